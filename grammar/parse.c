@@ -1,0 +1,106 @@
+/* parse.c: the push-parser driver, parse_source().
+ *
+ * Lemon is a push parser: this loop pulls a token from the lexer, rewrites
+ * it, and pushes it into the parser (as sqlite's tokenize.c does). Rewrites:
+ *  - TFUNC: a `func` starting a top-level item (previous token `;` or none, no
+ *    open bracket) declares a function, never a function literal (csp's
+ *    script mode lets statements stand at top level).
+ *  - TK_LBODY, Go's old yacc "loophack" (src/cmd/gc/lex.c): after `if`,
+ *    `for`, `switch` and `select`, the first `{` outside parentheses and
+ *    brackets opens the body, so `if x == y {` never reads `y {` as a
+ *    composite literal. `(` and `[` save the state on a stack and suspend the
+ *    rule until they close. Grammar actions re-arm it (parse_fixlbrace) when
+ *    the TK_LBODY opened a literal type's composite literal, a function
+ *    literal or a struct/interface type instead; csp_parse_flush makes sure
+ *    those actions have run before the next token is rewritten.
+ * The first error (lexical or syntax) stops the loop: only one is reported.
+ * The parser object is uncollectable GC memory (scanned), its stack fixed
+ * (%stack_size): AST nodes held only on the parser stack stay alive.
+ */
+#include <stdlib.h>
+
+#include "parse.h"
+#include "parser.h"
+
+typedef struct Driver {
+    ParseState *ps;
+    int depth;            /* open ( [ { */
+    int prev;             /* previous token type, 0 at start */
+    char *hack_stack;     /* saved loophack per open ( or [ (plain malloc: no pointers) */
+    int hack_len, hack_cap;
+} Driver;
+
+static void drv_push_hack(Driver *d) {
+    if (d->hack_len == d->hack_cap) {
+        d->hack_cap = d->hack_cap ? d->hack_cap * 2 : 64;
+        d->hack_stack = realloc(d->hack_stack, (size_t)d->hack_cap);
+        if (!d->hack_stack) abort();
+    }
+    d->hack_stack[d->hack_len++] = (char)d->ps->loophack;
+    d->ps->loophack = 0;
+}
+
+static void drv_pop_hack(Driver *d) {
+    if (d->hack_len > 0) d->ps->loophack = d->hack_stack[--d->hack_len];
+}
+
+/* Rewrites t->type in place (TFUNC, LBODY) and updates the bracket state. */
+static void drv_rewrite(Driver *d, Tok *t) {
+    ParseState *ps = d->ps;
+    switch (t->type) {
+    case TK_FUNC:
+        if (d->depth == 0 && (d->prev == 0 || d->prev == TK_SEMI)) t->type = TK_TFUNC;
+        break;
+    case TK_IF: case TK_FOR: case TK_SWITCH: case TK_SELECT:
+        ps->loophack = 1;
+        ps->header_kw = t->text;
+        break;
+    case TK_LPAREN: case TK_LBRACKET:
+        d->depth++;
+        drv_push_hack(d);
+        break;
+    case TK_RPAREN: case TK_RBRACKET:
+        d->depth--;
+        drv_pop_hack(d);
+        break;
+    case TK_LBRACE:
+        d->depth++;
+        if (ps->loophack == 1) {
+            ps->loophack = 0;
+            t->type = TK_LBODY;
+        }
+        break;
+    case TK_RBRACE:
+        d->depth--;
+        break;
+    }
+    d->prev = t->type;
+}
+
+static void *drv_alloc(size_t n) { return GC_MALLOC_UNCOLLECTABLE(n); }
+static void drv_free(void *p) { GC_FREE(p); }
+
+Node *parse_source(const char *file, const char *src, size_t len, struct Diags *diags) {
+    CSP_UNUSED(file);
+    ParseState ps = {.diags = diags};
+    Driver d = {.ps = &ps};
+    Lexer lx;
+    lex_init(&lx, src, len, diags);
+    void *parser = CspParseAlloc(drv_alloc, &ps);
+    for (;;) {
+        Tok tk;
+        int type = lex_next(&lx, &tk);
+        if (type == LEX_ERROR) break;
+        Tok *t = CSP_NEW(Tok);
+        *t = tk;
+        drv_rewrite(&d, t);
+        ps.cur = t;
+        CspParse(parser, t->type, t);
+        if (t->type == TK_RBRACE && !ps.error) csp_parse_flush(parser);
+        if (ps.error || type == LEX_EOF) break;
+    }
+    CspParseFree(parser, drv_free);
+    free(d.hack_stack);
+    if (ps.error || diag_count(diags)) return NULL;
+    return ps.file;
+}
