@@ -349,6 +349,18 @@ static int map_qsort_cmp(const void *a, const void *b, void *t) {
     return map_key_compare(t, *(const Slot *)a, *(const Slot *)b);
 }
 
+Slot *map_sorted_entries(Map *m, int64_t *n) {
+    int64_t cnt = 0, want = map_len(m);
+    Slot *kv = csp_alloc(2 * sizeof(Slot) * (size_t)(want ? want : 1));
+    MapIter it;
+    map_iter_init(&it, m);
+    it.start = 0;
+    while (cnt < want && map_iter_next(&it, &kv[2 * cnt], &kv[2 * cnt + 1])) cnt++;
+    if (cnt > 1) qsort_r(kv, (size_t)cnt, 2 * sizeof(Slot), map_qsort_cmp, m->ktype);
+    *n = cnt;
+    return kv;
+}
+
 Slot *map_sorted_keys(Map *m, int64_t *n) {
     int64_t cnt = 0, want = map_len(m);
     Slot *keys = csp_alloc(sizeof(Slot) * (size_t)(want ? want : 1));

@@ -38,6 +38,9 @@ void map_iter_init(MapIter *it, Map *m);
 bool map_iter_next(MapIter *it, Slot *key, Slot *val);
 /* All keys, sorted as fmt prints them (Go's internal/fmtsort order). */
 Slot *map_sorted_keys(Map *m, int64_t *n);
+/* Keys and values as n (key, value) pairs of slots, sorted by key as above;
+ * NaN keys keep their values. */
+Slot *map_sorted_entries(Map *m, int64_t *n);
 /* Go's fmtsort comparison of two one-slot values of type t (-1, 0, 1). */
 int map_key_compare(Type *t, Slot a, Slot b);
 

@@ -1,0 +1,34 @@
+/* fmt.h: Go's fmt formatting engine over csp values.
+ *
+ * Operands are Slots each holding an Iface* (NULL = nil interface), exactly
+ * what a call `fmt.Println(a, b)` passes in its ...any slice. Output is
+ * appended to a Buf; the caller writes it out (os.Stdout, a Str for Sprintf).
+ * Error() and String() methods are called through fmt_method_hook, which the
+ * VM provides (NULL: methods are never called).
+ */
+#ifndef CSP_FMT_H
+#define CSP_FMT_H
+
+#include "../util/buf.h"
+#include "../vm/value.h"
+
+/* Calls method m (String or Error: no arguments, one string result) on the
+ * one-slot value v of type t (a block pointer for struct/array t: fmt passes
+ * a private copy). Returns true with *result set, or false with *panic_msg
+ * set to the panic value's text when the method panicked. */
+extern bool (*fmt_method_hook)(Type *t, Slot v, Method *m, Str **result, Str **panic_msg);
+
+/* Print (ln = false: a space between operands when neither is a string) and
+ * Println (ln = true: spaces between all operands, then a newline). */
+void fmt_print(Buf *out, Slot *args, int64_t n, bool ln);
+/* Printf / Sprintf / Fprintf. */
+void fmt_printf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n);
+/* Errorf's formatting: %w accepts one error operand (printed as %v) and
+ * *wrapped receives it (NULL when there is none). */
+void fmt_errorf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n, Iface **wrapped);
+/* %v (plus_v: %+v, sharp_v: %#v) of one value v of static type t, as if it
+ * were passed to Print (the REPL's echo; an interface t prints its dynamic
+ * value). */
+void fmt_value(Buf *out, Type *t, Slot v, bool plus_v, bool sharp_v);
+
+#endif
