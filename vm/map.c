@@ -93,7 +93,10 @@ Map *map_new(Type *maptype, int64_t hint) {
     return m;
 }
 
-int64_t map_len(const Map *m) { return m ? __atomic_load_n(&m->len, __ATOMIC_RELAXED) : 0; }
+int64_t map_len(const Map *m) {
+    int64_t n = m ? __atomic_load_n(&m->len, __ATOMIC_RELAXED) : 0;
+    return n > 0 ? n : 0; /* a racy program may have driven it below zero */
+}
 
 /* ---- hashing and equality of one-slot keys ---- */
 
@@ -183,12 +186,14 @@ static void map_index_put(MTable *t, uint64_t h, int32_t ix) {
     __atomic_store_n(&t->index[i], ix, __ATOMIC_RELEASE);
 }
 
-/* Copies the live entries into a fresh table with room for more. */
+/* Copies the live entries into a fresh table with room for more. Counts
+ * them first: under a racy writer m->len may be wrong. */
 static MTable *map_rebuild(Map *m, MTable *old) {
-    int64_t live = m->len;
+    int64_t used = old->used < old->cap ? old->used : old->cap, live = 0;
+    for (int64_t i = 0; i < used; i++) live += old->e[i].hash != 0;
     MTable *t = map_table_new(live < 4 ? 8 : live * 2);
     int64_t n = 0;
-    for (int64_t i = 0; i < old->used; i++) {
+    for (int64_t i = 0; i < used && n < t->cap; i++) {
         MEntry *e = &old->e[i];
         if (!e->hash) continue;
         t->e[n] = *e;
@@ -219,11 +224,18 @@ Slot *map_set(Map *m, Slot key, Type **bad) {
         map_write_end(m);
         return e ? &e->val : NULL;
     }
-    if (t->used >= t->cap) {
+    int64_t ix = t->used;
+    if (ix >= t->cap || slot == UINT64_MAX) {
         t = map_rebuild(m, t);
         map_find(t, m->ktype, key, h, &slot, bad);
+        ix = t->used;
+        if (ix >= t->cap || slot == UINT64_MAX) { /* only under a racing writer */
+            map_write_end(m);
+            Slot *lost = csp_alloc(sizeof(Slot)); /* the update is lost, memory stays sound */
+            *lost = map_zero_val(m);
+            return lost;
+        }
     }
-    int64_t ix = t->used;
     e = &t->e[ix];
     e->key = m->ktype->is_block ? (Slot){.p = block_clone(m->ktype, key.p)} : key;
     e->val = map_zero_val(m);
