@@ -28,6 +28,8 @@ typedef struct Driver {
     int prev;             /* previous token type, 0 at start */
     char *hack_stack;     /* saved loophack per open ( or [ (plain malloc: no pointers) */
     int hack_len, hack_cap;
+    char *brace_stack;    /* BRACE_* per open { (for "in struct type" errors) */
+    int brace_len, brace_cap;
 } Driver;
 
 static void drv_push_hack(Driver *d) {
@@ -38,6 +40,21 @@ static void drv_push_hack(Driver *d) {
     }
     d->hack_stack[d->hack_len++] = (char)d->ps->loophack;
     d->ps->loophack = 0;
+}
+
+static void drv_push_brace(Driver *d, int kind) {
+    if (d->brace_len == d->brace_cap) {
+        d->brace_cap = d->brace_cap ? d->brace_cap * 2 : 64;
+        d->brace_stack = realloc(d->brace_stack, (size_t)d->brace_cap);
+        if (!d->brace_stack) abort();
+    }
+    d->brace_stack[d->brace_len++] = (char)kind;
+    d->ps->brace_ctx = kind;
+}
+
+static void drv_pop_brace(Driver *d) {
+    if (d->brace_len > 0) d->brace_len--;
+    d->ps->brace_ctx = d->brace_len ? d->brace_stack[d->brace_len - 1] : BRACE_OTHER;
 }
 
 static void drv_pop_hack(Driver *d) {
@@ -65,6 +82,7 @@ static void drv_rewrite(Driver *d, Tok *t) {
         break;
     case TK_LBRACE:
         d->depth++;
+        drv_push_brace(d, d->prev == TK_STRUCT ? BRACE_STRUCT : d->prev == TK_INTERFACE ? BRACE_IFACE : BRACE_OTHER);
         if (ps->loophack == 1) {
             ps->loophack = 0;
             t->type = TK_LBODY;
@@ -72,6 +90,7 @@ static void drv_rewrite(Driver *d, Tok *t) {
         break;
     case TK_RBRACE:
         d->depth--;
+        drv_pop_brace(d);
         break;
     }
     d->prev = t->type;
@@ -101,6 +120,7 @@ Node *parse_source(const char *file, const char *src, size_t len, struct Diags *
     }
     CspParseFree(parser, drv_free);
     free(d.hack_stack);
+    free(d.brace_stack);
     if (ps.error || diag_count(diags)) return NULL;
     return ps.file;
 }

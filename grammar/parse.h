@@ -27,7 +27,10 @@ typedef struct ParseState {
     int loophack;
     const char *header_kw; /* keyword of the innermost header: "if", "for", ... */
     const Tok *cur;       /* token being fed (for overflow errors) */
+    int brace_ctx;        /* innermost open {: BRACE_STRUCT, BRACE_IFACE or 0 */
 } ParseState;
+
+enum { BRACE_OTHER, BRACE_STRUCT, BRACE_IFACE };
 
 /* The if/switch header: [init ;] cond; `semi` is the separating ; if any. */
 typedef struct Header {

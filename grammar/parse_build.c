@@ -32,26 +32,42 @@ static bool has(const int *e, int n, int tok) {
     return false;
 }
 
-/* Go's wording for the most common situations (cmd/compile/internal/syntax). */
+/* Go's wording for the most common situations (cmd/compile/internal/syntax);
+ * e[0..n) are the terminals the parser state would have accepted. */
 static const char *expect_msg(ParseState *ps, const Tok *t, const int *e, int n) {
     const char *what = lex_describe(t);
+    bool at_eof = t->type == LEX_EOF || (t->type == TK_SEMI && t->synthetic && !strcmp(t->text, "EOF"));
+    bool comma = has(e, n, TK_COMMA), semi = has(e, n, TK_SEMI);
     if (n == 2 && has(e, n, TK_IF) && has(e, n, TK_LBRACE))
         return "else must be followed by if or statement block";
+    if (t->type == TK_LBODY && ps->header_kw && !strcmp(ps->header_kw, "for"))
+        return csp_sprintf("unexpected %s, expected for loop condition", what);
     if (has(e, n, TK_LBODY) && !has(e, n, TK_NAME)) {
         if (ps->header_kw && (!strcmp(ps->header_kw, "switch") || !strcmp(ps->header_kw, "select")))
             return csp_sprintf("missing { after %s clause", ps->header_kw);
         return csp_sprintf("unexpected %s, expected { after %s clause", what, ps->header_kw ? ps->header_kw : "if");
     }
-    if (has(e, n, TK_COMMA) && has(e, n, TK_RPAREN) && !has(e, n, TK_SEMI))
-        return csp_sprintf("unexpected %s in argument list; possibly missing comma or )", what);
-    if (has(e, n, TK_COMMA) && has(e, n, TK_RBRACE) && !has(e, n, TK_SEMI))
+    if (comma && has(e, n, TK_RPAREN) && !semi)
+        return csp_sprintf("unexpected %s in %s list; possibly missing comma or )", what,
+                           has(e, n, TK_DOTDOTDOT) ? "argument" : "parameter");
+    if (ps->brace_ctx != BRACE_OTHER && semi && has(e, n, TK_RBRACE))
+        return csp_sprintf("unexpected %s in %s type; possibly missing semicolon or newline or }", what,
+                           ps->brace_ctx == BRACE_STRUCT ? "struct" : "interface");
+    if ((comma && has(e, n, TK_RBRACE) && !semi) || (n == 1 && e[0] == TK_RBRACE))
         return csp_sprintf("unexpected %s in composite literal; possibly missing comma or }", what);
-    if (has(e, n, TK_SEMI) && (has(e, n, TK_RBRACE) || has(e, n, 0)) && !has(e, n, TK_NAME))
+    if (at_eof && has(e, n, TK_RBRACE) && semi)
+        return "unexpected EOF, expected }";
+    if (semi && (has(e, n, TK_RBRACE) || has(e, n, 0)) && !has(e, n, TK_NAME))
         return csp_sprintf("unexpected %s at end of statement", what);
     if (has(e, n, TK_NAME) && has(e, n, TK_INT) && has(e, n, TK_LPAREN))
         return csp_sprintf("unexpected %s, expected expression", what);
     if (has(e, n, TK_NAME) && has(e, n, TK_LPAREN) && has(e, n, TK_STAR))
         return csp_sprintf("unexpected %s, expected type", what);
+    int closers = has(e, n, TK_RPAREN) + has(e, n, TK_RBRACKET) + has(e, n, TK_RBRACE);
+    if (closers == 1 && !comma && !semi) {
+        int c = has(e, n, TK_RPAREN) ? TK_RPAREN : has(e, n, TK_RBRACKET) ? TK_RBRACKET : TK_RBRACE;
+        return csp_sprintf("unexpected %s, expected %s", what, lex_token_str(c));
+    }
     if (n == 1 || (n == 2 && has(e, n, TK_NAME) && has(e, n, TK_LPAREN) && !has(e, n, TK_STAR)))
         return csp_sprintf("unexpected %s, expected %s", what, lex_token_str(e[0]));
     if (n == 2)

@@ -29,7 +29,7 @@
 %token_type {Tok *}
 %default_type {Node *}
 %extra_context {ParseState *ps}
-%stack_size 10000
+%stack_size 20000
 %start_symbol file
 
 %stack_overflow {
@@ -349,7 +349,8 @@ iface_elem(A) ::= typename(T). { A = parse_node_at(N_FIELD, T); A->a = T; }
 signature(A) ::= params(P) result(R). { A = parse_functype(ps, 0, 0, P, R); }
 %type params {NodeList}
 params(A) ::= LPAREN RPAREN. { memset(&A, 0, sizeof A); }
-params(A) ::= LPAREN param_list(L) ocomma RPAREN. { A = L; }
+params(A) ::= LPAREN param_list(L) RPAREN. { A = L; }
+params(A) ::= LPAREN param_list(L) COMMA RPAREN. { A = L; }
 %type param_list {NodeList}
 param_list(A) ::= param(P). { A = parse_list1(P); }
 param_list(A) ::= param_list(A) COMMA param(P). { parse_add(&A, P); }
@@ -359,8 +360,6 @@ param(A) ::= NAME(N) DOTDOTDOT type(T). {
     A = parse_node(N_FIELD, N); parse_add(&A->list, parse_ident(N)); A->a = T; A->flags |= NF_VARIADIC;
 }
 param(A) ::= DOTDOTDOT(D) type(T). { A = parse_node(N_FIELD, D); A->a = T; A->flags |= NF_VARIADIC; }
-ocomma ::= .
-ocomma ::= COMMA.
 
 %type result {NodeList}
 result(A) ::= . [NOTPAREN] { memset(&A, 0, sizeof A); }
@@ -427,8 +426,12 @@ pexpr_np(A) ::= pexpr(X) LBRACKET oexpr(L) COLON(C1) expr(H) COLON expr(M) RBRAC
     CSP_UNUSED(C1);
 }
 pexpr_np(A) ::= pexpr(X) LPAREN RPAREN. { A = parse_node_at(N_CALL, X); A->a = X; }
-pexpr_np(A) ::= pexpr(X) LPAREN expr_list(L) ocomma RPAREN. { A = parse_node_at(N_CALL, X); A->a = X; A->list = L; }
-pexpr_np(A) ::= pexpr(X) LPAREN expr_list(L) DOTDOTDOT ocomma RPAREN. {
+pexpr_np(A) ::= pexpr(X) LPAREN expr_list(L) RPAREN. { A = parse_node_at(N_CALL, X); A->a = X; A->list = L; }
+pexpr_np(A) ::= pexpr(X) LPAREN expr_list(L) COMMA RPAREN. { A = parse_node_at(N_CALL, X); A->a = X; A->list = L; }
+pexpr_np(A) ::= pexpr(X) LPAREN expr_list(L) DOTDOTDOT RPAREN. {
+    A = parse_node_at(N_CALL, X); A->a = X; A->list = L; A->flags |= NF_ELLIPSIS;
+}
+pexpr_np(A) ::= pexpr(X) LPAREN expr_list(L) DOTDOTDOT COMMA RPAREN. {
     A = parse_node_at(N_CALL, X); A->a = X; A->list = L; A->flags |= NF_ELLIPSIS;
 }
 pexpr_np(A) ::= pexpr_np(T) LBRACE elems(L) RBRACE. { A = parse_node_at(N_COMPOSITE, T); A->a = T; A->list = L; }
@@ -446,7 +449,8 @@ pexpr_np(A) ::= FUNC(F) signature(S) lbrace(L) stmt_list(B) RBRACE(R). {
 
 %type elems {NodeList}
 elems(A) ::= . { memset(&A, 0, sizeof A); }
-elems(A) ::= elem_list(L) ocomma. { A = L; }
+elems(A) ::= elem_list(L). { A = L; }
+elems(A) ::= elem_list(L) COMMA. { A = L; }
 %type elem_list {NodeList}
 elem_list(A) ::= elem(E). { A = parse_list1(E); }
 elem_list(A) ::= elem_list(A) COMMA elem(E). { parse_add(&A, E); }
