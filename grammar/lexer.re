@@ -16,6 +16,7 @@
  * TK_SEMI whose text is "newline" or "EOF".
  */
 #include <locale.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <wctype.h>
 
@@ -24,14 +25,16 @@
 
 /* ---- Unicode classification (C.UTF-8 locale, private to this file) ---- */
 
+static locale_t lex_loc;
+static pthread_once_t lex_loc_once = PTHREAD_ONCE_INIT;
+
+static void lex_loc_init(void) { lex_loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0); }
+
+/* NULL when the system has no C.UTF-8: then every non-ASCII rune that is
+ * valid UTF-8 counts as a letter (permissive, never a crash). */
 static locale_t lex_locale(void) {
-    static locale_t loc;
-    static bool tried;
-    if (!tried) { /* benign race: newlocale is idempotent */
-        loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", (locale_t)0);
-        tried = true;
-    }
-    return loc;
+    pthread_once(&lex_loc_once, lex_loc_init);
+    return lex_loc;
 }
 
 static bool lex_is_letter(int32_t r) {

@@ -343,6 +343,7 @@ iface_elem(A) ::= NAME(N) signature(S). {
     S->line = N->line; S->col = N->col;
 }
 iface_elem(A) ::= typename(T). { A = parse_node_at(N_FIELD, T); A->a = T; }
+iface_elem(A) ::= ifacetype(T). { A = parse_node_at(N_FIELD, T); A->a = T; }
 
 /* func signatures: parameters are collected raw (each an N_FIELD with at
  * most one name) and grouped by parse_params, as Go's parser does. */

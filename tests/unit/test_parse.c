@@ -295,6 +295,39 @@ static void test_deep(void) {
     free(s);
 }
 
+/* A program big enough that the collector runs many times during the parse:
+ * every node must survive (they are reachable only from the parser's stack,
+ * the driver's state and the tree itself until parse_source returns). */
+static void test_gc_stress(void) {
+    int n = 30000;
+    char *src = malloc((size_t)n * 64);
+    size_t k = 0;
+    k += (size_t)sprintf(src, "func f() {\n");
+    for (int i = 0; i < n; i++) k += (size_t)sprintf(src + k, "\tv%d := g(%d, \"s%d\", T{%d})\n", i, i, i, i);
+    sprintf(src + k, "}\n");
+    GC_word before = GC_get_gc_no();
+    Node *f = parse(src);
+    free(src);
+    GC_gcollect();
+    bool ok = f && f->list.len == 1;
+    Node *body = ok ? f->list.items[0]->c : NULL;
+    ok = ok && body && body->list.len == n;
+    for (int i = 0; ok && i < n; i++) {
+        Node *a = body->list.items[i];
+        char want[32];
+        snprintf(want, sizeof want, "v%d", i);
+        Node *call = a->list2.items[0];
+        Node *str = call->list.items[1];
+        char wstr[32];
+        int wl = snprintf(wstr, sizeof wstr, "s%d", i);
+        ok = a->kind == N_ASSIGN && !strcmp(a->list.items[0]->name, want) && call->kind == N_CALL &&
+             call->list.len == 3 && str->kind == N_STRLIT && str->str_len == (size_t)wl &&
+             !memcmp(str->str, wstr, (size_t)wl) && call->list.items[2]->kind == N_COMPOSITE &&
+             a->list.items[0]->name == ast_intern(want, strlen(want));
+    }
+    unit_check("gc/big-parse-survives-collections", ok && GC_get_gc_no() > before + 1);
+}
+
 int main(void) {
     GC_INIT();
     test_files();
@@ -307,5 +340,6 @@ int main(void) {
     test_errors();
     test_eof_flag();
     test_deep();
+    test_gc_stress();
     return unit_done();
 }
