@@ -11,8 +11,14 @@ run() { # name command...
     [ $rc -gt 1 ] && echo "FAIL $name exited with status $rc (crash?)"
     return 0
 }
+fixtures() {
+    for f in "$here"/parse/*.go; do
+        if "$dir/parse_file" -q "$f" >/dev/null 2>&1; then echo "PASS fixture/$(basename "$f")"
+        else echo "FAIL fixture/$(basename "$f")"; "$dir/parse_file" -q "$f" | head -3; fi
+    done
+}
 out=$( { run test_lexer "$dir/test_lexer"; run test_parse "$dir/test_parse";
-         run badinput "$here/badinput.sh" "$dir/parse_file"; } )
+         run badinput "$here/badinput.sh" "$dir/parse_file"; fixtures; } )
 printf '%s\n' "$out" | grep -v ' passed, .* failed$'
 pass=$(printf '%s\n' "$out" | grep -c '^PASS ')
 fail=$(printf '%s\n' "$out" | grep -c '^FAIL ')
