@@ -29,6 +29,7 @@ typedef struct Driver {
     char *hack_stack;     /* saved loophack per open ( or [ (plain malloc: no pointers) */
     int hack_len, hack_cap;
     char *brace_stack;    /* BRACE_* per open { (for "in struct type" errors) */
+    int fdecl;            /* 1: in a top-level func header; 2: it ended without body */
     int brace_len, brace_cap;
 } Driver;
 
@@ -61,13 +62,28 @@ static void drv_pop_hack(Driver *d) {
     if (d->hack_len > 0) d->ps->loophack = d->hack_stack[--d->hack_len];
 }
 
+/* `func f()` NEWLINE `{`: Go's "unexpected semicolon or newline before {"
+ * (csp would otherwise read a bodiless declaration and a block statement). */
+static void drv_funcdecl(Driver *d, const Tok *t) {
+    if (d->fdecl == 2) {
+        d->fdecl = 0;
+        if (t->type == TK_LBRACE)
+            parse_error(d->ps, t->line, t->col, "unexpected semicolon or newline before {");
+        return;
+    }
+    if (t->type == TK_TFUNC) d->fdecl = 1;
+    else if (d->fdecl == 1 && d->depth == 0 && t->type == TK_SEMI) d->fdecl = 2;
+    else if (d->fdecl == 1 && d->depth == 0 && t->type == TK_LBRACE && d->prev != TK_STRUCT &&
+             d->prev != TK_INTERFACE)
+        d->fdecl = 0;
+}
+
 /* Rewrites t->type in place (TFUNC, LBODY) and updates the bracket state. */
 static void drv_rewrite(Driver *d, Tok *t) {
     ParseState *ps = d->ps;
+    if (t->type == TK_FUNC && d->depth == 0 && (d->prev == 0 || d->prev == TK_SEMI)) t->type = TK_TFUNC;
+    drv_funcdecl(d, t);
     switch (t->type) {
-    case TK_FUNC:
-        if (d->depth == 0 && (d->prev == 0 || d->prev == TK_SEMI)) t->type = TK_TFUNC;
-        break;
     case TK_IF: case TK_FOR: case TK_SWITCH: case TK_SELECT:
         ps->loophack = 1;
         ps->header_kw = t->text;
@@ -113,6 +129,7 @@ Node *parse_source(const char *file, const char *src, size_t len, struct Diags *
         Tok *t = CSP_NEW(Tok);
         *t = tk;
         drv_rewrite(&d, t);
+        if (ps.error) break;
         ps.cur = t;
         CspParse(parser, t->type, t);
         if (t->type == TK_RBRACE && !ps.error) csp_parse_flush(parser);

@@ -257,6 +257,10 @@ static void test_errors(void) {
     E("err/lexical-first", "x := 1 @ 2", "1:8: invalid character U+0040 '@'");
     E("err/first-only", "f(a b)\ng(c d)\n", "1:5: syntax error: unexpected name b in argument list; possibly missing comma or )");
     unit_check("err/first-only-count", last_diags.len == 1);
+    E("err/func-brace-next-line", "func main()\n{\n}\n", "2:1: syntax error: unexpected semicolon or newline before {");
+    P("ok/func-struct-result", "func f() struct{} { return struct{}{} }\n{\n}\n",
+      "(FILE (FUNCDECL f nil (FUNCTYPE -- (FIELD (STRUCTTYPE))) (BLOCK (RETURN (COMPOSITE (STRUCTTYPE))))) (BLOCK))");
+    E("err/for-post-newline", "for i := 0; i < 3; i++\n{\n}", "1:23: syntax error: unexpected newline, expected { after for clause");
     E("err/generic-tilde", "type C interface{ ~int }",
       "1:19: syntax error: unexpected ~ in interface type; possibly missing semicolon or newline or }");
     E("err/complit-missing-comma", "x := T{1 2}", "1:10: syntax error: unexpected literal 2 in composite literal; possibly missing comma or }");
