@@ -63,37 +63,111 @@ static bool nc_roundtrips(const char *s, double v, int bitsize) {
     return strtod(s, NULL) == v;
 }
 
-/* Adds one unit in the last place of an n-digit mantissa string in "%e"
- * form (d.ddd), fixing up the exponent when it carries out; writes to out. */
-static void nc_bump_e(const char *s, char *out, size_t outsz) {
-    char mant[40];
-    int n = 0;
-    const char *p = s;
-    for (; *p && *p != 'e'; p++)
-        if (*p != '.') mant[n++] = *p;
-    int exp = atoi(p + 1), i = n - 1;
-    while (i >= 0 && mant[i] == '9') mant[i--] = '0';
-    if (i < 0) { mant[0] = '1'; exp++; }
-    else mant[i]++;
-    mant[n] = 0;
-    snprintf(out, outsz, "%c.%se%d", mant[0], n > 1 ? mant + 1 : "0", exp);
+/* Writes digits d[0..n) * 10^(exp-n+1) as "d.ddde<exp>" for strtod. */
+static void nc_make_e(char *out, const char *d, int n, int exp) {
+    int k = 0;
+    out[k++] = d[0];
+    out[k++] = '.';
+    for (int i = 1; i < n; i++) out[k++] = d[i];
+    if (n == 1) out[k++] = '0';
+    snprintf(out + k, 16, "e%d", exp);
 }
 
+/* Adds one unit in the last of n digits; returns the exponent carry (0/1). */
+static int nc_bump(char *d, int n) {
+    int i = n - 1;
+    while (i >= 0 && d[i] == '9') d[i--] = '0';
+    if (i >= 0) {
+        d[i]++;
+        return 0;
+    }
+    d[0] = '1';
+    return 1;
+}
+
+/* Rounds the hi correctly rounded digits m[] to p digits (half up, which
+ * is right unless the dropped tail is exactly 5000..., where the true value
+ * may lie on either side: then false). */
+static bool nc_round_to(const char *m, int hi, int p, char *d, int *exp) {
+    memcpy(d, m, (size_t)p);
+    if (m[p] < '5') return true;
+    if (m[p] == '5') {
+        bool rest_zero = true;
+        for (int i = p + 1; i < hi; i++) rest_zero &= m[i] == '0';
+        if (rest_zero) return false;
+    }
+    *exp += nc_bump(d, p);
+    return true;
+}
+
+/* The shortest digits of an integral v below 2^53 (2^24): its own digits,
+ * since no shorter decimal lies within half an ulp (ulp <= 1). */
+static void nc_integral(Digits *dg, uint64_t u) {
+    char tmp[24];
+    int n = 0;
+    for (; u; u /= 10) tmp[n++] = (char)('0' + u % 10);
+    dg->dp = n;
+    int k = 0;
+    while (k < n && tmp[k] == '0') k++; /* trailing zeros of the number */
+    dg->nd = n - k;
+    for (int i = 0; i < dg->nd; i++) dg->d[i] = tmp[n - 1 - i];
+}
+
+/* Fast path for values with few decimals (2.5, 98.6, 0.001): if v * 10^k
+ * rounds to an integer of at most 15 (float32: 6) digits that converts back
+ * to v, those digits are the shortest (any round-tripping decimal of at most
+ * 15 digits is the 15-digit rounding of v, zeros stripped: see above). */
+static bool nc_scaled(Digits *dg, double v, int bitsize) {
+    static const double pow10[] = {1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10};
+    int maxd = bitsize == 32 ? 6 : 15;
+    for (int k = 0; k < 10; k++) {
+        double w = v * pow10[k];
+        if (w >= 1e15) return false;
+        if (w != (double)(uint64_t)w) continue;
+        nc_integral(dg, (uint64_t)w);
+        if (dg->nd > maxd) return false;
+        char s[40];
+        memcpy(s, dg->d, (size_t)dg->nd);
+        snprintf(s + dg->nd, sizeof s - (size_t)dg->nd, "e%d", dg->dp - dg->nd - (k + 1));
+        if (!nc_roundtrips(s, v, bitsize)) return false;
+        dg->dp -= k + 1;
+        return true;
+    }
+    return false;
+}
+
+/* Shortest round-trip digits: one correctly rounded 17-digit (float32: 9)
+ * conversion, rounded down to 15, 16 digits (6..8) in place. */
 static void nc_shortest(Digits *dg, double v, int bitsize) {
-    char s[48], up[48];
     int lo = bitsize == 32 ? 6 : 15, hi = bitsize == 32 ? 9 : 17;
+    if (v < (bitsize == 32 ? 16777216.0 : 9007199254740992.0) && v == (double)(uint64_t)v) {
+        nc_integral(dg, (uint64_t)v);
+        return;
+    }
+    char s[48], m[24], d[24];
     if (v < (bitsize == 32 ? 1.17549435e-38 : 2.2250738585072014e-308))
         lo = 1; /* subnormal: fewer significant bits, the 15-digit argument fails */
-    for (int p = lo; p <= hi; p++) {
-        snprintf(s, sizeof s, "%.*e", p - 1, v);
-        if (nc_roundtrips(s, v, bitsize)) break;
-        if (p < hi) {
-            nc_bump_e(s, up, sizeof up);
-            if (nc_roundtrips(up, v, bitsize)) {
-                memcpy(s, up, sizeof s);
-                break;
-            }
+    else if (v > 1e-5 && nc_scaled(dg, v, bitsize))
+        return;
+    snprintf(s, sizeof s, "%.*e", hi - 1, v);
+    m[0] = s[0];
+    memcpy(m + 1, s + 2, (size_t)hi - 1);
+    int exp10 = atoi(s + hi + 2);
+    for (int p = lo; p < hi; p++) {
+        int exp = exp10;
+        if (!nc_round_to(m, hi, p, d, &exp)) {
+            snprintf(s, sizeof s, "%.*e", p - 1, v);
+            nc_read_e(dg, s);
+            memcpy(d, dg->d, (size_t)dg->nd);
+            for (int i = dg->nd; i < p; i++) d[i] = '0';
+            exp = dg->nd ? dg->dp - 1 : 0;
         }
+        nc_make_e(s, d, p, exp);
+        if (nc_roundtrips(s, v, bitsize)) break;
+        exp += nc_bump(d, p); /* the next decimal up may be in a narrower lower half-gap */
+        nc_make_e(s, d, p, exp);
+        if (nc_roundtrips(s, v, bitsize)) break;
+        if (p == hi - 1) snprintf(s, sizeof s, "%.*e", hi - 1, v);
     }
     nc_read_e(dg, s);
 }
