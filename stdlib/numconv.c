@@ -3,16 +3,16 @@
  * Floats: decimal digits come from glibc (snprintf "%.*e"/"%.*f" round the
  * exact binary value correctly, ties to even, as Go's ryu and big-decimal
  * paths do); the LAYOUT is Go's (formatDigits, fmtE, fmtF, fmtB, fmtX in
- * strconv/ftoa.go). Shortest digits: the 15-digit (float32: 6) rounding with
- * zeros stripped is the shortest round-trip string whenever it round-trips
- * (a shorter one would round to it; subnormals, with fewer bits, search
- * from 1 digit up); otherwise 16 then 17 digits (7..9), each time also trying
- * the next decimal up, which may be the closest one inside the narrower lower
- * half-gap at a power of two.
+ * strconv/ftoa.go). Shortest digits: any decimal of at most 15 digits (float32:
+ * 6) that converts back to v is THE shortest (two such decimals are further
+ * apart than an ulp), so integral values and values with few decimals are
+ * found by scaling and one strtod; otherwise one correctly rounded 17-digit
+ * conversion is rounded in place to 15, then 16 digits, each tried with the
+ * next decimal up too (the closest one may sit in the narrower lower
+ * half-gap at a power of two); subnormals search from 1 digit.
  * Parsing validates Go's grammar first, then lets strtod/strtof round.
  * IsPrint uses range tables generated from Go 1.19's strconv.IsPrint.
  */
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
