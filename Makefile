@@ -1,0 +1,124 @@
+# csp: build, test, benchmark. `make` builds ./csp; `make deps` installs the
+# Debian packages the build needs (run automatically when a tool is missing).
+CC      ?= cc
+CFLAGS  ?= -O2 -g
+CFLAGS  += -std=gnu11 -Wall -Wextra -Wno-unused-parameter -fno-strict-aliasing -MMD -MP -I.
+LDLIBS  += -lgc -ledit -lm -lpthread
+PREFIX  ?= /usr/local
+BUILD   := build
+
+DEB_PKGS := re2c lemon libgc-dev libedit-dev pkg-config
+NEED_TOOLS := $(shell for t in re2c lemon; do command -v $$t >/dev/null || echo $$t; done; \
+               [ -f /usr/include/gc/gc.h ] || echo gc; [ -f /usr/include/histedit.h ] || echo edit)
+
+SRCS := $(wildcard util/*.c grammar/*.c compiler/*.c vm/*.c runtime/*.c stdlib/*.c cli/*.c)
+GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/prelude.c
+OBJS := $(patsubst %.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o $(BUILD)/gen/prelude.o
+PRELUDES := $(wildcard stdlib/prelude/*.go)
+
+.PHONY: all deps test run bench clean install
+all: csp
+
+deps:
+ifneq ($(strip $(NEED_TOOLS)),)
+	@echo "installing build dependencies: $(DEB_PKGS)"
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	 $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(DEB_PKGS) >/dev/null
+endif
+
+csp: deps $(OBJS)
+	$(CC) $(CFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+$(BUILD)/gen/lexer.c: grammar/lexer.re $(BUILD)/gen/parser.c | deps
+	@mkdir -p $(dir $@)
+	re2c -W --no-generation-date -o $@ $<
+
+# lemon writes parser.c and parser.h next to its input: work on a copy.
+$(BUILD)/gen/parser.c: grammar/parser.y | deps
+	@mkdir -p $(dir $@)
+	cp $< $(BUILD)/gen/parser.y
+	cd $(BUILD)/gen && lemon -q parser.y
+
+# The standard packages' csp sources, embedded as C strings.
+$(BUILD)/gen/prelude.c: $(PRELUDES) stdlib/prelude/embed.sh
+	@mkdir -p $(dir $@)
+	sh stdlib/prelude/embed.sh $(PRELUDES) > $@
+
+$(BUILD)/gen/%.o: $(BUILD)/gen/%.c
+	$(CC) $(CFLAGS) -Wno-unused-variable -Wno-sign-compare -Wno-implicit-fallthrough -Igrammar -I$(BUILD)/gen -c -o $@ $<
+
+$(BUILD)/%.o: %.c | $(GEN)
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -I$(BUILD)/gen -c -o $@ $<
+
+test: csp
+	@tests/run.sh
+
+run: csp
+	./csp examples/hello.csp
+
+bench: csp
+	@bench/run.sh
+
+install: csp
+	install -d $(DESTDIR)$(PREFIX)/bin
+	install -m 755 csp $(DESTDIR)$(PREFIX)/bin/csp
+
+clean:
+	rm -rf $(BUILD) csp
+
+-include $(OBJS:.o=.d)
+
+# ---- front end unit tests (grammar/): `make unit` ----------------------------
+# Builds the lexer/parser tests into build/unit/ and runs them with
+# tests/unit/run.sh (per-test PASS/FAIL lines, then "N passed, N failed").
+# The front end and util objects go through a static archive, so only what the
+# tests need is linked, whatever else util/ holds.
+UNIT_DIR   := $(BUILD)/unit
+FRONT_SRCS := $(wildcard grammar/*.c util/*.c)
+FRONT_OBJS := $(patsubst %.c,$(BUILD)/%.o,$(FRONT_SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o
+UNIT_BINS  := $(UNIT_DIR)/test_lexer $(UNIT_DIR)/test_parse $(UNIT_DIR)/parse_file
+
+.PHONY: unit
+unit: $(UNIT_BINS)
+	@tests/unit/run.sh $(UNIT_DIR)
+
+$(UNIT_DIR)/libfront.a: $(FRONT_OBJS)
+	@mkdir -p $(dir $@)
+	rm -f $@ && ar rcs $@ $^
+
+$(UNIT_DIR)/%: tests/unit/%.c tests/unit/unit.h $(UNIT_DIR)/libfront.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CFLAGS) -I$(BUILD)/gen -o $@ $< $(UNIT_DIR)/libfront.a -lgc -lpthread -lm
+
+# ---- unit-values: run-time values, strconv-style conversions and fmt ----
+# tests/unit/test_{values,numconv,fmt}.c, each built straight from its sources
+# (no generated parser needed); prints PASS/FAIL lines, then the totals.
+VALUES_DIR    := $(BUILD)/unit-values
+VALUES_CFLAGS := $(filter-out -MMD -MP,$(CFLAGS))
+VALUES_BASE   := util/buf.c util/common.c
+VALUES_VM     := $(VALUES_BASE) vm/str.c vm/slice.c vm/equal.c vm/map.c compiler/types.c
+VALUES_HDRS   := $(wildcard util/*.h vm/value.h vm/map.h compiler/types.h stdlib/numconv.h stdlib/fmt.h)
+VALUES_TESTS  := $(VALUES_DIR)/test_values $(VALUES_DIR)/test_numconv $(VALUES_DIR)/test_fmt
+
+.PHONY: unit-values
+unit-values: $(VALUES_TESTS)
+	@p=0; f=0; for t in $(VALUES_TESTS); do \
+	   out=$$($$t); rc=$$?; echo "$$out" | sed '$$d'; \
+	   last=$$(echo "$$out" | tail -n 1); \
+	   case "$$last" in *" passed, "*" failed") set -- $$last; p=$$((p + $$1)); f=$$((f + $$3));; \
+	   *) echo "FAIL $$t (exit $$rc)"; f=$$((f + 1));; esac; \
+	   [ $$rc = 0 ] || [ "$$f" != 0 ] || { echo "FAIL $$t (exit $$rc)"; f=$$((f + 1)); }; \
+	 done; echo "$$p passed, $$f failed"; [ $$f = 0 ]
+
+$(VALUES_DIR)/test_values: tests/unit/test_values.c $(VALUES_VM) $(VALUES_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(VALUES_CFLAGS) -o $@ $< $(VALUES_VM) -lgc -lm -lpthread
+
+$(VALUES_DIR)/test_numconv: tests/unit/test_numconv.c stdlib/numconv.c $(VALUES_BASE) $(VALUES_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(VALUES_CFLAGS) -o $@ $< stdlib/numconv.c $(VALUES_BASE) -lgc -lm -lpthread
+
+$(VALUES_DIR)/test_fmt: tests/unit/test_fmt.c stdlib/fmt.c stdlib/numconv.c $(VALUES_VM) $(VALUES_HDRS)
+	@mkdir -p $(dir $@)
+	$(CC) $(VALUES_CFLAGS) -o $@ $< stdlib/fmt.c stdlib/numconv.c $(VALUES_VM) -lgc -lm -lpthread

@@ -1,0 +1,210 @@
+/* main.c: the `csp` command line (SPEC §9).
+ *
+ *   csp FILE [ARGS...]     run a program       csp -e CODE     run CODE
+ *   csp - < FILE           run stdin           csp             the REPL
+ *   csp check FILE         type-check only     csp disasm FILE print bytecode
+ *   csp version | help
+ *   options: --workers N  --seed N  --trace FILE  --race
+ *
+ * Compilation runs on a thread with a large stack, so deeply nested (but
+ * valid) programs cannot overflow the C stack of the recursive compiler.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "../compiler/compiler.h"
+#include "../runtime/runtime.h"
+#include "cli.h"
+
+static const char *usage_text =
+    "csp: run Go-shaped concurrent programs (CSP: communicating sequential processes)\n"
+    "\n"
+    "usage:\n"
+    "  csp FILE.csp [ARGS...]   run a program (os.Args[1:] = ARGS); .go files run too\n"
+    "  csp -e 'CODE'            run CODE given on the command line\n"
+    "  csp - < FILE             run a program read from standard input\n"
+    "  csp                      start the interactive REPL\n"
+    "  csp check FILE.csp       type-check only: report errors, run nothing\n"
+    "  csp disasm FILE.csp      print the bytecode, function by function\n"
+    "  csp version              print the version\n"
+    "  csp help                 print this help\n"
+    "\n"
+    "options (before the file):\n"
+    "  --workers N   run processes on N worker threads (default: $GOMAXPROCS, else the CPU count)\n"
+    "  --seed N      reproducible run: one worker, seeded scheduling choices, virtual time\n"
+    "  --trace FILE  record the schedule (FILE.json for Perfetto, FILE.svg picture)\n"
+    "  --race        report unsynchronised concurrent accesses\n"
+    "\n"
+    "exit status: 0 success, 1 compile or usage error, 2 panic, fatal error or deadlock,\n"
+    "             n from os.Exit(n)\n"
+    "\n"
+    "example:\n"
+    "  csp -e 'ch := make(chan int); go func() { ch <- 42 }(); fmt.Println(<-ch)'\n";
+
+CliOptions cli_opts;
+
+static char *read_all(FILE *f, size_t *len) {
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    for (;;) {
+        if (n == cap) {
+            cap *= 2;
+            buf = realloc(buf, cap);
+        }
+        size_t r = fread(buf + n, 1, cap - n, f);
+        if (r == 0) break;
+        n += r;
+    }
+    *len = n;
+    return buf;
+}
+
+static char *read_file(const char *path, size_t *len) {
+    FILE *f = fopen(path, "rb");
+    if (!f) {
+        fprintf(stderr, "csp: cannot open %s: %s\n", path, strerror(errno));
+        exit(1);
+    }
+    char *s = read_all(f, len);
+    fclose(f);
+    return s;
+}
+
+static int default_workers(void) {
+    const char *g = getenv("GOMAXPROCS");
+    if (g && atoi(g) > 0) return atoi(g);
+    long n = sysconf(_SC_NPROCESSORS_ONLN);
+    return n > 0 ? (int)n : 1;
+}
+
+static void usage_error(const char *msg) {
+    fprintf(stderr, "csp: %s\nrun 'csp help' for usage\n", msg);
+    exit(1);
+}
+
+typedef struct Job {
+    const char *name;
+    const char *src;
+    size_t len;
+    int mode; /* 0 run, 1 check, 2 disasm */
+} Job;
+
+static void *job_main(void *arg) {
+    Job *j = arg;
+    Diags d;
+    diag_init(&d, j->name);
+    Program prog;
+    bool ok = compile_file(j->name, j->src, j->len, &prog, &d);
+    if (!ok) {
+        diag_print(&d, stderr);
+        if (!diag_count(&d)) fprintf(stderr, "%s: compilation failed\n", j->name);
+        exit(1);
+    }
+    if (j->mode == 1) exit(0);
+    if (j->mode == 2) {
+        disasm_program(stdout, prog.entry);
+        exit(0);
+    }
+    Proc *mainp = proc_new(closure_of(prog.entry), NULL, 0);
+    exit(sched_run_main(mainp));
+    return NULL;
+}
+
+static void run_job(Job *j) {
+    pthread_attr_t attr;
+    pthread_attr_init(&attr);
+    pthread_attr_setstacksize(&attr, 512u << 20);
+    pthread_t t;
+    if (pthread_create(&t, &attr, job_main, j) != 0) job_main(j);
+    pthread_join(t, NULL);
+}
+
+int main(int argc, char **argv) {
+    GC_INIT();
+    GC_allow_register_threads();
+    types_init();
+    vm_install_hooks();
+    int workers = 0;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strncmp(a, "--", 2) != 0 || strcmp(a, "--") == 0) break;
+        if (strcmp(a, "--workers") == 0 || strcmp(a, "--seed") == 0 || strcmp(a, "--trace") == 0) {
+            if (i + 1 >= argc) usage_error(csp_sprintf("%s needs a value", a));
+            const char *v = argv[++i];
+            if (strcmp(a, "--workers") == 0) {
+                workers = atoi(v);
+                if (workers < 1) usage_error("--workers needs a positive number");
+            } else if (strcmp(a, "--seed") == 0) {
+                cli_opts.seeded = true;
+                cli_opts.seed = strtoull(v, NULL, 10);
+            } else
+                cli_opts.trace = v;
+        } else if (strcmp(a, "--race") == 0)
+            cli_opts.race = true;
+        else if (strcmp(a, "--help") == 0) {
+            fputs(usage_text, stdout);
+            return 0;
+        } else
+            usage_error(csp_sprintf("unknown option %s", a));
+    }
+    if (!workers) workers = default_workers();
+    if (cli_opts.seeded) {
+        workers = 1;
+        extern void rand_seed(uint64_t);
+        rand_seed(cli_opts.seed);
+    }
+    sched_init(workers);
+    if (i < argc && strcmp(argv[i], "--") == 0) i++;
+    Job job = {0};
+    if (i >= argc) {
+        if (isatty(0)) return repl_main(workers);
+        job.name = "<stdin>";
+        size_t n;
+        job.src = read_all(stdin, &n);
+        job.len = n;
+        return repl_run_piped(job.src, job.len);
+    }
+    const char *cmd = argv[i];
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0) {
+        fputs(usage_text, stdout);
+        return 0;
+    }
+    if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
+        printf("csp %s\n", CSP_VERSION);
+        return 0;
+    }
+    if (strcmp(cmd, "check") == 0 || strcmp(cmd, "disasm") == 0) {
+        if (i + 1 >= argc) usage_error(csp_sprintf("%s needs a file", cmd));
+        job.mode = cmd[0] == 'c' ? 1 : 2;
+        job.name = argv[i + 1];
+        job.src = read_file(job.name, &job.len);
+        stdlib_set_args(argc - i - 1, argv + i + 1);
+        run_job(&job);
+        return 0;
+    }
+    if (strcmp(cmd, "-e") == 0) {
+        if (i + 1 >= argc) usage_error("-e needs code");
+        job.name = "<cmdline>";
+        job.src = argv[i + 1];
+        job.len = strlen(job.src);
+        stdlib_set_args(argc - i - 1, argv + i + 1);
+        run_job(&job);
+        return 0;
+    }
+    if (strcmp(cmd, "-") == 0) {
+        job.name = "<stdin>";
+        job.src = read_all(stdin, &job.len);
+        stdlib_set_args(argc - i, argv + i);
+        run_job(&job);
+        return 0;
+    }
+    job.name = cmd;
+    job.src = read_file(cmd, &job.len);
+    stdlib_set_args(argc - i, argv + i);
+    run_job(&job);
+    return 0;
+}

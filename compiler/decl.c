@@ -1,0 +1,719 @@
+/* decl.c: package-level declarations, function bodies, and the program's
+ * entry function.
+ *
+ * Names declared at package level are collected first and resolved lazily
+ * (resolve_sym), so they may be used before their declaration. Package
+ * variables are initialised in Go's dependency order, then script-mode
+ * top-level statements run in source order, then init() functions, then
+ * main(). All of that is compiled into one entry function.
+ */
+#include "compiler.h"
+
+static const char *blank_name;
+int compile_cur_iota = -1;
+
+/* ---------- function bodies ---------- */
+
+static void declare_params(Compiler *c, Node *ftype, Node *recv, Type *sig, int *nregs_out) {
+    FuncState *fs = c->fs;
+    int k = 0;
+    Node *groups[2] = {recv, NULL};
+    CSP_UNUSED(groups);
+    /* receiver */
+    if (recv) {
+        Type *rt = fs->fn->type->params[0];
+        Node *name = recv->list.len ? recv->list.items[0] : NULL;
+        Node *id = name ? name : ast_new(N_IDENT, recv->line, recv->col);
+        if (!name) id->name = blank_name;
+        Sym *s = declare_local(c, id, rt);
+        if (s->storage == VS_CELL) emit(c, BC_NEWCELL, s->reg, s->reg, 1);
+        if (id->name != blank_name) scope_insert(fs->scope, s);
+        k = 1;
+    }
+    int pi = 0;
+    for (int i = 0; i < ftype->list.len; i++) {
+        Node *f = ftype->list.items[i];
+        int cnt = f->list.len ? f->list.len : 1;
+        for (int j = 0; j < cnt; j++) {
+            Type *pt = sig->params[pi++];
+            Node *id = f->list.len ? f->list.items[j] : ast_new(N_IDENT, f->line, f->col);
+            if (!f->list.len) id->name = blank_name;
+            Sym *s = declare_local(c, id, pt);
+            if (s->storage == VS_CELL) emit(c, BC_NEWCELL, s->reg, s->reg, 1);
+            if (id->name != blank_name) {
+                if (scope_lookup_local(fs->scope, id->name)) c_error(c, id, "duplicate argument %s", id->name);
+                else scope_insert(fs->scope, s);
+            }
+            k++;
+        }
+    }
+    *nregs_out = k;
+    /* named results */
+    fs->nresults = sig->nresults;
+    fs->results = csp_alloc(sizeof(Sym *) * (sig->nresults + 1));
+    int ri = 0;
+    for (int i = 0; i < ftype->list2.len; i++) {
+        Node *f = ftype->list2.items[i];
+        int cnt = f->list.len ? f->list.len : 1;
+        for (int j = 0; j < cnt; j++) {
+            Type *rt = sig->results[ri];
+            if (f->list.len) {
+                Node *id = f->list.items[j];
+                Sym *s = declare_local(c, id, rt);
+                Operand *none = NULL;
+                assign_to_new_local(c, s, none);
+                if (id->name != blank_name) {
+                    if (scope_lookup_local(fs->scope, id->name)) c_error(c, id, "duplicate argument %s", id->name);
+                    else scope_insert(fs->scope, s);
+                }
+                fs->results[ri] = s;
+            }
+            ri++;
+        }
+    }
+}
+
+/* The code a frame resumes at after a deferred call recovered a panic:
+ * return the named results (or zero values). */
+static void emit_recover_pad(Compiler *c) {
+    FuncState *fs = c->fs;
+    fs->fn->recover_pc = here(c);
+    int n = fs->sig ? fs->sig->nresults : 0;
+    int base = reg_alloc(c, n + 1);
+    for (int i = 0; i < n; i++) {
+        if (fs->results && fs->results[i]) {
+            Operand o;
+            ident_var(c, fs->results[i], &o, NULL);
+            to_reg_at(c, &o, base + i);
+            reg_free_to(c, base + n + 1);
+        } else if (fs->sig->results[i]->is_block)
+            emit_ax(c, BC_NEWBLK, base + i, kptr(c, fs->sig->results[i]));
+        else
+            emit(c, BC_LOADZ, base + i, 0, 0);
+    }
+    emit(c, BC_RET, base, n, 0);
+}
+
+static void body_once(Compiler *c, Func *fn, Node *ftype, Node *recv, Node *body, Type *sig) {
+    fs_open(c, fn, sig);
+    c->fs->is_entry = false;
+    int np;
+    declare_params(c, ftype, recv, sig, &np);
+    block(c, body, false);
+    if (sig->nresults > 0 && !terminates(body)) {
+        Node at = {.line = body->end_line ? body->end_line : body->line, .col = body->end_col ? body->end_col : body->col};
+        c_error(c, &at, "missing return");
+    }
+    c->fs->cur_line = body->end_line ? body->end_line : c->fs->cur_line;
+    if (sig->nresults == 0) emit(c, BC_RET, 0, 0, 0);
+    else emit(c, BC_RET, 0, 0, 0); /* unreachable, keeps the pc in range */
+    if (c->fs->has_defer) emit_recover_pad(c);
+    fs_close(c);
+}
+
+/* Compiles a function body; re-compiles while new variables get boxed. */
+void compile_func_body(Compiler *c, Func *fn, Node *ftype, Node *recv, Node *body, Type *sig) {
+    int errors = diag_count(c->diags);
+    for (int attempt = 0; attempt < 8; attempt++) {
+        int marks = c->recompile_marks;
+        body_once(c, fn, ftype, recv, body, sig);
+        if (c->recompile_marks == marks || diag_count(c->diags) > errors) break;
+    }
+}
+
+Func *compile_funclit(Compiler *c, Node *n, const char *name) {
+    Type *sig = resolve_type(c, n->a);
+    if (sig == type_invalid) return NULL;
+    Func *fn = func_new(name);
+    fn->file = c->file;
+    fn->line = n->line;
+    fn->type = sig;
+    fn->nparams = sig->nparams;
+    fn->nresults = sig->nresults;
+    body_once(c, fn, n->a, NULL, n->b, sig);
+    return fn;
+}
+
+/* ---------- lazy resolution of package-level names ---------- */
+
+static FuncState *scratch_fs(Compiler *c) {
+    Func *fn = func_new("scratch");
+    FuncState *fs = fs_open(c, fn, NULL);
+    fs->is_entry = true;
+    return fs;
+}
+
+static void resolve_type_sym(Compiler *c, Sym *s) {
+    Node *spec = s->spec;
+    if (spec->flags & NF_ALIAS) {
+        s->state = 1;
+        s->type = resolve_type(c, spec->a);
+        s->state = 2;
+        return;
+    }
+    Type *t = type_named(c->pkg->name, s->name);
+    s->type = t;
+    s->state = 1;
+    Type *u = resolve_type(c, spec->a);
+    if (u == type_invalid) {
+        type_set_underlying(t, type_invalid);
+        t->complete = true;
+    } else if (!u->complete) {
+        c_error(c, spec, "invalid recursive type %s", s->name);
+        type_set_underlying(t, type_invalid);
+    } else
+        type_set_underlying(t, u);
+    s->state = 2;
+}
+
+static void resolve_const_sym(Compiler *c, Sym *s) {
+    Node *spec = s->spec;
+    int idx = s->spec_index;
+    s->state = 1;
+    if (spec->list2.len == 0) {
+        c_error(c, spec->list.items[idx], "missing init expr for const declaration");
+        s->state = 2;
+        return;
+    }
+    if (idx >= spec->list2.len) {
+        c_error(c, spec->list.items[idx], "missing init expr for const declaration");
+        s->state = 2;
+        return;
+    }
+    if (spec->list2.len > spec->list.len && idx == spec->list.len - 1)
+        c_error(c, spec->list2.items[spec->list.len], "extra init expr");
+    FuncState *saved = c->fs;
+    c->fs = NULL;
+    scratch_fs(c);
+    int saved_iota = compile_cur_iota;
+    compile_cur_iota = (int)spec->ival;
+    Type *t = spec->a ? resolve_type(c, spec->a) : NULL;
+    Operand o;
+    expr_rvalue(c, spec->list2.items[idx], &o, t);
+    compile_cur_iota = saved_iota;
+    if (o.mode != OM_INVALID) {
+        if (o.mode != OM_CONST) {
+            c_error(c, spec->list2.items[idx], "%s is not constant", op_describe(c, &o));
+        } else if (t && t != type_invalid) {
+            if (!type_is_boolean(type_under(t)) && !type_is_numeric(type_under(t)) && !type_is_string(type_under(t)))
+                c_error(c, spec->a, "invalid constant type %s", type_str(t));
+            else if (assignable(c, &o, t, "constant declaration")) {
+                s->cv = o.cv;
+                s->type = t;
+            }
+        } else {
+            s->cv = o.cv;
+            s->type = o.type;
+        }
+    }
+    c->fs = saved;
+    s->state = 2;
+}
+
+void local_const_spec(Compiler *c, Node *spec) {
+    Type *t = spec->a ? resolve_type(c, spec->a) : NULL;
+    for (int i = 0; i < spec->list.len; i++) {
+        Node *id = spec->list.items[i];
+        Sym *s = sym_new(SYM_CONST, id->name, id);
+        if (i >= spec->list2.len) {
+            c_error(c, id, "missing init expr for const declaration");
+            continue;
+        }
+        int saved_iota = compile_cur_iota;
+        compile_cur_iota = (int)spec->ival;
+        Operand o;
+        expr_rvalue(c, spec->list2.items[i], &o, t);
+        compile_cur_iota = saved_iota;
+        if (o.mode == OM_INVALID) continue;
+        if (o.mode != OM_CONST) {
+            c_error(c, spec->list2.items[i], "%s is not constant", op_describe(c, &o));
+            continue;
+        }
+        if (t && !assignable(c, &o, t, "constant declaration")) continue;
+        s->cv = o.cv;
+        s->type = t ? t : o.type;
+        s->state = 2;
+        if (id->name != blank_name) scope_insert(c->fs->scope, s);
+    }
+}
+
+void local_type_spec(Compiler *c, Node *spec) {
+    Sym *s = sym_new(SYM_TYPE, spec->name, spec);
+    s->spec = spec;
+    s->pkg = c->pkg;
+    scope_insert(c->fs->scope, s);
+    if (spec->flags & NF_ALIAS) {
+        s->type = resolve_type(c, spec->a);
+        s->state = 2;
+        return;
+    }
+    Type *t = type_named(c->pkg->name, s->name);
+    s->type = t;
+    s->state = 1;
+    Type *u = resolve_type(c, spec->a);
+    type_set_underlying(t, u == type_invalid || !u->complete ? type_invalid : u);
+    s->state = 2;
+}
+
+/* The type of a package-level variable: its declared type, or the type of
+ * its initialiser (checked in a scratch function, compiled later for real). */
+static void resolve_var_sym(Compiler *c, Sym *s) {
+    Node *spec = s->spec;
+    s->state = 1;
+    if (spec->a) {
+        FuncState *saved = c->fs;
+        c->fs = NULL;
+        s->type = resolve_type(c, spec->a);
+        c->fs = saved;
+        s->state = 2;
+        return;
+    }
+    FuncState *saved = c->fs;
+    c->fs = NULL;
+    scratch_fs(c);
+    int n = spec->list.len;
+    if (spec->list2.len == 1 && n > 1) {
+        Operand o;
+        expr(c, spec->list2.items[0], &o, NULL);
+        if (o.mode == OM_MULTI && o.type->nresults == n) s->type = o.type->results[s->spec_index];
+        else if (o.mode == OM_COMMAOK && n == 2) s->type = s->spec_index == 0 ? o.type : type_bool;
+        else if (o.mode != OM_INVALID) {
+            c_error(c, spec, "assignment mismatch: %d variables but %s returns %d value%s", n, node_str(spec->list2.items[0]),
+                    o.mode == OM_MULTI ? o.type->nresults : 1, o.mode == OM_MULTI && o.type->nresults > 1 ? "s" : "");
+        }
+    } else if (s->spec_index < spec->list2.len) {
+        Operand o;
+        expr_rvalue(c, spec->list2.items[s->spec_index], &o, NULL);
+        if (o.mode == OM_NIL) c_error(c, spec->list2.items[s->spec_index], "use of untyped nil in variable declaration");
+        else if (o.mode != OM_INVALID && o.type) s->type = type_is_untyped(o.type) ? type_default(o.type) : o.type;
+    }
+    if (!s->type) s->type = type_invalid;
+    c->fs = saved;
+    s->state = 2;
+}
+
+void resolve_sym(Compiler *c, Sym *s) {
+    if (s->state == 2 || !s->spec) return;
+    if (s->state == 1) {
+        if (s->kind == SYM_TYPE) return; /* recursive reference through a pointer etc. */
+        c_error(c, s->decl, "initialization cycle or invalid recursive reference to %s", s->name);
+        if (!s->type) s->type = type_invalid;
+        s->state = 2;
+        return;
+    }
+    Compiler saved = *c;
+    if (s->pkg && s->pkg != c->pkg) {
+        /* resolving a symbol of another package: switch context */
+        c->pkg = s->pkg;
+        c->fs = NULL;
+    }
+    switch (s->kind) {
+    case SYM_TYPE: resolve_type_sym(c, s); break;
+    case SYM_CONST: resolve_const_sym(c, s); break;
+    case SYM_VAR: resolve_var_sym(c, s); break;
+    case SYM_FUNC: {
+        FuncState *sf = c->fs;
+        c->fs = NULL;
+        s->state = 1;
+        s->type = func_sig(c, s->spec->b, NULL, NULL);
+        s->fn->type = s->type;
+        s->fn->nparams = s->type->nparams;
+        s->fn->nresults = s->type->nresults;
+        c->fs = sf;
+        s->state = 2;
+        break;
+    }
+    default: s->state = 2; break;
+    }
+    c->pkg = saved.pkg;
+    c->fs = saved.fs;
+}
+
+/* ---------- collecting a package ---------- */
+
+typedef struct PkgDecls {
+    Node **methods;
+    int nmethods, mcap;
+    Node **stmts;
+    int nstmts, scap;
+    Sym **vars;
+    int nvars, vcap;
+    Node **funcs;
+    Sym **funcsyms;
+    int nfuncs, fcap, nfsyms, fscap;
+} PkgDecls;
+
+#define PUSH(arr, n, cap, v)                                                     \
+    do {                                                                         \
+        if ((n) == (cap)) {                                                      \
+            (cap) = (cap) ? (cap) * 2 : 16;                                      \
+            void *nn_ = csp_alloc(sizeof(*(arr)) * (cap));                       \
+            if (n) memcpy(nn_, (arr), sizeof(*(arr)) * (n));                     \
+            (arr) = nn_;                                                         \
+        }                                                                        \
+        (arr)[(n)++] = (v);                                                      \
+    } while (0)
+
+extern int vm_alloc_global(void);
+
+static void declare_pkg(Compiler *c, Sym *s) {
+    if (s->name == blank_name) return;
+    Sym *prev = scope_lookup_local(c->pkg->scope, s->name);
+    if (prev) {
+        c_error(c, s->decl, "%s redeclared in this block", s->name);
+        return;
+    }
+    scope_insert(c->pkg->scope, s);
+}
+
+static bool known_import(const char *path) {
+    static const char *known[] = {"fmt", "strings", "strconv", "math", "math/rand", "time", "sync", "sync/atomic",
+                                  "runtime", "os", "errors", "sort", "unicode/utf8", "unicode", "context", "bufio",
+                                  "log", "bytes", "io", NULL};
+    for (int i = 0; known[i]; i++)
+        if (strcmp(known[i], path) == 0) return true;
+    return false;
+}
+
+static void collect(Compiler *c, Node *file, PkgDecls *d) {
+    for (int i = 0; i < file->list.len; i++) {
+        Node *n = file->list.items[i];
+        if (n->kind == N_GENDECL) {
+            for (int j = 0; j < n->list.len; j++) {
+                Node *spec = n->list.items[j];
+                switch (n->op) {
+                case OP_IMPORT: {
+                    char *path = csp_strndup(spec->str, spec->str_len);
+                    if (!known_import(path)) {
+                        c_error(c, spec, "package %s is not in std", path);
+                        break;
+                    }
+                    if (!lib_package(c, strrchr(path, '/') ? strrchr(path, '/') + 1 : path) &&
+                        strcmp(path, "io") != 0 && strcmp(path, "bytes") != 0 && strcmp(path, "unicode") != 0)
+                        c_error(c, spec, "package %s is not available in csp", path);
+                    if (spec->name && spec->name != blank_name && strcmp(spec->name, ".") != 0) {
+                        const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+                        Package *p = lib_package(c, base);
+                        if (p) {
+                            Sym *s = sym_new(SYM_PKG, spec->name, spec);
+                            s->package = p;
+                            s->state = 2;
+                            declare_pkg(c, s);
+                        }
+                    }
+                    break;
+                }
+                case OP_CONST:
+                    for (int k = 0; k < spec->list.len; k++) {
+                        Sym *s = sym_new(SYM_CONST, spec->list.items[k]->name, spec->list.items[k]);
+                        s->spec = spec;
+                        s->spec_index = k;
+                        s->pkg = c->pkg;
+                        declare_pkg(c, s);
+                    }
+                    break;
+                case OP_VAR:
+                    for (int k = 0; k < spec->list.len; k++) {
+                        Sym *s = sym_new(SYM_VAR, spec->list.items[k]->name, spec->list.items[k]);
+                        s->spec = spec;
+                        s->spec_index = k;
+                        s->pkg = c->pkg;
+                        s->storage = VS_GLOBAL;
+                        s->global = vm_alloc_global();
+                        declare_pkg(c, s);
+                        PUSH(d->vars, d->nvars, d->vcap, s);
+                    }
+                    break;
+                case OP_TYPE: {
+                    Sym *s = sym_new(SYM_TYPE, spec->name, spec);
+                    s->spec = spec;
+                    s->pkg = c->pkg;
+                    declare_pkg(c, s);
+                    break;
+                }
+                default: break;
+                }
+            }
+            continue;
+        }
+        if (n->kind == N_FUNCDECL) {
+            if (n->a) {
+                PUSH(d->methods, d->nmethods, d->mcap, n);
+                continue;
+            }
+            Func *fn = func_new(csp_sprintf("%s.%s", c->pkg->name, n->name));
+            fn->file = c->file;
+            fn->line = n->line;
+            Sym *s = sym_new(SYM_FUNC, n->name, n);
+            s->spec = n;
+            s->fn = fn;
+            s->pkg = c->pkg;
+            if (strcmp(n->name, "init") == 0 && n->b->list.len == 0 && n->b->list2.len == 0) {
+                if (!n->c) c_error(c, n, "missing function body");
+                PUSH(c->inits, c->ninits, c->inits_cap, fn);
+            } else if (strcmp(n->name, "main") == 0 && strcmp(c->pkg->name, "main") == 0) {
+                if (n->b->list.len || n->b->list2.len)
+                    c_error(c, n, "func main must have no arguments and no return values");
+                c->main_fn = fn;
+                declare_pkg(c, s);
+            } else
+                declare_pkg(c, s);
+            PUSH(d->funcs, d->nfuncs, d->fcap, n);
+            PUSH(d->funcsyms, d->nfsyms, d->fscap, s);
+            continue;
+        }
+        PUSH(d->stmts, d->nstmts, d->scap, n);
+    }
+}
+
+/* Attaches a method declaration to its receiver's named type. */
+static void declare_method(Compiler *c, Node *n) {
+    Node *recv = n->a;
+    Node *tn = recv->a;
+    bool ptr = false;
+    if (tn->kind == N_STAR) {
+        ptr = true;
+        tn = tn->a;
+    }
+    while (tn->kind == N_PAREN) tn = tn->a;
+    if (tn->kind != N_IDENT) {
+        c_error(c, tn, "invalid receiver type %s", node_str(recv->a));
+        return;
+    }
+    Sym *ts = scope_lookup_local(c->pkg->scope, tn->name);
+    if (!ts) {
+        c_error(c, tn, "undefined: %s", tn->name);
+        return;
+    }
+    if (ts->kind != SYM_TYPE) {
+        c_error(c, tn, "%s is not a type", tn->name);
+        return;
+    }
+    resolve_sym(c, ts);
+    Type *base = ts->type;
+    if (!base->name || base->pkg != c->pkg->name) {
+        c_error(c, tn, "cannot define new methods on non-local type %s", type_str(base));
+        return;
+    }
+    if (type_under(base)->kind == T_POINTER || type_under(base)->kind == T_INTERFACE) {
+        c_error(c, tn, "invalid receiver type %s (pointer or interface type)", tn->name);
+        return;
+    }
+    for (int i = 0; i < base->nmethods; i++)
+        if (base->methods[i].name == n->name) {
+            c_error(c, n, "method %s.%s already declared", tn->name, n->name);
+            return;
+        }
+    if (type_under(base)->kind == T_STRUCT)
+        for (int i = 0; i < type_under(base)->nfields; i++)
+            if (type_under(base)->fields[i].name == n->name) {
+                c_error(c, n, "field and method with the same name %s", n->name);
+                return;
+            }
+    Type *sig = func_sig(c, n->b, NULL, NULL);
+    Type *rt = ptr ? type_pointer(base) : base;
+    const char *fname = ptr ? csp_sprintf("%s.(*%s).%s", c->pkg->name, tn->name, n->name)
+                            : csp_sprintf("%s.%s.%s", c->pkg->name, tn->name, n->name);
+    Func *fn = func_new(fname);
+    fn->file = c->file;
+    fn->line = n->line;
+    Type **params = csp_alloc(sizeof(Type *) * (sig->nparams + 1));
+    params[0] = rt;
+    for (int i = 0; i < sig->nparams; i++) params[i + 1] = sig->params[i];
+    fn->type = type_func(params, sig->nparams + 1, sig->results, sig->nresults, sig->variadic);
+    fn->nparams = sig->nparams + 1;
+    fn->nresults = sig->nresults;
+    Method m = {.name = n->name, .sig = sig, .fn = fn, .ptr_recv = ptr};
+    type_add_method(base, m);
+    n->sym = fn;
+}
+
+/* ---------- variable initialisation order ---------- */
+
+typedef struct DepCtx {
+    Compiler *c;
+    Sym **seen_funcs;
+    int nseen, cap;
+    Sym **deps;
+    int ndeps, dcap;
+} DepCtx;
+
+static void deps_walk(DepCtx *x, Node *n);
+
+static void deps_list(DepCtx *x, NodeList *l) {
+    for (int i = 0; i < l->len; i++) deps_walk(x, l->items[i]);
+}
+
+static void deps_walk(DepCtx *x, Node *n) {
+    if (!n) return;
+    if (n->kind == N_IDENT) {
+        Sym *s = scope_lookup_local(x->c->pkg->scope, n->name);
+        if (!s) return;
+        if (s->kind == SYM_VAR) {
+            for (int i = 0; i < x->ndeps; i++)
+                if (x->deps[i] == s) return;
+            PUSH(x->deps, x->ndeps, x->dcap, s);
+        } else if (s->kind == SYM_FUNC && s->spec && s->spec->c) {
+            for (int i = 0; i < x->nseen; i++)
+                if (x->seen_funcs[i] == s) return;
+            PUSH(x->seen_funcs, x->nseen, x->cap, s);
+            deps_walk(x, s->spec->c);
+        }
+        return;
+    }
+    if (n->kind == N_SELECTOR) {
+        deps_walk(x, n->a);
+        /* method values/calls: follow methods of that name conservatively */
+        return;
+    }
+    deps_walk(x, n->a);
+    deps_walk(x, n->b);
+    deps_walk(x, n->c);
+    deps_walk(x, n->d);
+    deps_list(x, &n->list);
+    deps_list(x, &n->list2);
+}
+
+/* Emits the initialisation of every package variable, dependencies first. */
+static void init_vars(Compiler *c, PkgDecls *d) {
+    int n = d->nvars;
+    bool *done = csp_alloc(n + 1);
+    Node **spec_done = csp_alloc(sizeof(Node *) * (n + 1));
+    int nspec_done = 0;
+    DepCtx *deps = csp_alloc(sizeof(DepCtx) * (n + 1));
+    for (int i = 0; i < n; i++) {
+        deps[i].c = c;
+        Node *spec = d->vars[i]->spec;
+        if (spec->list2.len == 1 && spec->list.len > 1) deps_walk(&deps[i], spec->list2.items[0]);
+        else if (d->vars[i]->spec_index < spec->list2.len) deps_walk(&deps[i], spec->list2.items[d->vars[i]->spec_index]);
+    }
+    for (int round = 0; round < n + 1; round++) {
+        bool progress = false;
+        for (int i = 0; i < n; i++) {
+            if (done[i]) continue;
+            bool ready = true;
+            for (int k = 0; k < deps[i].ndeps && ready; k++) {
+                Sym *dep = deps[i].deps[k];
+                if (dep == d->vars[i]) continue;
+                for (int j = 0; j < n; j++)
+                    if (d->vars[j] == dep && !done[j] && d->vars[j]->spec != d->vars[i]->spec) ready = false;
+            }
+            if (!ready) continue;
+            Sym *s = d->vars[i];
+            Node *spec = s->spec;
+            resolve_sym(c, s);
+            done[i] = true;
+            progress = true;
+            bool spec_seen = false;
+            for (int q = 0; q < nspec_done; q++)
+                if (spec_done[q] == spec) spec_seen = true;
+            if (spec->list2.len == 1 && spec->list.len > 1) {
+                if (spec_seen) continue;
+                spec_done[nspec_done++] = spec;
+                for (int j = 0; j < n; j++)
+                    if (d->vars[j]->spec == spec) done[j] = true, resolve_sym(c, d->vars[j]);
+                Node as = {.kind = N_ASSIGN, .line = spec->line, .col = spec->col, .op = OP_ASSIGN, .list = spec->list,
+                           .list2 = spec->list2};
+                set_line(c, spec);
+                stmt(c, &as);
+                continue;
+            }
+            set_line(c, spec);
+            if (s->spec_index < spec->list2.len) {
+                Operand o;
+                expr_rvalue(c, spec->list2.items[s->spec_index], &o, s->type);
+                if (o.mode == OM_INVALID) continue;
+                if (o.mode == OM_COMMAOK) o.mode = OM_REG;
+                if (!assignable(c, &o, s->type, "variable declaration")) continue;
+                if (s->type->is_block) clone_if_needed(c, &o);
+                emit_ax(c, BC_SETG, to_anyreg(c, &o), s->global);
+            } else if (s->type->is_block) {
+                int r = reg_alloc(c, 1);
+                emit_ax(c, BC_NEWBLK, r, kptr(c, s->type));
+                emit_ax(c, BC_SETG, r, s->global);
+            }
+            reg_free_to(c, c->fs->nactive);
+        }
+        if (!progress) break;
+    }
+    for (int i = 0; i < n; i++)
+        if (!done[i]) c_error(c, d->vars[i]->decl, "initialization cycle: %s refers to itself", d->vars[i]->name);
+}
+
+/* ---------- the whole package ---------- */
+
+static void compile_bodies(Compiler *c, PkgDecls *d) {
+    for (int i = 0; i < d->nfuncs; i++) {
+        Node *n = d->funcs[i];
+        Sym *s = d->funcsyms[i];
+        resolve_sym(c, s);
+        if (!n->c) {
+            NativeFn nf = lib_native(s->fn->name);
+            if (!nf) c_error(c, n, "missing function body");
+            s->fn->native = nf;
+            continue;
+        }
+        compile_func_body(c, s->fn, n->b, NULL, n->c, s->type);
+    }
+    for (int i = 0; i < d->nmethods; i++) {
+        Node *n = d->methods[i];
+        Func *fn = n->sym;
+        if (!fn) continue;
+        if (!n->c) {
+            NativeFn nf = lib_native(fn->name);
+            if (!nf) c_error(c, n, "missing function body");
+            fn->native = nf;
+            continue;
+        }
+        Type *sig = type_func(fn->type->params + 1, fn->type->nparams - 1, fn->type->results, fn->type->nresults, fn->type->variadic);
+        compile_func_body(c, fn, n->b, n->a, n->c, sig);
+    }
+}
+
+/* Compiles a parsed file as package pkg; returns its entry function (var
+ * initialisation, script statements, and for main: init()s and main()). */
+Func *compile_package(Compiler *c, Node *file, bool is_main) {
+    if (!blank_name) blank_name = ast_intern("_", 1);
+    PkgDecls d;
+    memset(&d, 0, sizeof d);
+    collect(c, file, &d);
+    for (int i = 0; i < d.nmethods; i++) declare_method(c, d.methods[i]);
+    /* resolve every package-level name so errors surface in order */
+    Scope *ps = c->pkg->scope;
+    for (int i = 0; i < ps->len; i++) resolve_sym(c, ps->syms[i]);
+    bool script_main = is_main && !c->main_fn;
+    Func *entry = func_new(script_main ? csp_sprintf("%s.main", c->pkg->name) : csp_sprintf("%s.init", c->pkg->name));
+    entry->file = c->file;
+    entry->line = 1;
+    entry->type = type_func(NULL, 0, NULL, 0, false);
+    int errors = diag_count(c->diags);
+    for (int attempt = 0; attempt < 8; attempt++) {
+        int marks = c->recompile_marks;
+        fs_open(c, entry, NULL);
+        c->fs->is_entry = true;
+        init_vars(c, &d);
+        for (int i = 0; i < d.nstmts; i++) {
+            Node *s = d.stmts[i];
+            stmt(c, s);
+        }
+        if (is_main) {
+            for (int i = 0; i < c->ninits; i++) {
+                int r = reg_alloc(c, 1);
+                emit(c, BC_CALL, r, kptr(c, c->inits[i]), 0);
+                reg_free_to(c, r);
+            }
+            if (c->main_fn) {
+                int r = reg_alloc(c, 1);
+                set_line(c, NULL);
+                emit(c, BC_CALL, r, kptr(c, c->main_fn), 0);
+                reg_free_to(c, r);
+            }
+            emit(c, BC_HALT, 0, 0, 0);
+        } else
+            emit(c, BC_RET, 0, 0, 0);
+        fs_close(c);
+        if (c->recompile_marks == marks || diag_count(c->diags) > errors) break;
+    }
+    compile_bodies(c, &d);
+    return entry;
+}

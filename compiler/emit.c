@@ -1,0 +1,143 @@
+/* emit.c: the code buffer of the function being compiled: instructions,
+ * constants, line table, register allocation and jump patching.
+ *
+ * Registers are allocated as a stack (Lua's freereg discipline): locals take
+ * the next register when declared and are released at the end of their
+ * block; temporaries live above them and are released after each statement.
+ */
+#include <stdlib.h>
+
+#include "compiler.h"
+
+static void grow(void **p, int *cap, int need, size_t elem) {
+    if (need <= *cap) return;
+    int nc = *cap ? *cap * 2 : 64;
+    while (nc < need) nc *= 2;
+    void *n = csp_alloc(elem * nc);
+    if (*cap) memcpy(n, *p, elem * *cap);
+    *p = n;
+    *cap = nc;
+}
+
+static void add_line(FuncState *fs) {
+    if (fs->nlines && fs->lines[fs->nlines - 1].line == fs->cur_line) return;
+    if (fs->nlines && fs->lines[fs->nlines - 1].pc == fs->ncode) {
+        fs->lines[fs->nlines - 1].line = fs->cur_line;
+        return;
+    }
+    grow((void **)&fs->lines, &fs->lines_cap, fs->nlines + 1, sizeof(LineInfo));
+    fs->lines[fs->nlines++] = (LineInfo){fs->ncode, fs->cur_line};
+}
+
+static int put(Compiler *c, Instr in) {
+    FuncState *fs = c->fs;
+    add_line(fs);
+    grow((void **)&fs->code, &fs->code_cap, fs->ncode + 1, sizeof(Instr));
+    fs->code[fs->ncode] = in;
+    return fs->ncode++;
+}
+
+int emit(Compiler *c, int op, int a, int b, int cc) {
+    Instr in = {.op = (uint16_t)op, .a = (uint16_t)a};
+    in.b = (uint16_t)b;
+    in.c = (uint16_t)cc;
+    return put(c, in);
+}
+
+int emit_ax(Compiler *c, int op, int a, int32_t sbx) {
+    Instr in = {.op = (uint16_t)op, .a = (uint16_t)a};
+    in.sbx = sbx;
+    return put(c, in);
+}
+
+int emit_ext(Compiler *c, int a, int b, int cc) { return emit(c, BC_NOP, a, b, cc); }
+
+int here(Compiler *c) { return c->fs->ncode; }
+
+int emit_jump(Compiler *c, int op, int a) { return emit_ax(c, op, a, 0); }
+
+/* Jumps are relative to the instruction after the jump word that holds the
+ * offset: for fused compare-and-jump (JLT...), the extension word. */
+void patch_jump(Compiler *c, int pc, int target) {
+    c->fs->code[pc].sbx = target - (pc + 1);
+    if (target > c->fs->last_label) c->fs->last_label = target;
+}
+
+void patch_here(Compiler *c, int pc) { patch_jump(c, pc, here(c)); }
+
+void jl_add(JumpList *l, int pc) {
+    grow((void **)&l->pcs, &l->cap, l->len + 1, sizeof(int));
+    l->pcs[l->len++] = pc;
+}
+
+void jl_patch(Compiler *c, JumpList *l, int target) {
+    for (int i = 0; i < l->len; i++) patch_jump(c, l->pcs[i], target);
+    l->len = 0;
+}
+
+void emit_backjump(Compiler *c, int target) {
+    int pc = emit_ax(c, BC_JMP, 1, 0);
+    patch_jump(c, pc, target);
+}
+
+int kslot(Compiler *c, Slot v) {
+    FuncState *fs = c->fs;
+    for (int i = 0; i < fs->nk; i++)
+        if (fs->k[i].u == v.u) return i;
+    grow((void **)&fs->k, &fs->k_cap, fs->nk + 1, sizeof(Slot));
+    fs->k[fs->nk] = v;
+    return fs->nk++;
+}
+
+int kptr(Compiler *c, const void *p) { return kslot(c, (Slot){.p = (void *)p}); }
+
+int reg_alloc(Compiler *c, int n) {
+    FuncState *fs = c->fs;
+    int r = fs->freereg;
+    fs->freereg += n;
+    if (fs->freereg > fs->maxreg) fs->maxreg = fs->freereg;
+    if (fs->freereg > 65000) {
+        c_error(c, NULL, "function too large: more than 65000 registers");
+        fs->freereg = 1;
+    }
+    return r;
+}
+
+void reg_free_to(Compiler *c, int r) {
+    if (r < c->fs->freereg) c->fs->freereg = r;
+}
+
+void set_line(Compiler *c, Node *n) {
+    if (n && n->line) c->fs->cur_line = n->line;
+}
+
+FuncState *fs_open(Compiler *c, Func *fn, Type *sig) {
+    FuncState *fs = CSP_NEW(FuncState);
+    fs->parent = c->fs;
+    fs->fn = fn;
+    fs->sig = sig;
+    fs->scope = scope_new(c->fs ? c->fs->scope : c->pkg->scope);
+    fs->scope->is_func = true;
+    fs->cur_line = fn->line;
+    c->fs = fs;
+    return fs;
+}
+
+void fs_close(Compiler *c) {
+    FuncState *fs = c->fs;
+    Func *fn = fs->fn;
+    fn->code = fs->code;
+    fn->ncode = fs->ncode;
+    fn->k = fs->k;
+    fn->nk = fs->nk;
+    fn->lines = fs->lines;
+    fn->nlines = fs->nlines;
+    fn->nregs = fs->maxreg + 1;
+    fn->nupvals = fs->nupvals;
+    fn->upvals = csp_alloc(sizeof(UpvalDesc) * (fs->nupvals + 1));
+    for (int i = 0; i < fs->nupvals; i++) fn->upvals[i] = fs->upvals[i].desc;
+    fn->has_defer = fs->has_defer;
+    fn->nicache = fs->nicache;
+    fn->icache = csp_alloc(sizeof(void *) * 2 * (fs->nicache + 1));
+    c->fs = fs->parent;
+}

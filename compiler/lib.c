@@ -1,0 +1,200 @@
+/* lib.c: the universe scope and the standard library's packages.
+ *
+ * Each package of SPEC §8 is csp source (stdlib/prelude/NAME.go, embedded
+ * at build time) compiled on first use with the same front end as user
+ * code. Functions declared there without a body are natives: C functions
+ * found by their qualified name ("strings.Index", "time.Duration.String")
+ * in the tables each stdlib/ C files file exports.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "../stdlib/stdlib.h"
+#include "compiler.h"
+
+Func *compile_package(Compiler *c, Node *file, bool is_main);
+extern int compile_cur_iota;
+
+/* ---------- natives ---------- */
+
+NativeFn lib_native(const char *name) {
+    for (const NativeEntry *const *t = stdlib_native_tables; *t; t++)
+        for (const NativeEntry *e = *t; e->name; e++)
+            if (strcmp(e->name, name) == 0) return e->fn;
+    return NULL;
+}
+
+/* ---------- universe ---------- */
+
+static void add_type(Scope *u, const char *name, Type *t) {
+    Sym *s = sym_new(SYM_TYPE, ast_intern(name, strlen(name)), NULL);
+    s->type = t;
+    s->state = 2;
+    scope_insert(u, s);
+}
+
+static void add_builtin(Scope *u, const char *name, Builtin b) {
+    Sym *s = sym_new(SYM_BUILTIN, ast_intern(name, strlen(name)), NULL);
+    s->builtin = b;
+    s->state = 2;
+    scope_insert(u, s);
+}
+
+static Scope *the_universe;
+Type *type_error_named;
+
+void universe_init(Compiler *c) {
+    if (the_universe) {
+        c->universe = the_universe;
+        return;
+    }
+    types_init();
+    Scope *u = scope_new(NULL);
+    add_type(u, "bool", type_bool);
+    add_type(u, "int", type_int);
+    add_type(u, "int8", type_int8);
+    add_type(u, "int16", type_int16);
+    add_type(u, "int32", type_int32);
+    add_type(u, "rune", type_int32);
+    add_type(u, "int64", type_int64);
+    add_type(u, "uint", type_uint);
+    add_type(u, "uint8", type_uint8);
+    add_type(u, "byte", type_uint8);
+    add_type(u, "uint16", type_uint16);
+    add_type(u, "uint32", type_uint32);
+    add_type(u, "uint64", type_uint64);
+    add_type(u, "uintptr", type_uintptr);
+    add_type(u, "float32", type_float32);
+    add_type(u, "float64", type_float64);
+    add_type(u, "complex128", type_complex128);
+    add_type(u, "complex64", type_complex128);
+    add_type(u, "string", type_string);
+    add_type(u, "any", type_any);
+    /* error: interface{ Error() string } */
+    Type *res[1] = {type_string};
+    IMethod em = {ast_intern("Error", 5), type_func(NULL, 0, res, 1, false)};
+    Type *err = type_named(NULL, "error");
+    type_set_underlying(err, type_interface(&em, 1));
+    type_error = err;
+    type_error_named = err;
+    add_type(u, "error", err);
+    Sym *t = sym_new(SYM_CONST, ast_intern("true", 4), NULL);
+    t->type = type_untyped_bool;
+    t->cv = cv_bool(true);
+    t->state = 2;
+    scope_insert(u, t);
+    Sym *f = sym_new(SYM_CONST, ast_intern("false", 5), NULL);
+    f->type = type_untyped_bool;
+    f->cv = cv_bool(false);
+    f->state = 2;
+    scope_insert(u, f);
+    Sym *iota = sym_new(SYM_CONST, ast_intern("iota", 4), NULL);
+    iota->type = type_untyped_int;
+    iota->cv = cv_int(0);
+    iota->state = 2;
+    scope_insert(u, iota);
+    Sym *nil = sym_new(SYM_NIL, ast_intern("nil", 3), NULL);
+    nil->type = type_untyped_nil;
+    nil->state = 2;
+    scope_insert(u, nil);
+    static const struct { const char *n; Builtin b; } bs[] = {
+        {"append", B_APPEND}, {"cap", B_CAP}, {"clear", B_CLEAR}, {"close", B_CLOSE}, {"complex", B_COMPLEX},
+        {"copy", B_COPY}, {"delete", B_DELETE}, {"imag", B_IMAG}, {"len", B_LEN}, {"make", B_MAKE},
+        {"max", B_MAX}, {"min", B_MIN}, {"new", B_NEW}, {"panic", B_PANIC}, {"print", B_PRINT},
+        {"println", B_PRINTLN}, {"real", B_REAL}, {"recover", B_RECOVER}, {NULL, B_NONE}};
+    for (int i = 0; bs[i].n; i++) add_builtin(u, bs[i].n, bs[i].b);
+    the_universe = u;
+    c->universe = u;
+}
+
+/* ---------- packages ---------- */
+
+typedef struct LibPkg {
+    const char *name;      /* local name: "rand" */
+    const char *path;      /* import path: "math/rand" */
+    const char *source;    /* prelude source (build/gen/prelude.c) */
+    Package *pkg;
+    Func *init;
+} LibPkg;
+
+static LibPkg libs[] = {
+    {"fmt", "fmt", NULL, NULL, NULL},
+    {"errors", "errors", NULL, NULL, NULL},
+    {"os", "os", NULL, NULL, NULL},
+    {"strings", "strings", NULL, NULL, NULL},
+    {"strconv", "strconv", NULL, NULL, NULL},
+    {"math", "math", NULL, NULL, NULL},
+    {"rand", "math/rand", NULL, NULL, NULL},
+    {"time", "time", NULL, NULL, NULL},
+    {"sync", "sync", NULL, NULL, NULL},
+    {"atomic", "sync/atomic", NULL, NULL, NULL},
+    {"runtime", "runtime", NULL, NULL, NULL},
+    {"sort", "sort", NULL, NULL, NULL},
+    {"utf8", "unicode/utf8", NULL, NULL, NULL},
+    {"unicode", "unicode", NULL, NULL, NULL},
+    {"context", "context", NULL, NULL, NULL},
+    {"bufio", "bufio", NULL, NULL, NULL},
+    {"log", "log", NULL, NULL, NULL},
+    {NULL, NULL, NULL, NULL, NULL},
+};
+
+/* Package init functions in load order (dependencies first). */
+static Func **lib_inits;
+static int nlib_inits, lib_inits_cap;
+
+int lib_init_funcs(Func ***out) {
+    *out = lib_inits;
+    return nlib_inits;
+}
+
+Package *lib_package(Compiler *c, const char *name) {
+    for (LibPkg *l = libs; l->name; l++) {
+        if (strcmp(l->name, name) != 0) continue;
+        if (l->pkg) return l->pkg->loading && !l->pkg->loaded ? l->pkg : l->pkg;
+        const char *src = stdlib_prelude_source(l->path);
+        if (!src) return NULL;
+        Package *p = CSP_NEW(Package);
+        p->name = l->name;
+        p->path = l->path;
+        p->scope = scope_new(NULL);
+        p->loading = true;
+        l->pkg = p;
+        char *file = csp_sprintf("$GOROOT/src/%s/%s.go", l->path, l->name);
+        Diags *d = CSP_NEW(Diags);
+        diag_init(d, file);
+        Node *ast = parse_source(file, src, strlen(src), d);
+        if (!ast) {
+            diag_print(d, stderr);
+            fprintf(stderr, "csp: internal error: the %s package does not parse\n", l->path);
+            exit(70);
+        }
+        Compiler sub;
+        memset(&sub, 0, sizeof sub);
+        sub.diags = d;
+        sub.file = file;
+        sub.pkg = p;
+        universe_init(&sub);
+        int saved_iota = compile_cur_iota;
+        compile_cur_iota = -1;
+        Func *init = compile_package(&sub, ast, false);
+        compile_cur_iota = saved_iota;
+        if (diag_count(d)) {
+            diag_print(d, stderr);
+            fprintf(stderr, "csp: internal error: the %s package does not compile\n", l->path);
+            exit(70);
+        }
+        l->init = init;
+        if (nlib_inits == lib_inits_cap) {
+            lib_inits_cap = lib_inits_cap ? lib_inits_cap * 2 : 16;
+            Func **n = csp_alloc(sizeof(Func *) * lib_inits_cap);
+            if (nlib_inits) memcpy(n, lib_inits, sizeof(Func *) * nlib_inits);
+            lib_inits = n;
+        }
+        lib_inits[nlib_inits++] = init;
+        p->loaded = true;
+        p->loading = false;
+        CSP_UNUSED(c);
+        return p;
+    }
+    return NULL;
+}

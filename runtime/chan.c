@@ -1,0 +1,218 @@
+/* chan.c: typed channels: make, send, receive, close, len, cap.
+ *
+ * As in Go's runtime/chan.go: a send to a waiting receiver copies the value
+ * straight into the receiver's register and wakes it; a receive from a full
+ * buffer with a waiting sender takes the head and moves that sender's value
+ * to the tail, keeping FIFO order. Wake-ups happen after the channel lock
+ * is released (close collects its waiters first).
+ */
+#include "chan_impl.h"
+
+int vm_panic_string(Proc *p, const char *msg);
+
+/* ---------- wait queues ---------- */
+
+void waitq_push(WaitQ *q, Waiter *w) {
+    w->next = NULL;
+    w->prev = q->tail;
+    if (q->tail) q->tail->next = w;
+    else q->head = w;
+    q->tail = w;
+    w->queued = true;
+}
+
+void waitq_remove(WaitQ *q, Waiter *w) {
+    if (!w->queued) return;
+    if (w->prev) w->prev->next = w->next;
+    else q->head = w->next;
+    if (w->next) w->next->prev = w->prev;
+    else q->tail = w->prev;
+    w->prev = w->next = NULL;
+    w->queued = false;
+}
+
+Waiter *waitq_claim(WaitQ *q) {
+    for (Waiter *w = q->head; w;) {
+        Waiter *next = w->next;
+        waitq_remove(q, w);
+        if (!w->sel || __atomic_exchange_n(&w->sel->done, 1, __ATOMIC_ACQ_REL) == 0) return w;
+        w = next; /* a select that another channel already completed */
+    }
+    return NULL;
+}
+
+void waiter_done(Waiter *w) {
+    if (w->sel) w->sel->chosen = w->case_index;
+}
+
+Slot chan_zero(Chan *c) {
+    Slot z = {0};
+    if (c->elem->is_block) z.p = block_new(c->elem);
+    return z;
+}
+
+/* ---------- operations ---------- */
+
+Chan *chan_make(Type *chantype, int64_t size) {
+    Chan *c = csp_alloc(sizeof(Chan));
+    pthread_mutex_init(&c->lock, NULL);
+    c->type = chantype;
+    c->elem = chantype->elem;
+    c->cap = size;
+    if (size > 0) {
+        if (c->elem->has_pointers || c->elem->is_block) c->buf = csp_alloc(sizeof(Slot) * size);
+        else {
+            c->buf = csp_alloc_atomic(sizeof(Slot) * size);
+            memset(c->buf, 0, sizeof(Slot) * size);
+        }
+    }
+    return c;
+}
+
+int64_t chan_len(Chan *c) { return c ? __atomic_load_n(&c->count, __ATOMIC_RELAXED) : 0; }
+int64_t chan_cap(Chan *c) { return c ? c->cap : 0; }
+
+static int park_forever(Proc *p, const char *why) {
+    sched_set_wait(p, why);
+    return VM_PARK;
+}
+
+int chan_send(Proc *p, Chan *c, Slot v) {
+    if (!c) return park_forever(p, "chan send (nil chan)");
+    pthread_mutex_lock(&c->lock);
+    if (c->closed) {
+        pthread_mutex_unlock(&c->lock);
+        return vm_panic_string(p, "send on closed channel");
+    }
+    Waiter *w = waitq_claim(&c->recvq);
+    if (w) {
+        *w->dst = v;
+        if (w->okdst) w->okdst->i = 1;
+        waiter_done(w);
+        pthread_mutex_unlock(&c->lock);
+        sched_ready(w->p);
+        return VM_OK;
+    }
+    if (c->count < c->cap) {
+        c->buf[(c->head + c->count) % c->cap] = v;
+        c->count++;
+        pthread_mutex_unlock(&c->lock);
+        return VM_OK;
+    }
+    Waiter *me = csp_alloc(sizeof(Waiter));
+    me->p = p;
+    me->val = v;
+    me->c = c;
+    waitq_push(&c->sendq, me);
+    sched_set_wait(p, "chan send");
+    sched_park_unlock(p, &c->lock);
+    return VM_PARK;
+}
+
+/* Takes a value for a receiver, from a waiting sender or the buffer.
+ * Returns false when none is available. Called with c->lock held. */
+bool chan_take_locked(Chan *c, Slot *out, Waiter **wake) {
+    *wake = NULL;
+    Waiter *w = waitq_claim(&c->sendq);
+    if (w) {
+        if (c->cap == 0) *out = w->val;
+        else {
+            *out = c->buf[c->head];
+            c->buf[(c->head + c->count) % c->cap] = w->val;
+            c->head = (c->head + 1) % c->cap;
+        }
+        waiter_done(w);
+        *wake = w;
+        return true;
+    }
+    if (c->count > 0) {
+        *out = c->buf[c->head];
+        c->buf[c->head].u = 0;
+        c->head = (c->head + 1) % c->cap;
+        c->count--;
+        return true;
+    }
+    return false;
+}
+
+/* Hands value v to a waiting receiver or the buffer. Returns false when
+ * neither can take it. Called with c->lock held. */
+bool chan_give_locked(Chan *c, Slot v, Waiter **wake) {
+    *wake = NULL;
+    Waiter *w = waitq_claim(&c->recvq);
+    if (w) {
+        *w->dst = v;
+        if (w->okdst) w->okdst->i = 1;
+        waiter_done(w);
+        *wake = w;
+        return true;
+    }
+    if (c->count < c->cap) {
+        c->buf[(c->head + c->count) % c->cap] = v;
+        c->count++;
+        return true;
+    }
+    return false;
+}
+
+int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
+    if (!c) return park_forever(p, "chan receive (nil chan)");
+    pthread_mutex_lock(&c->lock);
+    Waiter *wake;
+    Slot v;
+    if (chan_take_locked(c, &v, &wake)) {
+        pthread_mutex_unlock(&c->lock);
+        *dst = v;
+        if (okdst) okdst->i = 1;
+        if (wake) sched_ready(wake->p);
+        return VM_OK;
+    }
+    if (c->closed) {
+        pthread_mutex_unlock(&c->lock);
+        *dst = chan_zero(c);
+        if (okdst) okdst->i = 0;
+        return VM_OK;
+    }
+    Waiter *me = csp_alloc(sizeof(Waiter));
+    me->p = p;
+    me->dst = dst;
+    me->okdst = okdst;
+    me->c = c;
+    waitq_push(&c->recvq, me);
+    sched_set_wait(p, "chan receive");
+    sched_park_unlock(p, &c->lock);
+    return VM_PARK;
+}
+
+int chan_close(Proc *p, Chan *c) {
+    if (!c) return vm_panic_string(p, "close of nil channel");
+    pthread_mutex_lock(&c->lock);
+    if (c->closed) {
+        pthread_mutex_unlock(&c->lock);
+        return vm_panic_string(p, "close of closed channel");
+    }
+    c->closed = true;
+    /* collect every waiter, then wake them after unlocking */
+    Waiter *wake = NULL;
+    Waiter *w;
+    while ((w = waitq_claim(&c->recvq))) {
+        *w->dst = chan_zero(c);
+        if (w->okdst) w->okdst->i = 0;
+        waiter_done(w);
+        w->next = wake;
+        wake = w;
+    }
+    while ((w = waitq_claim(&c->sendq))) {
+        w->p->wake_panic = "send on closed channel";
+        waiter_done(w);
+        w->next = wake;
+        wake = w;
+    }
+    pthread_mutex_unlock(&c->lock);
+    while (wake) {
+        Waiter *next = wake->next;
+        sched_ready(wake->p);
+        wake = next;
+    }
+    return VM_OK;
+}

@@ -1,0 +1,60 @@
+/* chan_impl.h: channel internals shared by chan.c and select.c.
+ *
+ * A channel is a mutex, a ring buffer of one-slot values, and two wait
+ * queues. A waiter records where a receiver wants its value (a slot in its
+ * parked registers) or the value a sender offers. Waiters of a blocked
+ * select belong to one SelectState and are claimed exactly once by a
+ * compare-and-swap on its `done` flag.
+ */
+#ifndef CSP_CHAN_IMPL_H
+#define CSP_CHAN_IMPL_H
+
+#include "sched.h"
+
+typedef struct SelectState SelectState;
+
+typedef struct Waiter {
+    struct Waiter *prev, *next;
+    Proc *p;
+    Slot *dst, *okdst;    /* receiver: where the value and ok go */
+    Slot val;             /* sender: the value offered */
+    SelectState *sel;     /* NULL for a plain send/receive */
+    int case_index;
+    struct Chan *c;
+    bool queued;
+} Waiter;
+
+typedef struct WaitQ {
+    Waiter *head, *tail;
+} WaitQ;
+
+struct Chan {
+    pthread_mutex_t lock;
+    Type *type;
+    Type *elem;
+    int64_t cap, count, head;
+    Slot *buf;
+    bool closed;
+    WaitQ recvq, sendq;
+};
+
+struct SelectState {
+    int done;             /* 0 waiting, 1 claimed */
+    int chosen;
+    Slot *cases;
+    int n;
+    Waiter *waiters;      /* one per case */
+    bool closed_send;     /* woken because a channel it sends on was closed */
+};
+
+void waitq_push(WaitQ *q, Waiter *w);
+void waitq_remove(WaitQ *q, Waiter *w);
+/* Dequeues the first waiter that can be claimed (skipping selects already
+ * completed by another channel). */
+Waiter *waitq_claim(WaitQ *q);
+/* Zero value of the element type for a receive from a closed channel. */
+Slot chan_zero(Chan *c);
+/* Marks a claimed waiter's process as finished with case w->case_index. */
+void waiter_done(Waiter *w);
+
+#endif

@@ -1,0 +1,54 @@
+/* runtime.h: what the interpreter loop needs from the concurrency runtime:
+ * starting processes, channels, select, and parking.
+ *
+ * Blocking operations follow one protocol: they either complete at once
+ * (VM_OK) or enqueue the process as a waiter and return VM_PARK; the
+ * interpreter then saves the pc after the instruction and returns to the
+ * scheduler. The partner that completes the operation writes the result
+ * straight into the parked process's registers (a parked process's stack
+ * never moves) and makes it runnable, as Go's runtime/chan.go does.
+ */
+#ifndef CSP_RUNTIME_H
+#define CSP_RUNTIME_H
+
+#include "../vm/vm.h"
+
+typedef struct Chan Chan;
+
+/* ---- processes and scheduling (runtime/sched.c) ---- */
+void sched_init(int workers);
+/* Runs main until the program ends; returns the exit status. */
+int sched_run_main(Proc *main);
+/* Makes p runnable (from any thread). */
+void sched_ready(Proc *p);
+/* Starts a new process running cl with nargs argument slots. */
+Proc *sched_spawn(Proc *parent, Closure *cl, Slot *args, int nargs);
+int64_t sched_num_procs(void);
+int sched_workers(void);
+int sched_set_workers(int n);
+/* Marks p as waiting for `reason` (for deadlock reports), before parking. */
+void sched_block(Proc *p, const char *reason);
+/* Called when the program must stop now (panic, os.Exit): flushes and exits. */
+void sched_exit(int code) __attribute__((noreturn));
+
+/* ---- channels (runtime/chan.c) ---- */
+Chan *chan_make(Type *chantype, int64_t size);
+/* Sends *v (one slot). VM_OK, VM_PARK (completes while parked) or VM_PANIC. */
+int chan_send(Proc *p, Chan *c, Slot v);
+/* Receives into *dst (and *okdst if non-NULL). VM_OK or VM_PARK. */
+int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst);
+int chan_close(Proc *p, Chan *c);
+int64_t chan_len(Chan *c);
+int64_t chan_cap(Chan *c);
+
+/* ---- select (runtime/select.c) ---- */
+/* cases: n triples of slots (channel, value, kind) as laid out by the
+ * compiler (see compiler/control.c). Writes the chosen index to cases[0]
+ * when done (directly or when woken). */
+int select_run(Proc *p, Slot *cases, int n, bool has_default);
+
+/* ---- output shared by all processes (runtime/output.c) ---- */
+void out_write(int fd, const char *data, size_t len);
+void out_flush(void);
+
+#endif

@@ -1,0 +1,43 @@
+/* sched.h: scheduler internals shared by channels, select, sync and timers.
+ *
+ * The park protocol (see runtime.h): a blocking operation enqueues its
+ * waiter while holding the lock that protects the wait queue, and returns
+ * VM_PARK with that lock STILL HELD, recorded by sched_park_unlock. The
+ * worker releases it only after the process has fully stopped, so a waker
+ * that finds the waiter can never resume a process that is still running.
+ */
+#ifndef CSP_SCHED_H
+#define CSP_SCHED_H
+
+#include <pthread.h>
+
+#include "runtime.h"
+
+/* Records the locks to release once p has parked (up to 8, for select). */
+void sched_park_unlock(Proc *p, pthread_mutex_t *m);
+/* Marks p waiting with a reason and source line (deadlock reports). */
+void sched_set_wait(Proc *p, const char *reason);
+
+/* Timers (runtime/timer.c). A timer fires fn(arg) on the timer thread at
+ * `when` (nanoseconds of the monotonic clock). */
+typedef struct Timer Timer;
+typedef void (*TimerFn)(Timer *t, int64_t now);
+struct Timer {
+    int64_t when;
+    int64_t period;     /* tickers: re-arm after firing */
+    TimerFn fn;
+    void *arg;          /* Proc to wake, Chan to send on... */
+    Slot val;
+    int heap_index;     /* -1 when not armed */
+    int64_t seq;
+};
+int64_t timer_now(void);
+void timer_start(Timer *t);
+bool timer_stop(Timer *t);
+int64_t timer_pending(void);
+void timer_init(void);
+
+/* Number of processes that exist (started and not finished). */
+extern int64_t sched_live;
+
+#endif

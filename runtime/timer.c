@@ -1,0 +1,154 @@
+/* timer.c: the timer heap and the thread that fires timers.
+ *
+ * time.Sleep, time.After, tickers and context deadlines all arm a Timer; a
+ * single timer thread sleeps until the earliest deadline (a condition
+ * variable with a timeout, so no CPU is used while waiting) and fires it.
+ * A firing readies processes or sends on channels without blocking. The
+ * pending count is decremented only after the callback has enqueued its
+ * work, so the deadlock check never sees "no timers, nothing runnable" in
+ * between.
+ */
+#include <errno.h>
+#include <time.h>
+
+#include "sched.h"
+
+static pthread_mutex_t tlock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t tcond;
+static Timer **heap;       /* GC memory (uncollectable root) */
+static int heap_len, heap_cap;
+static int64_t pending;     /* armed + firing */
+static int64_t seq;
+
+int64_t timer_now(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static bool less(Timer *a, Timer *b) { return a->when < b->when || (a->when == b->when && a->seq < b->seq); }
+
+static void swap(int i, int j) {
+    Timer *t = heap[i];
+    heap[i] = heap[j];
+    heap[j] = t;
+    heap[i]->heap_index = i;
+    heap[j]->heap_index = j;
+}
+
+static void up(int i) {
+    while (i > 0) {
+        int parent = (i - 1) / 2;
+        if (!less(heap[i], heap[parent])) break;
+        swap(i, parent);
+        i = parent;
+    }
+}
+
+static void down(int i) {
+    for (;;) {
+        int l = 2 * i + 1, r = l + 1, m = i;
+        if (l < heap_len && less(heap[l], heap[m])) m = l;
+        if (r < heap_len && less(heap[r], heap[m])) m = r;
+        if (m == i) break;
+        swap(i, m);
+        i = m;
+    }
+}
+
+static void heap_remove(int i) {
+    Timer *t = heap[i];
+    heap_len--;
+    if (i != heap_len) {
+        heap[i] = heap[heap_len];
+        heap[i]->heap_index = i;
+        down(i);
+        up(i);
+    }
+    heap[heap_len] = NULL;
+    t->heap_index = -1;
+}
+
+void timer_start(Timer *t) {
+    pthread_mutex_lock(&tlock);
+    if (t->heap_index >= 0 && t->heap_index < heap_len && heap[t->heap_index] == t) {
+        heap_remove(t->heap_index);
+        pending--;
+    }
+    if (heap_len == heap_cap) {
+        int nc = heap_cap ? heap_cap * 2 : 64;
+        Timer **n = GC_MALLOC_UNCOLLECTABLE(sizeof(Timer *) * nc);
+        if (heap_len) memcpy(n, heap, sizeof(Timer *) * heap_len);
+        if (heap) GC_FREE(heap);
+        heap = n;
+        heap_cap = nc;
+    }
+    t->seq = seq++;
+    t->heap_index = heap_len;
+    heap[heap_len++] = t;
+    up(t->heap_index);
+    pending++;
+    pthread_cond_signal(&tcond);
+    pthread_mutex_unlock(&tlock);
+}
+
+bool timer_stop(Timer *t) {
+    pthread_mutex_lock(&tlock);
+    bool was = t->heap_index >= 0 && t->heap_index < heap_len && heap[t->heap_index] == t;
+    if (was) {
+        heap_remove(t->heap_index);
+        pending--;
+    }
+    pthread_mutex_unlock(&tlock);
+    return was;
+}
+
+int64_t timer_pending(void) { return __atomic_load_n(&pending, __ATOMIC_ACQUIRE); }
+
+static void *timer_main(void *arg) {
+    CSP_UNUSED(arg);
+    pthread_mutex_lock(&tlock);
+    for (;;) {
+        if (heap_len == 0) {
+            pthread_cond_wait(&tcond, &tlock);
+            continue;
+        }
+        int64_t now = timer_now();
+        Timer *t = heap[0];
+        if (t->when > now) {
+            struct timespec ts;
+            ts.tv_sec = t->when / 1000000000LL;
+            ts.tv_nsec = t->when % 1000000000LL;
+            pthread_cond_timedwait(&tcond, &tlock, &ts);
+            continue;
+        }
+        heap_remove(0);
+        if (t->period > 0) {
+            t->when += t->period;
+            if (t->when < now) t->when = now + t->period;
+            t->seq = seq++;
+            t->heap_index = heap_len;
+            heap[heap_len++] = t;
+            up(t->heap_index);
+            pthread_mutex_unlock(&tlock);
+            t->fn(t, now);
+            pthread_mutex_lock(&tlock);
+            continue;
+        }
+        pthread_mutex_unlock(&tlock);
+        t->fn(t, now);
+        pthread_mutex_lock(&tlock);
+        pending--;
+    }
+    return NULL;
+}
+
+void timer_init(void) {
+    pthread_condattr_t ca;
+    pthread_condattr_init(&ca);
+    pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);
+    pthread_cond_init(&tcond, &ca);
+    pthread_t th;
+    pthread_create(&th, NULL, timer_main, NULL);
+    pthread_detach(th);
+}

@@ -1,0 +1,111 @@
+/* fmt_natives.c: the natives of package fmt (stdlib/prelude/fmt.go) on top
+ * of the formatting engine in fmt.c. Output goes through the shared,
+ * buffered stdout of runtime/output.c. */
+#include "../runtime/runtime.h"
+#include "fmt.h"
+#include "stdlib.h"
+
+static void args_of(Slot *a, int i, Slot **args, int64_t *n) {
+    Slice *s = a[i].p;
+    *args = s ? s->data : NULL;
+    *n = slice_len(s);
+}
+
+static int out_result(Slot *a, Buf *b) {
+    out_write(1, b->data, b->len);
+    a[0].i = (int64_t)b->len;
+    a[1].p = NULL;
+    return VM_OK;
+}
+
+static int f_Println(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    Slot *args;
+    int64_t n;
+    args_of(a, 0, &args, &n);
+    Buf b;
+    buf_init(&b);
+    fmt_print(&b, args, n, true);
+    return out_result(a, &b);
+}
+
+static int f_Print(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    Slot *args;
+    int64_t n;
+    args_of(a, 0, &args, &n);
+    Buf b;
+    buf_init(&b);
+    fmt_print(&b, args, n, false);
+    return out_result(a, &b);
+}
+
+static int f_Printf(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    Str *f = a[0].p;
+    Slot *args;
+    int64_t n;
+    args_of(a, 1, &args, &n);
+    Buf b;
+    buf_init(&b);
+    fmt_printf(&b, str_data(f), str_len(f), args, n);
+    return out_result(a, &b);
+}
+
+static int f_Sprintf(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    Str *f = a[0].p;
+    Slot *args;
+    int64_t n;
+    args_of(a, 1, &args, &n);
+    Buf b;
+    buf_init(&b);
+    fmt_printf(&b, str_data(f), str_len(f), args, n);
+    a[0].p = stdlib_str(b.data, (int64_t)b.len);
+    return VM_OK;
+}
+
+static int f_Sprint(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    Slot *args;
+    int64_t n;
+    args_of(a, 0, &args, &n);
+    Buf b;
+    buf_init(&b);
+    fmt_print(&b, args, n, false);
+    a[0].p = stdlib_str(b.data, (int64_t)b.len);
+    return VM_OK;
+}
+
+static int f_Sprintln(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    Slot *args;
+    int64_t n;
+    args_of(a, 0, &args, &n);
+    Buf b;
+    buf_init(&b);
+    fmt_print(&b, args, n, true);
+    a[0].p = stdlib_str(b.data, (int64_t)b.len);
+    return VM_OK;
+}
+
+static int f_errorf(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    Str *f = a[0].p;
+    Slot *args;
+    int64_t n;
+    args_of(a, 1, &args, &n);
+    Buf b;
+    buf_init(&b);
+    Iface *w = NULL;
+    fmt_errorf(&b, str_data(f), str_len(f), args, n, &w);
+    a[0].p = stdlib_str(b.data, (int64_t)b.len);
+    a[1].p = w;
+    return VM_OK;
+}
+
+const NativeEntry fmt_natives[] = {
+    {"fmt.Println", f_Println}, {"fmt.Print", f_Print},       {"fmt.Printf", f_Printf},
+    {"fmt.Sprintf", f_Sprintf}, {"fmt.Sprint", f_Sprint},     {"fmt.Sprintln", f_Sprintln},
+    {"fmt.errorf", f_errorf},   {NULL, NULL},
+};

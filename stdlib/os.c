@@ -1,0 +1,93 @@
+/* os.c: natives of packages os and errors. */
+#include <stdlib.h>
+
+#include "../runtime/runtime.h"
+#include "stdlib.h"
+
+static Slice *os_args_slice;
+
+void stdlib_set_args(int argc, char **argv) {
+    Slice *s = slice_make(type_string, argc, argc);
+    for (int i = 0; i < argc; i++) s->data[i].p = str_from_cstr(argv[i]);
+    os_args_slice = s;
+}
+
+static int os_args(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    a[0].p = os_args_slice;
+    return VM_OK;
+}
+
+static int os_Exit(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    vm_exit_code = (int)a[0].i;
+    out_flush();
+    sched_exit(vm_exit_code);
+}
+
+/* (f *File).write(s string): a[0] = *File (slots: fd, name), a[1] = s */
+static int os_file_write(Proc *p, Slot *a) {
+    Slot *f = a[0].p;
+    if (!f) return vm_panic_error(p, "invalid memory address or nil pointer dereference");
+    Str *s = a[1].p;
+    out_write((int)f[0].i, str_data(s), (size_t)str_len(s));
+    return VM_OK;
+}
+
+static int os_Getenv(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    char *k = str_cstr(a[0].p);
+    const char *v = getenv(k);
+    a[0].p = v ? str_from_cstr(v) : NULL;
+    return VM_OK;
+}
+
+const NativeEntry os_natives[] = {
+    {"os.args", os_args}, {"os.Exit", os_Exit}, {"os.(*File).write", os_file_write}, {"os.Getenv", os_Getenv},
+    {NULL, NULL},
+};
+
+/* ---- errors ---- */
+
+static int errors_comparable(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    Iface *e = a[0].p;
+    a[0].i = !e || type_is_comparable(e->type);
+    return VM_OK;
+}
+
+/* assignTo(err error, target any) bool: target holds a *T */
+static int errors_assignTo(Proc *p, Slot *a) {
+    Iface *err = a[0].p, *target = a[1].p;
+    if (!target || type_under(target->type)->kind != T_POINTER || !target->val.p)
+        return vm_panic_string(p, "errors: target must be a non-nil pointer");
+    Type *t = type_under(target->type)->elem;
+    Slot *dst = target->val.p;
+    if (!err) {
+        a[0].i = 0;
+        return VM_OK;
+    }
+    if (type_under(t)->kind == T_INTERFACE) {
+        const char *missing;
+        bool wrong, ptr_only;
+        if (!type_implements(err->type, t, &missing, &wrong, &ptr_only)) {
+            a[0].i = 0;
+            return VM_OK;
+        }
+        dst->p = err;
+        a[0].i = 1;
+        return VM_OK;
+    }
+    if (err->type != t) {
+        a[0].i = 0;
+        return VM_OK;
+    }
+    if (t->is_block) memcpy(dst, err->val.p, sizeof(Slot) * t->slots);
+    else *dst = err->val;
+    a[0].i = 1;
+    return VM_OK;
+}
+
+const NativeEntry errors_natives[] = {
+    {"errors.comparable", errors_comparable}, {"errors.assignTo", errors_assignTo}, {NULL, NULL},
+};

@@ -1,0 +1,47 @@
+// Package fmt: formatted I/O, as Go's. The formatting engine is C
+// (stdlib/fmt.c); this file declares the API and builds error values.
+package fmt
+
+type Stringer interface {
+	String() string
+}
+
+type GoStringer interface {
+	GoString() string
+}
+
+// writer is what Fprint* accept (io.Writer).
+type writer interface {
+	Write(p []byte) (n int, err error)
+}
+
+func Println(a ...any) (n int, err error)
+func Printf(format string, a ...any) (n int, err error)
+func Print(a ...any) (n int, err error)
+func Sprintf(format string, a ...any) string
+func Sprint(a ...any) string
+func Sprintln(a ...any) string
+
+func Fprintln(w writer, a ...any) (n int, err error) { return w.Write([]byte(Sprintln(a...))) }
+func Fprintf(w writer, format string, a ...any) (n int, err error) {
+	return w.Write([]byte(Sprintf(format, a...)))
+}
+func Fprint(w writer, a ...any) (n int, err error) { return w.Write([]byte(Sprint(a...))) }
+
+type wrapError struct {
+	msg string
+	err error
+}
+
+func (e *wrapError) Error() string { return e.msg }
+func (e *wrapError) Unwrap() error { return e.err }
+
+func errorf(format string, a []any) (string, error)
+
+func Errorf(format string, a ...any) error {
+	s, w := errorf(format, a)
+	if w == nil {
+		return errors.New(s)
+	}
+	return &wrapError{s, w}
+}

@@ -1,0 +1,33 @@
+/* stdlib.h: how the standard library's C half is found.
+ *
+ * Every stdlib/ C files file exports a table of natives: C functions that
+ * implement the body-less functions of its package's prelude
+ * (stdlib/prelude/PKG.go). Calling convention (vm/vm.h NativeFn): arguments
+ * in a[0..] (a method's receiver first; a variadic parameter is one slot
+ * holding a Slice*), results written back to a[0..]. A native returns
+ * VM_OK, VM_PANIC after vm_panic_*, VM_PARK after arranging a wake-up, or
+ * VM_EXIT.
+ */
+#ifndef CSP_STDLIB_H
+#define CSP_STDLIB_H
+
+#include "../util/buf.h"
+#include "../vm/vm.h"
+
+typedef struct NativeEntry {
+    const char *name;   /* "strings.Index", "time.Duration.String", "os.(*File).Write" */
+    NativeFn fn;
+} NativeEntry;
+
+/* NULL-terminated list of the tables (stdlib/natives.c). */
+extern const NativeEntry *const stdlib_native_tables[];
+/* The prelude source of a package by import path, or NULL (build/gen/prelude.c). */
+const char *stdlib_prelude_source(const char *path);
+
+/* Helpers for natives. */
+int vm_panic_string(Proc *p, const char *msg);
+Str *stdlib_str(const char *s, int64_t len);
+/* An error value with message msg (like errors.New). */
+Iface *stdlib_error(const char *msg);
+
+#endif

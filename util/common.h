@@ -1,0 +1,39 @@
+/* common.h: the one configuration header every csp source includes.
+ *
+ * It pulls in Boehm GC the way threads require (GC_THREADS before gc.h, so
+ * pthread_create is redirected and every worker thread is registered with the
+ * collector) and names the allocation wrappers the rest of the code uses:
+ *   csp_alloc(n)        scanned, zeroed memory (may hold GC pointers)
+ *   csp_alloc_atomic(n) unscanned, NOT zeroed (strings, numeric arrays)
+ * All heap objects of a running program and of the compiler live in GC memory;
+ * plain malloc is used only for data that never holds GC pointers.
+ */
+#ifndef CSP_COMMON_H
+#define CSP_COMMON_H
+
+#define GC_THREADS
+#include <gc/gc.h>
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#define CSP_VERSION "0.1.0"
+
+#define csp_alloc(n) GC_MALLOC(n)
+#define csp_alloc_atomic(n) GC_MALLOC_ATOMIC(n)
+#define csp_realloc(p, n) GC_REALLOC((p), (n))
+#define CSP_NEW(T) ((T *)GC_MALLOC(sizeof(T)))
+
+/* Copies len bytes into fresh NUL-terminated GC memory. */
+char *csp_strndup(const char *s, size_t len);
+char *csp_strdup(const char *s);
+/* printf into fresh GC memory. */
+char *csp_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+#define CSP_UNUSED(x) ((void)(x))
+#define csp_likely(x) __builtin_expect(!!(x), 1)
+#define csp_unlikely(x) __builtin_expect(!!(x), 0)
+
+#endif

@@ -1,0 +1,478 @@
+/* proc.c: a process's stack and frames, deferred calls, panics, and
+ * synchronous calls from native code.
+ *
+ * The stack is one GC array of slots; it grows by doubling, so pointers into
+ * it are never kept across a call that may grow it (a parked process does
+ * not grow, which is why channel partners may write into its registers).
+ * Go's limit applies: a process whose stack passes 1 GB dies with
+ * "goroutine stack exceeds 1000000000-byte limit".
+ */
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+
+#include "../runtime/runtime.h"
+#include "../stdlib/fmt.h"
+#include "proc.h"
+
+#define STACK_LIMIT_BYTES 1000000000LL
+#define INITIAL_SLOTS 64
+
+static int64_t next_proc_id = 1;
+
+Proc *proc_new(Closure *entry, Slot *args, int nargs) {
+    Proc *p = CSP_NEW(Proc);
+    p->id = __atomic_fetch_add(&next_proc_id, 1, __ATOMIC_RELAXED);
+    Func *fn = entry->fn;
+    int need = nargs + (fn->native ? 8 : fn->nregs) + 8;
+    p->stack_cap = need > INITIAL_SLOTS ? need : INITIAL_SLOTS;
+    p->stack = csp_alloc(sizeof(Slot) * p->stack_cap);
+    p->frames_cap = 4;
+    p->frames = csp_alloc(sizeof(Frame) * p->frames_cap);
+    p->entry = entry;
+    int base = 0;
+    if (entry->bound) {
+        p->stack[0] = entry->recv;
+        memcpy(p->stack + 1, args, sizeof(Slot) * nargs);
+    } else if (nargs)
+        memcpy(p->stack, args, sizeof(Slot) * nargs);
+    p->frames[0] = (Frame){.fn = fn, .cl = entry, .pc = fn->code, .base = base, .ret = 0};
+    p->nframes = 1;
+    p->state = PROC_RUNNABLE;
+    return p;
+}
+
+static bool grow_stack(Proc *p, int need) {
+    int64_t ncap = p->stack_cap;
+    while (ncap < need) ncap *= 2;
+    if (ncap * (int64_t)sizeof(Slot) + (int64_t)p->frames_cap * (int64_t)sizeof(Frame) > STACK_LIMIT_BYTES) {
+        if ((int64_t)need * (int64_t)sizeof(Slot) > STACK_LIMIT_BYTES / 2) return false;
+        ncap = need;
+    }
+    Slot *ns = csp_alloc(sizeof(Slot) * ncap);
+    memcpy(ns, p->stack, sizeof(Slot) * p->stack_cap);
+    p->stack = ns;
+    p->stack_cap = (int)ncap;
+    return true;
+}
+
+bool proc_push_frame(Proc *p, Func *fn, Closure *cl, int base, int ret) {
+    int need = base + fn->nregs + 4;
+    if (csp_unlikely(need > p->stack_cap) && !grow_stack(p, need)) goto overflow;
+    if (csp_unlikely(p->nframes == p->frames_cap)) {
+        int nc = p->frames_cap * 2;
+        if ((int64_t)nc * (int64_t)sizeof(Frame) > STACK_LIMIT_BYTES / 2) goto overflow;
+        Frame *nf = csp_alloc(sizeof(Frame) * nc);
+        memcpy(nf, p->frames, sizeof(Frame) * p->nframes);
+        p->frames = nf;
+        p->frames_cap = nc;
+    }
+    Slot *r = p->stack + base;
+    if (fn->nregs > fn->nparams) memset(r + fn->nparams, 0, sizeof(Slot) * (fn->nregs - fn->nparams));
+    Frame *f = &p->frames[p->nframes++];
+    f->fn = fn;
+    f->cl = cl;
+    f->pc = fn->code;
+    f->base = base;
+    f->ret = ret;
+    f->nret = fn->nresults;
+    f->defers = NULL;
+    f->panicking_defer = false;
+    f->is_defer = false;
+    f->boundary = false;
+    return true;
+overflow:
+    vm_fatal(p, "stack overflow");
+    return false;
+}
+
+int proc_pop_frame(Proc *p) {
+    Frame *f = &p->frames[--p->nframes];
+    if (f->boundary) return VM_BOUNDARY;
+    if (p->nframes == 0) return VM_DONE;
+    if (f->is_defer && f->panicking_defer && p->panic) {
+        Panic *pn = p->panic;
+        if (pn->recovered) {
+            /* the frame that deferred this call returns normally */
+            Frame *owner = &p->frames[p->nframes - 1];
+            p->panic = pn->link;
+            if (owner->fn->recover_pc >= 0) owner->pc = owner->fn->code + owner->fn->recover_pc;
+            return VM_OK;
+        }
+        return VM_PANIC;
+    }
+    return VM_OK;
+}
+
+/* Pushes the call of deferred d above the top frame. Natives run at once. */
+static int start_defer(Proc *p, Defer *d, bool panicking) {
+    Frame *f = &p->frames[p->nframes - 1];
+    int base = f->base + f->fn->nregs;
+    Closure *cl = d->fn;
+    if (!cl) return vm_panic_error(p, "invalid memory address or nil pointer dereference");
+    int extra = cl->bound ? 1 : 0;
+    int need = base + d->nargs + extra + 8;
+    if (need > p->stack_cap && !grow_stack(p, need)) return vm_fatal(p, "stack overflow");
+    Slot *a = p->stack + base;
+    if (cl->bound) a[0] = cl->recv;
+    memcpy(a + extra, d->args, sizeof(Slot) * d->nargs);
+    if (cl->fn->native) {
+        Proc *saved = vm_current;
+        int st = cl->fn->native(p, a);
+        vm_current = saved;
+        return st == VM_PANIC ? VM_PANIC : VM_OK;
+    }
+    if (!proc_push_frame(p, cl->fn, cl, base, base)) return VM_PANIC;
+    Frame *nf = &p->frames[p->nframes - 1];
+    nf->is_defer = true;
+    nf->panicking_defer = panicking;
+    return VM_OK;
+}
+
+void proc_run_defer(Proc *p) {
+    Frame *f = &p->frames[p->nframes - 1];
+    Defer *d = f->defers;
+    f->defers = d->next;
+    if (start_defer(p, d, false) == VM_PANIC && p->panic) p->panic->unwinding = true;
+}
+
+int proc_unwind(Proc *p) {
+    for (;;) {
+        Panic *pn = p->panic;
+        if (!pn) return VM_OK;
+        if (pn->fatal) proc_die(p);
+        if (p->nframes == 0) proc_die(p);
+        Frame *f = &p->frames[p->nframes - 1];
+        if (f->defers) {
+            Defer *d = f->defers;
+            f->defers = d->next;
+            pn->unwinding = false;
+            int st = start_defer(p, d, true);
+            if (st == VM_PANIC) continue; /* a native deferred call panicked: keep unwinding */
+            if (pn->recovered && p->panic == pn) {
+                /* recovered by a native (cannot happen) */
+            }
+            return VM_OK;
+        }
+        bool boundary = f->boundary;
+        p->nframes--;
+        if (boundary) {
+            pn->unwinding = true;
+            return VM_PANIC;
+        }
+        if (p->nframes == 0) proc_die(p);
+    }
+}
+
+/* ---------- tracebacks and dying ---------- */
+
+char *proc_traceback(Proc *p) {
+    Buf b;
+    buf_init(&b);
+    for (int i = p->nframes - 1; i >= 0; i--) {
+        Frame *f = &p->frames[i];
+        Func *fn = f->fn;
+        if (!fn->code) continue;
+        const Instr *pc = f->pc > fn->code ? f->pc - 1 : f->pc;
+        if (strcmp(fn->name, "runtime.main") == 0) continue;
+        bool has_args = fn->nparams > 0;
+        buf_printf(&b, "%s(%s)\n\t%s:%d\n", fn->name, has_args ? "..." : "", fn->file ? fn->file : "?",
+                   vm_line_of(fn, pc));
+    }
+    if (p->entry && p->id != 1 && p->start_file)
+        buf_printf(&b, "created by %s\n\t%s:%d\n", "main.main", p->start_file, p->start_line);
+    return buf_cstr(&b);
+}
+
+/* Go's printpanicval: errors and Stringers by their method, basic values
+ * printed plainly, anything else as (TYPE) VALUE. */
+static void panic_value_text(Buf *b, Iface *v) {
+    if (!v) {
+        buf_puts(b, "panic called with nil argument (use runtime.PanicNilError)");
+        return;
+    }
+    static const char *err_name, *str_name;
+    if (!err_name) {
+        extern const char *ast_intern(const char *, size_t);
+        err_name = ast_intern("Error", 5);
+        str_name = ast_intern("String", 6);
+    }
+    Method *m = type_find_method(v->type, err_name);
+    if (!m) m = type_find_method(v->type, str_name);
+    if (m && m->fn && (!m->ptr_recv || v->type->kind == T_POINTER) && fmt_method_hook) {
+        Str *res = NULL, *pmsg = NULL;
+        if (fmt_method_hook(v->type, v->val, m, &res, &pmsg)) {
+            buf_put(b, str_data(res), (size_t)str_len(res));
+            if (v->type->kind != T_STRING && m->name == err_name) {
+                /* Go 1.18+: errors print plainly */
+            }
+            return;
+        }
+    }
+    Type *u = type_under(v->type);
+    switch (u->kind) {
+    case T_STRING:
+    case T_BOOL: case T_INT: case T_INT8: case T_INT16: case T_INT32: case T_INT64:
+    case T_UINT: case T_UINT8: case T_UINT16: case T_UINT32: case T_UINT64: case T_UINTPTR:
+    case T_FLOAT32: case T_FLOAT64: {
+        Slot arg = {.p = v};
+        Buf tmp;
+        buf_init(&tmp);
+        fmt_print(&tmp, &arg, 1, false);
+        if (v->type->name && v->type->pkg) {
+            buf_printf(b, "%s(", type_str(v->type));
+            buf_put(b, tmp.data, tmp.len);
+            buf_putc(b, ')');
+        } else {
+            if (u->kind == T_FLOAT64 || u->kind == T_FLOAT32) {
+                /* Go's print uses %e-like formatting for floats */
+                char fb[64];
+                snprintf(fb, sizeof fb, "%+e", v->val.f);
+                buf_puts(b, fb);
+            } else
+                buf_put(b, tmp.data, tmp.len);
+        }
+        if (u->kind == T_STRING && v->type->name && v->type->pkg) {}
+        return;
+    }
+    default: {
+        Slot arg = {.p = v};
+        buf_printf(b, "(%s) ", type_str(v->type));
+        Buf tmp;
+        buf_init(&tmp);
+        fmt_printf(&tmp, "%p", 2, &arg, 1);
+        if (u->kind == T_POINTER || u->kind == T_MAP || u->kind == T_CHAN || u->kind == T_FUNC || u->kind == T_SLICE)
+            buf_put(b, tmp.data, tmp.len);
+        else
+            buf_printf(b, "%p", (void *)v);
+        return;
+    }
+    }
+}
+
+void proc_die(Proc *p) {
+    out_flush();
+    Panic *pn = p->panic;
+    Buf b;
+    buf_init(&b);
+    if (pn && pn->fatal) {
+        buf_puts(&b, "fatal error: ");
+        buf_put(&b, str_data(pn->value ? (Str *)pn->value->val.p : NULL), (size_t)str_len(pn->value ? (Str *)pn->value->val.p : NULL));
+        buf_putc(&b, '\n');
+    } else {
+        /* earlier panics first, as Go prints them */
+        Panic *chain[64];
+        int n = 0;
+        for (Panic *q = pn; q && n < 64; q = q->link) chain[n++] = q;
+        for (int i = n - 1; i >= 0; i--) {
+            buf_puts(&b, i == n - 1 ? "panic: " : "\tpanic: ");
+            panic_value_text(&b, chain[i]->value);
+            if (chain[i]->recovered) buf_puts(&b, " [recovered]");
+            buf_putc(&b, '\n');
+        }
+    }
+    buf_printf(&b, "\ngoroutine %lld [running]:\n", (long long)p->id);
+    if (pn && pn->trace) buf_puts(&b, pn->trace);
+    out_write(2, b.data, b.len);
+    out_flush();
+    sched_exit(2);
+}
+
+/* ---------- raising panics ---------- */
+
+static Type *runtime_error_type;
+
+static int runtime_error_Error(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    /* receiver is the message string itself */
+    a[0] = a[0];
+    return VM_OK;
+}
+
+static Type *rt_error_type(void) {
+    if (runtime_error_type) return runtime_error_type;
+    extern const char *ast_intern(const char *, size_t);
+    Type *t = type_named("runtime", "Error");
+    type_set_underlying(t, type_string);
+    Func *fn = func_new("runtime.Error.Error");
+    fn->native = runtime_error_Error;
+    fn->nparams = 1;
+    fn->nresults = 1;
+    Type *res[1] = {type_string};
+    Type *sig = type_func(NULL, 0, res, 1, false);
+    Type *params[1] = {t};
+    fn->type = type_func(params, 1, res, 1, false);
+    type_add_method(t, (Method){.name = ast_intern("Error", 5), .sig = sig, .fn = fn});
+    runtime_error_type = t;
+    return t;
+}
+
+static void panic_raise(Proc *p, Iface *v, bool fatal) {
+    Panic *pn = CSP_NEW(Panic);
+    pn->value = v;
+    pn->fatal = fatal;
+    pn->link = p->panic;
+    if (p->panic && p->panic->recovered) pn->link = NULL;
+    pn->trace = proc_traceback(p);
+    p->panic = pn;
+}
+
+int vm_panic_value(Proc *p, Iface *v) {
+    panic_raise(p, v, false);
+    return VM_PANIC;
+}
+
+int vm_panic_error(Proc *p, const char *fmt, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    Str *msg = str_from_cstr(csp_sprintf("runtime error: %s", buf));
+    panic_raise(p, iface_box(rt_error_type(), (Slot){.p = msg}), false);
+    return VM_PANIC;
+}
+
+/* A panic whose message is printed as is (library panics such as
+ * "sync: negative WaitGroup counter"): value is a plain string. */
+int vm_panic_string(Proc *p, const char *msg) {
+    panic_raise(p, iface_box(type_string, (Slot){.p = str_from_cstr(msg)}), false);
+    return VM_PANIC;
+}
+
+int vm_fatal(Proc *p, const char *fmt, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    if (strcmp(buf, "stack overflow") == 0) {
+        out_flush();
+        const char *m = "runtime: goroutine stack exceeds 1000000000-byte limit\nfatal error: stack overflow\n";
+        Buf b;
+        buf_init(&b);
+        buf_puts(&b, m);
+        buf_printf(&b, "\ngoroutine %lld [running]:\n", (long long)p->id);
+        char *tr = proc_traceback(p);
+        /* the trace of a runaway recursion is enormous: print its top */
+        int lines = 0;
+        for (char *q = tr; *q && lines < 100; q++) {
+            buf_putc(&b, *q);
+            if (*q == '\n') lines++;
+        }
+        if (lines >= 100) buf_puts(&b, "...additional frames elided...\n");
+        out_write(2, b.data, b.len);
+        out_flush();
+        sched_exit(2);
+    }
+    panic_raise(p, iface_box(type_string, (Slot){.p = str_from_cstr(buf)}), true);
+    return VM_PANIC;
+}
+
+/* ---------- synchronous calls from natives ---------- */
+
+int vm_call(Proc *p, Closure *cl, Slot *args, int nargs, Slot *results, int nresults) {
+    Frame *f = &p->frames[p->nframes - 1];
+    int base = f->base + (f->fn->native ? 0 : f->fn->nregs) + 16;
+    int extra = cl->bound ? 1 : 0;
+    int need = base + nargs + extra + 8;
+    if (need > p->stack_cap && !grow_stack(p, need)) return vm_fatal(p, "stack overflow");
+    Slot tmp[16];
+    Slot *saved_args = nargs <= 16 ? tmp : csp_alloc(sizeof(Slot) * nargs);
+    memcpy(saved_args, args, sizeof(Slot) * nargs);
+    Slot *a = p->stack + base;
+    if (cl->bound) a[0] = cl->recv;
+    memcpy(a + extra, saved_args, sizeof(Slot) * nargs);
+    if (cl->fn->native) {
+        int st = cl->fn->native(p, a);
+        if (st == VM_OK && results) memcpy(results, p->stack + base, sizeof(Slot) * nresults);
+        return st;
+    }
+    int depth = p->nframes;
+    if (!proc_push_frame(p, cl->fn, cl, base, base)) return VM_PANIC;
+    p->frames[p->nframes - 1].boundary = true;
+    Proc *saved_cur = vm_current;
+    for (;;) {
+        int st = vm_run(p, 1 << 30);
+        vm_current = saved_cur;
+        if (st == VM_BOUNDARY) {
+            if (results) memcpy(results, p->stack + base, sizeof(Slot) * nresults);
+            return VM_OK;
+        }
+        if (st == VM_PANIC) {
+            p->nframes = depth;
+            if (p->panic) p->panic->unwinding = false;
+            return VM_PANIC;
+        }
+        if (st == VM_YIELD) continue;
+        if (st == VM_PARK) {
+            extern void sched_wait_nested(Proc *p);
+            sched_wait_nested(p);
+            continue;
+        }
+        if (st == VM_EXIT) sched_exit(vm_exit_code);
+        if (st == VM_DONE) sched_exit(0);
+    }
+}
+
+/* fmt's hook for Error() and String(): call method m on value v of type t. */
+static bool call_method_hook(Type *t, Slot v, Method *m, Str **result, Str **panic_msg) {
+    Proc *p = vm_current;
+    if (!p || !m->fn) return false;
+    Slot recv = v;
+    if (m->ndeps) {
+        Slot *cur = v.p;
+        for (int h = 0; h < m->ndeps; h++) {
+            if (!cur) goto nilrecv;
+            cur = m->path_ptr[h] ? cur[m->path_off[h]].p : cur + m->path_off[h];
+        }
+        recv.p = cur;
+        Type *rt = m->fn->type->params[0];
+        if (!m->ptr_recv && rt->kind != T_POINTER) {
+            if (!cur) goto nilrecv;
+            recv = rt->is_block ? (Slot){.p = cur} : *cur;
+        }
+    } else if (!m->ptr_recv && t->kind == T_POINTER && !t->name) {
+        if (!v.p) goto nilrecv;
+        Type *rt = t->elem;
+        recv = rt->is_block ? (Slot){.p = block_clone(rt, v.p)} : *(Slot *)v.p;
+    }
+    Closure *cl = closure_of(m->fn);
+    Slot res[2] = {{0}};
+    Panic *before = p->panic;
+    int st = vm_call(p, cl, &recv, 1, res, 1);
+    if (st == VM_OK) {
+        *result = res[0].p;
+        return true;
+    }
+    if (st == VM_PANIC && p->panic && p->panic != before) {
+        Buf b;
+        buf_init(&b);
+        panic_value_text(&b, p->panic->value);
+        *panic_msg = str_new(b.data, (int64_t)b.len);
+        p->panic = before;
+        return false;
+    }
+    return false;
+nilrecv:
+    *panic_msg = str_from_cstr("runtime error: invalid memory address or nil pointer dereference");
+    return false;
+}
+
+void vm_install_hooks(void) { fmt_method_hook = call_method_hook; }
+
+/* vm/map.c detected two writers at once: die as Go does. */
+void map_fatal_concurrent_writes(void) {
+    Proc *p = vm_current;
+    out_flush();
+    Buf b;
+    buf_init(&b);
+    buf_puts(&b, "fatal error: concurrent map writes\n");
+    if (p) {
+        buf_printf(&b, "\ngoroutine %lld [running]:\n", (long long)p->id);
+        buf_puts(&b, proc_traceback(p));
+    }
+    out_write(2, b.data, b.len);
+    sched_exit(2);
+}

@@ -1,0 +1,163 @@
+/* vm.h: compiled functions, processes, frames, and the interpreter's API.
+ *
+ * A process (Proc) is data, not a C stack: its registers live in one
+ * GC-allocated slot array that grows in big steps, and its call frames in a
+ * second GC array. The interpreter loop (vm_run) executes one process until
+ * it returns, parks, is preempted, or dies; a CSP call pushes a Frame and
+ * never recurses in C. So any process can stop at any call depth and be
+ * resumed later by any worker thread.
+ */
+#ifndef CSP_VM_H
+#define CSP_VM_H
+
+#include "value.h"
+
+typedef struct Instr {
+    uint16_t op, a;
+    union {
+        struct { uint16_t b, c; };
+        int32_t sbx;
+        uint32_t bx;
+    };
+} Instr;
+
+enum {
+#define OPCODE(name, fmt, flags, doc) BC_##name,
+#include "opcodes.h"
+#undef OPCODE
+    BC__COUNT
+};
+
+typedef struct Proc Proc;
+typedef struct Worker Worker;
+
+/* A native (C) function: args at a[0..], results written to a[0..].
+ * Returns VM_OK, or VM_PANIC after vm_panic*, or VM_PARK after arranging
+ * to be woken (the call is then complete when the process resumes). */
+typedef int (*NativeFn)(Proc *p, Slot *a);
+
+/* How a closure captures: from the enclosing frame's register or upvalue. */
+typedef struct UpvalDesc {
+    bool from_reg;   /* true: R[index] of the enclosing frame holds the cell/block pointer */
+    int index;
+} UpvalDesc;
+
+typedef struct LineInfo {
+    int pc, line;
+} LineInfo;
+
+struct Func {
+    const char *name;     /* Go's name for traces: "main.f", "main.(*T).M", "main.main.func1" */
+    const char *file;
+    int line;             /* line of the declaration */
+    Instr *code;
+    int ncode;
+    Slot *k;              /* constants */
+    int nk;
+    int nparams;          /* parameter slots (receiver first) */
+    int nresults;         /* result slots */
+    int nregs;            /* frame size in slots */
+    UpvalDesc *upvals;
+    int nupvals;
+    LineInfo *lines;      /* pc -> line, sorted by pc */
+    int nlines;
+    NativeFn native;      /* non-NULL for native functions */
+    Closure *static_closure; /* a zero-upvalue closure for function values */
+    Type *type;           /* the function's type (T_FUNC) */
+    void **icache;        /* CALLI inline caches: pairs (Type*, Func*) */
+    int nicache;
+    bool has_defer;       /* frames of it may carry deferred calls */
+    int recover_pc;       /* where a frame resumes after a recovered panic (-1: none) */
+};
+
+typedef struct Defer Defer;
+struct Defer {
+    Defer *next;
+    Closure *fn;
+    int nargs;
+    Slot args[];
+};
+
+typedef struct Frame {
+    Func *fn;
+    Closure *cl;        /* the closure being run (upvalues), may be NULL */
+    Instr *pc;          /* saved pc (resume point) */
+    int base;           /* index of R[0] in the process stack */
+    int ret;            /* where results go: stack index (caller's frame) */
+    int nret;           /* how many result slots the caller expects */
+    Defer *defers;      /* deferred calls, last first */
+    bool panicking_defer; /* frame is a deferred call run by a panic */
+    bool is_defer;      /* frame is a deferred call: results are discarded */
+    bool boundary;      /* frame was pushed by vm_call: returning ends the nested loop */
+} Frame;
+
+typedef enum ProcState {
+    PROC_RUNNABLE, PROC_RUNNING, PROC_WAITING, PROC_DEAD
+} ProcState;
+
+/* A panic in flight. */
+typedef struct Panic {
+    struct Panic *link;  /* an earlier panic this one replaced */
+    Iface *value;        /* the panic value (NULL for panic(nil)) */
+    bool recovered;
+    bool fatal;          /* a fatal error, not recoverable */
+    bool unwinding;      /* the scheduler must resume p in the unwinder */
+    char *trace;         /* stack trace captured where the panic started */
+} Panic;
+
+struct Proc {
+    int64_t id;
+    Slot *stack;
+    int stack_cap;       /* slots */
+    Frame *frames;
+    int nframes, frames_cap;
+    ProcState state;
+    Panic *panic;
+    Closure *entry;      /* function the process was started with (for reports) */
+    const char *start_file;
+    int start_line;
+    /* scheduling (runtime/) */
+    Proc *next;          /* run/wait queue link */
+    const char *wait_reason; /* "chan receive", ... */
+    int wait_line;
+    const char *wait_file;
+    void *sched_data;
+    const char *wake_panic;  /* set by a waker: panic with this when resumed */
+    void (*on_resume)(Proc *p); /* run when resumed after parking (select clean-up) */
+    void *resume_data;
+};
+
+/* Statuses returned by vm_run and natives. */
+/* VM_BOUNDARY: a frame pushed by vm_call returned (ends the nested loop). */
+enum { VM_OK = 0, VM_DONE, VM_PARK, VM_YIELD, VM_PANIC, VM_EXIT, VM_BOUNDARY };
+
+extern Slot *vm_globals;
+extern int vm_nglobals;
+
+Proc *proc_new(Closure *entry, Slot *args, int nargs);
+/* Runs p until it finishes, parks or exhausts its budget. Returns VM_DONE,
+ * VM_PARK, VM_YIELD or VM_EXIT (program must exit: panic or os.Exit). */
+int vm_run(Proc *p, int budget);
+
+/* Raising panics from natives and the VM: message as Go prints it after
+ * "panic: ". Returns VM_PANIC for `return vm_panic...(...)`. */
+int vm_panic_error(Proc *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+int vm_panic_value(Proc *p, Iface *v);
+int vm_fatal(Proc *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* Calls closure cl synchronously from native code (fmt's String(),
+ * sort.Slice's less): runs a nested interpreter loop on p's stack. Returns
+ * VM_OK, or VM_PANIC with the panic left in p->panic. */
+int vm_call(Proc *p, Closure *cl, Slot *args, int nargs, Slot *results, int nresults);
+
+/* Line of pc in fn (for traces). */
+int vm_line_of(Func *fn, const Instr *pc);
+Func *func_new(const char *name);
+Closure *closure_of(Func *fn);
+
+/* Process exit code set by os.Exit or a fatal panic. */
+extern int vm_exit_code;
+/* The current process of this thread. */
+extern __thread Proc *vm_current;
+
+#endif
