@@ -1,0 +1,374 @@
+// Package strings: Go's string functions. Searching, splitting, joining,
+// case mapping and the Builder's buffer are natives (stdlib/strings.c);
+// the rune-callback functions (FieldsFunc, TrimFunc, Map...) and the small
+// compositions are written here in Go.
+package strings
+
+// Multi-value calls with arguments are assigned with var + = rather than
+// := here: the young compiler gives both variables the first result of
+// `a, b := f(x)`.
+
+func Index(s, substr string) int
+func Contains(s, substr string) bool
+func Count(s, substr string) int
+func LastIndex(s, substr string) int
+func IndexByte(s string, c byte) int
+func HasPrefix(s, prefix string) bool
+func HasSuffix(s, suffix string) bool
+func Join(elems []string, sep string) string
+func Repeat(s string, count int) string
+func Replace(s, old, new string, n int) string
+func ToUpper(s string) string
+func ToLower(s string) string
+func ToTitle(s string) string
+func TrimSpace(s string) string
+func Fields(s string) []string
+func EqualFold(s, t string) bool
+
+func genSplit(s, sep string, sepSave, n int) []string
+func trim(s, cutset string, which int) string
+
+func Split(s, sep string) []string           { return genSplit(s, sep, 0, -1) }
+func SplitN(s, sep string, n int) []string   { return genSplit(s, sep, 0, n) }
+func SplitAfter(s, sep string) []string      { return genSplit(s, sep, len(sep), -1) }
+func SplitAfterN(s, sep string, n int) []string { return genSplit(s, sep, len(sep), n) }
+func ReplaceAll(s, old, new string) string   { return Replace(s, old, new, -1) }
+func Trim(s, cutset string) string           { return trim(s, cutset, 3) }
+func TrimLeft(s, cutset string) string       { return trim(s, cutset, 1) }
+func TrimRight(s, cutset string) string      { return trim(s, cutset, 2) }
+func ContainsRune(s string, r rune) bool     { return IndexRune(s, r) >= 0 }
+func ContainsAny(s, chars string) bool       { return IndexAny(s, chars) >= 0 }
+
+func Compare(a, b string) int {
+	if a == b {
+		return 0
+	}
+	if a < b {
+		return -1
+	}
+	return 1
+}
+
+func TrimPrefix(s, prefix string) string {
+	if HasPrefix(s, prefix) {
+		return s[len(prefix):]
+	}
+	return s
+}
+
+func TrimSuffix(s, suffix string) string {
+	if HasSuffix(s, suffix) {
+		return s[:len(s)-len(suffix)]
+	}
+	return s
+}
+
+func CutPrefix(s, prefix string) (after string, found bool) {
+	if !HasPrefix(s, prefix) {
+		return s, false
+	}
+	return s[len(prefix):], true
+}
+
+func CutSuffix(s, suffix string) (before string, found bool) {
+	if !HasSuffix(s, suffix) {
+		return s, false
+	}
+	return s[:len(s)-len(suffix)], true
+}
+
+func Cut(s, sep string) (before, after string, found bool) {
+	if i := Index(s, sep); i >= 0 {
+		return s[:i], s[i+len(sep):], true
+	}
+	return s, "", false
+}
+
+func IndexRune(s string, r rune) int {
+	if r >= 0 && r < 0x80 {
+		return IndexByte(s, byte(r))
+	}
+	for i, c := range s {
+		if c == r {
+			return i
+		}
+	}
+	return -1
+}
+
+func IndexAny(s, chars string) int {
+	if chars == "" {
+		return -1
+	}
+	for i, c := range s {
+		if IndexRune(chars, c) >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+func LastIndexAny(s, chars string) int {
+	if chars == "" {
+		return -1
+	}
+	for i := len(s); i > 0; {
+		var r rune
+		var size int
+		r, size = utf8.DecodeLastRuneInString(s[:i]) // not := (compiler bug)
+		i -= size
+		if IndexRune(chars, r) >= 0 {
+			return i
+		}
+	}
+	return -1
+}
+
+func LastIndexByte(s string, c byte) int {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func IndexFunc(s string, f func(rune) bool) int {
+	for i, r := range s {
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func LastIndexFunc(s string, f func(rune) bool) int {
+	for i := len(s); i > 0; {
+		var r rune
+		var size int
+		r, size = utf8.DecodeLastRuneInString(s[:i]) // not := (compiler bug)
+		i -= size
+		if f(r) {
+			return i
+		}
+	}
+	return -1
+}
+
+func ContainsFunc(s string, f func(rune) bool) bool { return IndexFunc(s, f) >= 0 }
+
+func TrimLeftFunc(s string, f func(rune) bool) string {
+	for i, r := range s {
+		if !f(r) {
+			return s[i:]
+		}
+	}
+	return ""
+}
+
+func TrimRightFunc(s string, f func(rune) bool) string {
+	i := len(s)
+	for i > 0 {
+		var r rune
+		var size int
+		r, size = utf8.DecodeLastRuneInString(s[:i]) // not := (compiler bug)
+		if !f(r) {
+			break
+		}
+		i -= size
+	}
+	return s[:i]
+}
+
+func TrimFunc(s string, f func(rune) bool) string {
+	return TrimRightFunc(TrimLeftFunc(s, f), f)
+}
+
+func FieldsFunc(s string, f func(rune) bool) []string {
+	var out []string
+	start := -1
+	for i, r := range s {
+		if f(r) {
+			if start >= 0 {
+				out = append(out, s[start:i])
+				start = -1
+			}
+		} else if start < 0 {
+			start = i
+		}
+	}
+	if start >= 0 {
+		out = append(out, s[start:])
+	}
+	return out
+}
+
+func Map(mapping func(rune) rune, s string) string {
+	var b Builder
+	for _, c := range s {
+		r := mapping(c)
+		if r >= 0 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// Title upper-cases the first letter of each word (deprecated in Go, kept).
+func Title(s string) string {
+	prev := ' '
+	return Map(func(r rune) rune {
+		if isSeparator(prev) {
+			prev = r
+			return unicode.ToTitle(r)
+		}
+		prev = r
+		return r
+	}, s)
+}
+
+func isSeparator(r rune) bool {
+	if r <= 0x7F {
+		switch {
+		case '0' <= r && r <= '9':
+			return false
+		case 'a' <= r && r <= 'z':
+			return false
+		case 'A' <= r && r <= 'Z':
+			return false
+		case r == '_':
+			return false
+		}
+		return true
+	}
+	if unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// Builder accumulates bytes in a C-side buffer held by its one field
+// (stdlib/strings.c); the zero value is ready to use.
+type Builder struct {
+	buf *byte
+}
+
+func (b *Builder) WriteString(s string) (int, error)
+func (b *Builder) WriteByte(c byte) error
+func (b *Builder) WriteRune(r rune) (int, error)
+func (b *Builder) Write(p []byte) (int, error)
+func (b *Builder) String() string
+func (b *Builder) Len() int
+func (b *Builder) Cap() int
+func (b *Builder) Reset()
+func (b *Builder) Grow(n int)
+
+// Replacer replaces a list of strings with replacements, trying the pairs
+// in argument order at each position (Go's generic algorithm's result).
+type Replacer struct {
+	oldnew []string
+}
+
+func NewReplacer(oldnew ...string) *Replacer {
+	if len(oldnew)%2 == 1 {
+		panic("strings.NewReplacer: odd argument count")
+	}
+	return &Replacer{append([]string(nil), oldnew...)}
+}
+
+func (r *Replacer) Replace(s string) string {
+	var b Builder
+	i := 0
+	last := 0
+	for i <= len(s) {
+		matched := false
+		for k := 0; k < len(r.oldnew); k += 2 {
+			old := r.oldnew[k]
+			if HasPrefix(s[i:], old) {
+				b.WriteString(s[last:i])
+				b.WriteString(r.oldnew[k+1])
+				matched = true
+				if old == "" {
+					if i < len(s) {
+						b.WriteByte(s[i])
+					}
+					i++
+				} else {
+					i += len(old)
+				}
+				last = i
+				break
+			}
+		}
+		if !matched {
+			i++
+		}
+	}
+	if last < len(s) {
+		b.WriteString(s[last:])
+	}
+	return b.String()
+}
+
+func (r *Replacer) WriteString(w interface {
+	Write(p []byte) (n int, err error)
+}, s string) (n int, err error) {
+	return w.Write([]byte(r.Replace(s)))
+}
+
+// Reader reads from a string.
+type Reader struct {
+	s string
+	i int
+}
+
+func NewReader(s string) *Reader { return &Reader{s, 0} }
+
+func (r *Reader) Len() int { return len(r.s) - r.i }
+
+func (r *Reader) Size() int64 { return int64(len(r.s)) }
+
+func (r *Reader) Read(b []byte) (n int, err error) {
+	if r.i >= len(r.s) {
+		return 0, errEOF
+	}
+	n = copy(b, r.s[r.i:])
+	r.i += n
+	return n, nil
+}
+
+func (r *Reader) ReadByte() (byte, error) {
+	if r.i >= len(r.s) {
+		return 0, errEOF
+	}
+	c := r.s[r.i]
+	r.i++
+	return c, nil
+}
+
+func (r *Reader) ReadRune() (ch rune, size int, err error) {
+	if r.i >= len(r.s) {
+		return 0, 0, errEOF
+	}
+	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
+	r.i += size
+	return ch, size, nil
+}
+
+func (r *Reader) ReadString(delim byte) (string, error) {
+	if r.i >= len(r.s) {
+		return "", errEOF
+	}
+	j := IndexByte(r.s[r.i:], delim)
+	if j < 0 {
+		s := r.s[r.i:]
+		r.i = len(r.s)
+		return s, errEOF
+	}
+	s := r.s[r.i : r.i+j+1]
+	r.i += j + 1
+	return s, nil
+}
+
+// errEOF stands in for io.EOF (csp has no io package).
+var errEOF = errors.New("EOF")
