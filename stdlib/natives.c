@@ -9,7 +9,7 @@ extern const NativeEntry unicode_natives[];
 
 const NativeEntry *const stdlib_native_tables[] = {
     builtin_natives, fmt_natives, os_natives, errors_natives,
-    strings_natives, unicode_natives, utf8_natives, NULL,
+    strings_natives, unicode_natives, utf8_natives, strconv_natives, NULL,
 };
 
 Str *stdlib_str(const char *s, int64_t len) { return len ? str_new(s, len) : NULL; }
