@@ -430,6 +430,12 @@ void address_of(Compiler *c, Node *n, Operand *o) {
     while (a->kind == N_PAREN) a = a->a;
     o->node = n;
     if (a->kind == N_COMPOSITE) return composite_address(c, a, o);
+    if (a->kind == N_IDENT) {
+        /* &x: x must live in a heap cell (marking it recompiles the function) */
+        Scope *sc = c->fs ? c->fs->scope : c->pkg->scope;
+        Sym *s = scope_lookup(sc, a->name);
+        if (s && s->kind == SYM_VAR) use_var_addr(c, s, a);
+    }
     LValue lv;
     lvalue(c, a, &lv);
     if (lv.kind == LV_BLANK && lv.type == NULL) return invalid(o);

@@ -315,7 +315,7 @@ void to_reg_at(Compiler *c, Operand *o, int r) {
         break;
     }
     case OM_NIL: emit(c, BC_LOADZ, r, 0, 0); break;
-    case OM_REG: case OM_COMMAOK: case OM_MULTI:
+    case OM_REG: case OM_COMMAOK: case OM_MULTI: case OM_METHOD:
         if (o->reg != r) {
             if (o->temp) retarget_or_move(c, r, o->reg);
             else emit(c, BC_MOVE, r, o->reg, 0);
@@ -342,7 +342,7 @@ int to_reg(Compiler *c, Operand *o) {
 }
 
 int to_anyreg(Compiler *c, Operand *o) {
-    if (o->mode == OM_REG || o->mode == OM_COMMAOK) return o->reg;
+    if (o->mode == OM_REG || o->mode == OM_COMMAOK || o->mode == OM_METHOD) return o->reg;
     return to_reg(c, o);
 }
 

@@ -216,3 +216,14 @@ int chan_close(Proc *p, Chan *c) {
     }
     return VM_OK;
 }
+
+/* Non-blocking send from the runtime (timers): false if nobody could take it. */
+bool chan_offer(Chan *c, Slot v) {
+    if (!c) return false;
+    pthread_mutex_lock(&c->lock);
+    Waiter *wake = NULL;
+    bool ok = !c->closed && chan_give_locked(c, v, &wake);
+    pthread_mutex_unlock(&c->lock);
+    if (wake) sched_ready(wake->p);
+    return ok;
+}

@@ -5,11 +5,13 @@ extern const NativeEntry builtin_natives[], fmt_natives[], os_natives[], errors_
 extern const NativeEntry strings_natives[], strconv_natives[], math_natives[], time_natives[];
 extern const NativeEntry sync_natives[], runtime_natives[], sort_natives[], rand_natives[];
 extern const NativeEntry utf8_natives[], atomic_natives[];
+extern const NativeEntry time_natives[], sync_natives[], runtime_natives[];
 extern const NativeEntry unicode_natives[];
 
 const NativeEntry *const stdlib_native_tables[] = {
     builtin_natives, fmt_natives, os_natives, errors_natives,
-    strings_natives, unicode_natives, utf8_natives, strconv_natives, NULL,
+    strings_natives, unicode_natives, utf8_natives, strconv_natives, math_natives,
+    time_natives, sync_natives, runtime_natives, NULL,
 };
 
 Str *stdlib_str(const char *s, int64_t len) { return len ? str_new(s, len) : NULL; }

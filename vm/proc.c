@@ -130,11 +130,11 @@ static int start_defer(Proc *p, Defer *d, bool panicking) {
     return VM_OK;
 }
 
-void proc_run_defer(Proc *p) {
+int proc_run_defer(Proc *p) {
     Frame *f = &p->frames[p->nframes - 1];
     Defer *d = f->defers;
     f->defers = d->next;
-    if (start_defer(p, d, false) == VM_PANIC && p->panic) p->panic->unwinding = true;
+    return start_defer(p, d, false) == VM_PANIC ? VM_PANIC : VM_OK;
 }
 
 int proc_unwind(Proc *p) {
@@ -176,6 +176,8 @@ char *proc_traceback(Proc *p) {
         if (!fn->code) continue;
         const Instr *pc = f->pc > fn->code ? f->pc - 1 : f->pc;
         if (strcmp(fn->name, "runtime.main") == 0) continue;
+        /* the synthesized main.init only shows when it is where the panic is */
+        if (i < p->nframes - 1 && fn->line == 1 && strcmp(fn->name, "main.init") == 0) continue;
         bool has_args = fn->nparams > 0;
         buf_printf(&b, "%s(%s)\n\t%s:%d\n", fn->name, has_args ? "..." : "", fn->file ? fn->file : "?",
                    vm_line_of(fn, pc));
@@ -373,8 +375,11 @@ int vm_fatal(Proc *p, const char *fmt, ...) {
 /* ---------- synchronous calls from natives ---------- */
 
 int vm_call(Proc *p, Closure *cl, Slot *args, int nargs, Slot *results, int nresults) {
-    Frame *f = &p->frames[p->nframes - 1];
-    int base = f->base + (f->fn->native ? 0 : f->fn->nregs) + 16;
+    int base = 16;
+    if (p->nframes) {
+        Frame *f = &p->frames[p->nframes - 1];
+        base = f->base + (f->fn->native ? 0 : f->fn->nregs) + 16;
+    }
     int extra = cl->bound ? 1 : 0;
     int need = base + nargs + extra + 8;
     if (need > p->stack_cap && !grow_stack(p, need)) return vm_fatal(p, "stack overflow");

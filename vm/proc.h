@@ -14,7 +14,7 @@ bool proc_push_frame(Proc *p, Func *fn, Closure *cl, int base, int ret);
 int proc_pop_frame(Proc *p);
 /* Starts the top frame's most recent deferred call (the frame's pc must
  * point at the instruction to re-run when it returns). */
-void proc_run_defer(Proc *p);
+int proc_run_defer(Proc *p);
 /* Continues unwinding p's panic: VM_OK when a deferred call or a recovery
  * point is ready to run, VM_EXIT when the program must die. */
 int proc_unwind(Proc *p);

@@ -809,7 +809,7 @@ int vm_run(Proc *p, int budget) {
         if (csp_unlikely(f->defers != NULL)) {
             pc--;
             SAVE();
-            proc_run_defer(p);
+            if (proc_run_defer(p) == VM_PANIC) goto unwind_resume;
             RELOAD();
             DISPATCH();
         }
@@ -830,7 +830,7 @@ int vm_run(Proc *p, int budget) {
         if (f->defers) {
             pc--;
             SAVE();
-            proc_run_defer(p);
+            if (proc_run_defer(p) == VM_PANIC) goto unwind_resume;
             RELOAD();
         }
         DISPATCH();
