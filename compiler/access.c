@@ -512,7 +512,32 @@ static void lv_of_var(Compiler *c, Sym *s, Node *n, LValue *lv) {
     lv->reg = s->reg;
 }
 
+static void lvalue_inner(Compiler *c, Node *n, LValue *lv);
+
+/* A register a place depends on, copied when later stores could change it. */
+static int snap(Compiler *c, int r) {
+    if (r >= c->fs->nactive) return r;
+    int t = reg_alloc(c, 1);
+    emit(c, BC_MOVE, t, r, 0);
+    return t;
+}
+
 void lvalue(Compiler *c, Node *n, LValue *lv) {
+    lvalue_inner(c, n, lv);
+    if (!c->snapshot_lvalues) return;
+    switch (lv->kind) {
+    case LV_SLICE: case LV_ARRAY: case LV_MAP:
+        lv->reg = snap(c, lv->reg);
+        lv->reg2 = snap(c, lv->reg2);
+        break;
+    case LV_PTR:
+        lv->reg = snap(c, lv->reg);
+        break;
+    default: break;
+    }
+}
+
+static void lvalue_inner(Compiler *c, Node *n, LValue *lv) {
     memset(lv, 0, sizeof *lv);
     lv->node = n;
     while (n->kind == N_PAREN) n = n->a;

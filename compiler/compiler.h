@@ -221,6 +221,7 @@ typedef struct Compiler {
     FuncState *fs;         /* current function */
     int recompile_marks;   /* bumped when a variable is newly marked as boxed */
     bool repl;             /* compiling a REPL entry: top-level := become globals */
+    bool snapshot_lvalues; /* tuple assignment: copy index/base registers of places */
     Func *entry;           /* var inits + script statements */
     Func *main_fn;
     Func **inits;

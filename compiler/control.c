@@ -35,28 +35,60 @@ static void pop_loop(Compiler *c, BreakTarget *t) {
 
 static bool is_blank_node(Node *n) { return !n || (n->kind == N_IDENT && n->name[0] == '_' && n->name[1] == 0); }
 
-/* Binds one range variable (key or value) from register src of type t. */
-static void bind_range_var(Compiler *c, Node *n, Node *target, int src, Type *t, bool clone) {
-    if (is_blank_node(target)) return;
-    Operand v = {.mode = OM_REG, .reg = src, .type = t, .temp = false, .fresh = !clone, .node = target};
+/* Binds the range variables: declares them (:=) or assigns them (=), the
+ * latter evaluating both places before storing, as Go's assignment does. */
+static void bind_range_vars(Compiler *c, Node *n, Node *kn, int kreg, Type *kt, Node *vn, int vreg, Type *vt) {
+    Node *targets[2] = {kn, vn};
+    int regs[2] = {kreg, vreg};
+    Type *types[2] = {kt, vt};
     if (n->op == OP_DEFINE) {
-        if (target->kind != N_IDENT) {
-            c_error(c, target, "non-name %s on left side of :=", node_str(target));
-            return;
+        /* the new variables take registers nactive...; move temporaries out of the way */
+        int nnew = !is_blank_node(kn) + !is_blank_node(vn);
+        int top = c->fs->nactive + nnew;
+        if (c->fs->freereg < top) reg_alloc(c, top - c->fs->freereg);
+        for (int i = 0; i < 2; i++) {
+            if (is_blank_node(targets[i]) || regs[i] < c->fs->nactive || regs[i] >= top) continue;
+            int t = reg_alloc(c, 1);
+            emit(c, BC_MOVE, t, regs[i], 0);
+            regs[i] = t;
         }
-        Sym *s = declare_local(c, target, t);
-        assign_to_new_local(c, s, &v);
-        Sym *prev = scope_lookup_local(c->fs->scope, s->name);
-        if (prev) c_error(c, target, "%s repeated on left side of :=", s->name);
-        else scope_insert(c->fs->scope, s);
-    } else {
-        LValue lv;
-        lvalue(c, target, &lv);
-        if (lv.kind == LV_BLANK && !lv.type) return;
-        if (!assignable(c, &v, lv.type, "range")) return;
-        if (t->is_block) clone_if_needed(c, &v);
-        store_lvalue(c, &lv, &v);
+        for (int i = 0; i < 2; i++) {
+            Node *t = targets[i];
+            if (is_blank_node(t)) continue;
+            if (t->kind != N_IDENT) {
+                c_error(c, t, "non-name %s on left side of :=", node_str(t));
+                return;
+            }
+            Operand v = {.mode = OM_REG, .reg = regs[i], .type = types[i], .temp = false, .fresh = false, .node = t};
+            Sym *s = declare_local(c, t, types[i]);
+            assign_to_new_local(c, s, &v);
+            if (scope_lookup_local(c->fs->scope, s->name)) c_error(c, t, "%s repeated on left side of :=", s->name);
+            else scope_insert(c->fs->scope, s);
+        }
+        return;
     }
+    LValue lv[2];
+    bool have[2] = {false, false};
+    bool saved_snap = c->snapshot_lvalues;
+    c->snapshot_lvalues = true;
+    for (int i = 0; i < 2; i++) {
+        if (is_blank_node(targets[i])) continue;
+        lvalue(c, targets[i], &lv[i]);
+        have[i] = !(lv[i].kind == LV_BLANK && !lv[i].type);
+    }
+    c->snapshot_lvalues = saved_snap;
+    for (int i = 0; i < 2; i++) {
+        if (!have[i]) continue;
+        Operand v = {.mode = OM_REG, .reg = regs[i], .type = types[i], .temp = false, .fresh = false, .node = targets[i]};
+        if (!assignable(c, &v, lv[i].type, "range")) return;
+        if (types[i]->is_block) clone_if_needed(c, &v);
+        store_lvalue(c, &lv[i], &v);
+    }
+}
+
+static void bind_range_var(Compiler *c, Node *n, Node *target, int src, Type *t, bool clone) {
+    CSP_UNUSED(clone);
+    bind_range_vars(c, n, target, src, t, NULL, 0, t);
 }
 
 void stmt_range(Compiler *c, Node *n, const char *label) {
@@ -138,9 +170,10 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
         int top = here(c);
         int na = c->fs->nactive;
         c->fs->scope = scope_new(c->fs->scope);
-        bind_range_var(c, n, kn, i->reg, type_int, false);
+        int vr = -1;
         if (vn && !is_blank_node(vn)) {
             int r = reg_alloc(c, 1);
+            vr = r;
             if (arr) {
                 emit(c, BC_ADDRA, r, sv->reg, i->reg);
                 emit_ext(c, et->slots, (uint16_t)(arr->len & 0xffff), (uint16_t)((arr->len >> 16) & 0xffff));
@@ -150,8 +183,8 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
                 emit_ext(c, et->slots, 0, 0);
             } else
                 emit(c, BC_GETI, r, sv->reg, i->reg);
-            bind_range_var(c, n, vn, r, et, true);
         }
+        bind_range_vars(c, n, kn, i->reg, type_int, vr >= 0 ? vn : NULL, vr, et);
         reg_free_to(c, c->fs->nactive);
         block(c, n->d, true);
         c->fs->scope = c->fs->scope->parent;
@@ -182,8 +215,7 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
         jl_add(&t->breaks, emit_ext(c, 0, 0, 0));
         int na = c->fs->nactive;
         c->fs->scope = scope_new(c->fs->scope);
-        bind_range_var(c, n, kn, i->reg, type_int, false);
-        bind_range_var(c, n, vn, i->reg + 2, type_int32, false);
+        bind_range_vars(c, n, kn, i->reg, type_int, vn, i->reg + 2, type_int32);
         block(c, n->d, true);
         c->fs->scope = c->fs->scope->parent;
         c->fs->nactive = na;
@@ -206,8 +238,7 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
         jl_add(&t->breaks, emit_ext(c, 0, 0, 0));
         int na = c->fs->nactive;
         c->fs->scope = scope_new(c->fs->scope);
-        bind_range_var(c, n, kn, k->reg, u->key, true);
-        bind_range_var(c, n, vn, v->reg, u->elem, true);
+        bind_range_vars(c, n, kn, k->reg, u->key, vn, v->reg, u->elem);
         block(c, n->d, true);
         c->fs->scope = c->fs->scope->parent;
         c->fs->nactive = na;

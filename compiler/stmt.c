@@ -141,6 +141,7 @@ static void define_stmt(Compiler *c, Node *n) {
     FuncState *fs = c->fs;
     bool any_new = false;
     Sym **syms = csp_alloc(sizeof(Sym *) * nl);
+    bool *is_new = csp_alloc(sizeof(bool) * nl);
     for (int i = 0; i < nl; i++) {
         Node *id = n->list.items[i];
         if (id->kind != N_IDENT) {
@@ -217,13 +218,10 @@ static void define_stmt(Compiler *c, Node *n) {
         Sym *s = declare_local(c, id, t);
         init_local(c, s, &v);
         syms[i] = s;
-        syms[i]->decl = id;
-        syms[i]->line = id->line;
-        /* mark as new for insertion */
-        syms[i]->spec_index = -1;
+        is_new[i] = true;
     }
     for (int i = 0; i < nl; i++)
-        if (syms[i] && syms[i]->spec_index == -1) insert_local(c, syms[i]);
+        if (is_new[i]) insert_local(c, syms[i]);
 }
 
 static void assign_stmt(Compiler *c, Node *n) {
@@ -255,11 +253,14 @@ static void assign_stmt(Compiler *c, Node *n) {
     }
     LValue *lvs = csp_alloc(sizeof(LValue) * nl);
     Type **hints = csp_alloc(sizeof(Type *) * nl);
+    bool saved_snap = c->snapshot_lvalues;
+    c->snapshot_lvalues = nl > 1;
     for (int i = 0; i < nl; i++) {
         lvalue(c, n->list.items[i], &lvs[i]);
         if (lvs[i].kind == LV_BLANK && lvs[i].type == NULL && !is_blank(n->list.items[i])) return;
         hints[i] = lvs[i].type;
     }
+    c->snapshot_lvalues = saved_snap;
     Operand *vals = csp_alloc(sizeof(Operand) * nl);
     if (!eval_rhs(c, n, &n->list2, nl, vals, hints, false)) return;
     for (int i = 0; i < nl; i++) {
