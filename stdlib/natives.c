@@ -10,7 +10,7 @@ extern const NativeEntry unicode_natives[];
 
 const NativeEntry *const stdlib_native_tables[] = {
     builtin_natives, fmt_natives, os_natives, errors_natives,
-    strings_natives, unicode_natives, utf8_natives, strconv_natives, math_natives, sort_natives,
+    strings_natives, unicode_natives, utf8_natives, strconv_natives, math_natives, sort_natives, atomic_natives, rand_natives,
     time_natives, sync_natives, runtime_natives, NULL,
 };
 

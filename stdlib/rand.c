@@ -1,0 +1,18 @@
+/* rand.c: the native of package math/rand (stdlib/prelude/rand.go): the
+ * runtime's per-thread generator (runtime/rand.c), which the unseeded
+ * top-level functions use. Seeded sources are plain Go in the prelude. */
+#include "../runtime/runtime.h"
+#include "stdlib.h"
+
+uint64_t rand_next(void); /* runtime/rand.c (not in a header yet) */
+
+static int r_runtimeInt63(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    a[0].i = (int64_t)(rand_next() >> 1);
+    return VM_OK;
+}
+
+const NativeEntry rand_natives[] = {
+    {"rand.runtimeInt63", r_runtimeInt63},
+    {NULL, NULL},
+};
