@@ -6,11 +6,11 @@ extern const NativeEntry strings_natives[], strconv_natives[], math_natives[], t
 extern const NativeEntry sync_natives[], runtime_natives[], sort_natives[], rand_natives[];
 extern const NativeEntry utf8_natives[], atomic_natives[];
 extern const NativeEntry time_natives[], sync_natives[], runtime_natives[];
-extern const NativeEntry unicode_natives[];
+extern const NativeEntry unicode_natives[], bufio_natives[];
 
 const NativeEntry *const stdlib_native_tables[] = {
     builtin_natives, fmt_natives, os_natives, errors_natives,
-    strings_natives, unicode_natives, utf8_natives, strconv_natives, math_natives, sort_natives, atomic_natives, rand_natives,
+    strings_natives, unicode_natives, utf8_natives, strconv_natives, math_natives, sort_natives, atomic_natives, rand_natives, bufio_natives,
     time_natives, sync_natives, runtime_natives, NULL,
 };
 

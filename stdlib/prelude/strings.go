@@ -313,7 +313,8 @@ func (r *Replacer) Replace(s string) string {
 func (r *Replacer) WriteString(w interface {
 	Write(p []byte) (n int, err error)
 }, s string) (n int, err error) {
-	return w.Write([]byte(r.Replace(s)))
+	n, err = w.Write([]byte(r.Replace(s))) // not `return f()`: compiler bug
+	return n, err
 }
 
 // Reader reads from a string.

@@ -20,7 +20,10 @@ func DecodeRune(p []byte) (rune, int) {
 	if len(p) > UTFMax {
 		p = p[:UTFMax]
 	}
-	return DecodeRuneInString(string(p))
+	var r rune
+	var size int
+	r, size = DecodeRuneInString(string(p)) // not `return f()`: compiler bug
+	return r, size
 }
 
 func DecodeLastRuneInString(s string) (rune, int) {
@@ -57,7 +60,10 @@ func DecodeLastRune(p []byte) (rune, int) {
 	if len(p) > UTFMax {
 		p = p[len(p)-UTFMax:]
 	}
-	return DecodeLastRuneInString(string(p))
+	var r rune
+	var size int
+	r, size = DecodeLastRuneInString(string(p)) // not `return f()`: compiler bug
+	return r, size
 }
 
 func Valid(p []byte) bool { return ValidString(string(p)) }
