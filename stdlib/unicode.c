@@ -53,7 +53,7 @@ bool uni_is_lower(int32_t r) {
 bool uni_is_letter(int32_t r) {
     if (r <= 0xFF)
         return uni_is_upper(r) || uni_is_lower(r) || r == 0xAA || r == 0xBA;
-    return wide(r) && iswalpha_l((wint_t)r, loc()) && !iswdigit_l((wint_t)r, loc());
+    return wide(r) && iswalpha_l((wint_t)r, loc()) && !uni_is_number(r);
 }
 
 bool uni_is_digit(int32_t r) {
