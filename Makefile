@@ -58,6 +58,9 @@ run: csp
 	./csp examples/hello.csp
 
 bench: csp
+	@command -v hyperfine >/dev/null && command -v lua5.4 >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq hyperfine lua5.4 >/dev/null; }
 	@bench/run.sh
 
 install: csp

@@ -181,7 +181,11 @@ static void check_dead_locked(void) {
 
 static void run_one(Proc *p) {
     p->state = PROC_RUNNING;
-    int st = vm_run(p, TIME_SLICE);
+    int st;
+    /* a used-up time slice with nobody else waiting just continues */
+    while ((st = vm_run(p, TIME_SLICE)) == VM_YIELD && __atomic_load_n(&rq_head, __ATOMIC_RELAXED) == NULL &&
+           nworkers_target > 0)
+        ;
     switch (st) {
     case VM_YIELD:
         sched_ready(p);
