@@ -12,6 +12,9 @@
 static void invalid(Operand *o) { o->mode = OM_INVALID; }
 
 static void result_operand(Compiler *c, Operand *o, Type *sig, int base) {
+    /* the results occupy base..base+n-1, whatever argument evaluation freed */
+    int n = sig->nresults;
+    if (c->fs->freereg < base + n) reg_alloc(c, base + n - c->fs->freereg);
     o->temp = true;
     o->fresh = true;
     o->reg = base;
@@ -451,6 +454,22 @@ void emit_call_operand(Compiler *c, Operand *f, Node *call, Operand *o, bool is_
             return;
         }
         Method *m = f->method;
+        if (!m->fn) {
+            /* promoted from an embedded interface: call through that interface value */
+            int cur = to_anyreg(c, f);
+            for (int h = 0; h < m->ndeps; h++) {
+                int tmp = reg_alloc(c, 1);
+                emit(c, (h == m->ndeps - 1 || m->path_ptr[h]) ? BC_LOAD : BC_ADDR, tmp, cur, m->path_off[h]);
+                cur = tmp;
+            }
+            int base = reg_alloc(c, 1 + (sig->nparams > sig->nresults ? sig->nparams : sig->nresults));
+            emit(c, BC_MOVE, base, cur, 0);
+            if (!call_args(c, call, sig, base + 1, fname)) return invalid(o);
+            set_line(c, call);
+            emit(c, BC_CALLI, base, kptr(c, m->name), c->fs->nicache++);
+            result_operand(c, o, sig, base);
+            return;
+        }
         int base = reg_alloc(c, 1 + (sig->nparams > sig->nresults - 1 ? sig->nparams : sig->nresults));
         Operand x = *f;
         x.mode = OM_REG;

@@ -122,7 +122,7 @@ bool cv_unary(Op op, ConstVal x, Type *t, ConstVal *out, const char **err) {
     case OP_ADD: *out = x; return true;
     case OP_SUB:
         if (x.kind == CV_INT) { *out = cv_int(-x.i); return true; }
-        if (x.kind == CV_FLOAT) { *out = cv_float(-x.f); return true; }
+        if (x.kind == CV_FLOAT) { *out = cv_float(x.f == 0 ? 0.0 : -x.f); return true; } /* no -0 constants */
         break;
     case OP_NOT:
         if (x.kind == CV_BOOL) { *out = cv_bool(!x.b); return true; }

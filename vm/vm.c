@@ -762,8 +762,23 @@ int vm_run(Proc *p, int budget) {
         else {
             m = type_find_method(v->type, name);
             if (!m) THROW("method %s not found on %s", name, type_str(v->type));
-            cache[0] = v->type;
-            cache[1] = m;
+            if (m->fn) {
+                cache[0] = v->type;
+                cache[1] = m;
+            }
+        }
+        while (csp_unlikely(!m->fn)) {
+            /* promoted from an embedded interface: dispatch on that value */
+            Slot *cur = v->val.p;
+            for (int h = 0; h < m->ndeps - 1; h++) {
+                if (!cur) NILPTR();
+                cur = m->path_ptr[h] ? cur[m->path_off[h]].p : cur + m->path_off[h];
+            }
+            if (!cur) NILPTR();
+            v = cur[m->path_off[m->ndeps - 1]].p;
+            if (!v) NILPTR();
+            m = type_find_method(v->type, name);
+            if (!m) THROW("method %s not found on %s", name, type_str(v->type));
         }
         /* receiver: the dynamic value, following promotion paths */
         Slot recv = v->val;
