@@ -85,28 +85,71 @@ static void package_member(Compiler *c, Node *n, Sym *ps, Operand *o) {
     }
 }
 
-/* A method expression T.M / (*T).M: the method as a function taking the
- * receiver first. */
+/* A method expression T.M / (*T).M / I.M: the method as a function taking
+ * the receiver first. When the receiver needs adjusting (dereference,
+ * promotion through embedded fields, dynamic dispatch) a small wrapper
+ * function does it. */
 static void method_expr(Compiler *c, Node *n, Type *t, Operand *o) {
-    Method *m = type_find_method(t, n->name);
-    if (!m || m->ndeps) {
+    Type *u = type_under(t);
+    Type *sig = NULL;
+    Method *m = NULL;
+    if (u->kind == T_INTERFACE) {
+        for (int i = 0; i < u->nimethods; i++)
+            if (u->imethods[i].name == n->name) sig = u->imethods[i].sig;
+    } else {
+        m = type_find_method(t, n->name);
+        if (m) sig = m->sig;
+    }
+    if (!sig) {
         c_error(c, n, "%s undefined (type %s has no method %s)", node_str(n), type_str(t), n->name);
         return invalid(o);
     }
-    if (m->ptr_recv && type_under(t)->kind != T_POINTER) {
+    bool is_ptr = u->kind == T_POINTER && !t->name;
+    if (m && m->ptr_only && !is_ptr) {
         c_error(c, n, "invalid method expression %s (needs pointer receiver (*%s).%s)", node_str(n), type_str(t), n->name);
         return invalid(o);
     }
-    Type **params = csp_alloc(sizeof(Type *) * (m->sig->nparams + 1));
+    Type **params = csp_alloc(sizeof(Type *) * (sig->nparams + 1));
     params[0] = t;
-    for (int i = 0; i < m->sig->nparams; i++) params[i + 1] = m->sig->params[i];
-    Type *ft = type_func(params, m->sig->nparams + 1, m->sig->results, m->sig->nresults, m->sig->variadic);
-    if (!m->ptr_recv && type_under(t)->kind == T_POINTER) {
-        c_error(c, n, "method expression %s with value receiver through pointer is not supported", node_str(n));
-        return invalid(o);
+    for (int i = 0; i < sig->nparams; i++) params[i + 1] = sig->params[i];
+    Type *ft = type_func(params, sig->nparams + 1, sig->results, sig->nresults, sig->variadic);
+    Func *target = m ? m->fn : NULL;
+    bool direct = m && m->fn && m->ndeps == 0 && (m->ptr_recv || !is_ptr);
+    if (!direct) {
+        Func *w = func_new(csp_sprintf("%s.%s-fm", type_str(t), n->name));
+        w->file = c->file;
+        w->line = n->line;
+        w->type = ft;
+        w->nparams = ft->nparams;
+        w->nresults = ft->nresults;
+        FuncState *saved = c->fs;
+        fs_open(c, w, ft);
+        int nr = ft->nparams > ft->nresults ? ft->nparams : ft->nresults;
+        reg_alloc(c, nr + 1);
+        if (!m) {
+            emit(c, BC_CALLI, 0, kptr(c, n->name), c->fs->nicache++);
+        } else {
+            for (int h = 0; h < m->ndeps; h++)
+                emit(c, (m->path_ptr[h] || (!m->fn && h == m->ndeps - 1)) ? BC_LOAD : BC_ADDR, 0, 0, m->path_off[h]);
+            if (!m->fn) {
+                emit(c, BC_CALLI, 0, kptr(c, n->name), c->fs->nicache++);
+            } else {
+                /* R0 is now a pointer to the receiver (or the receiver itself for ndeps == 0 and *T) */
+                if (!m->ptr_recv) {
+                    Type *rt = m->fn->type->params[0];
+                    if (rt->is_block) emit(c, BC_CLONE, 0, 0, kptr(c, rt));
+                    else emit(c, BC_LOAD, 0, 0, 0);
+                }
+                emit(c, m->fn->native ? BC_CALLN : BC_CALL, 0, kptr(c, m->fn), 0);
+            }
+        }
+        emit(c, BC_RET, 0, ft->nresults, 0);
+        fs_close(c);
+        c->fs = saved;
+        target = w;
     }
     int r = reg_alloc(c, 1);
-    emit_ax(c, BC_LOADK, r, kptr(c, closure_of(m->fn)));
+    emit_ax(c, BC_LOADK, r, kptr(c, closure_of(target)));
     reg_result(o, r, ft);
     o->fresh = true;
 }

@@ -234,9 +234,10 @@ static bool method_receiver(Compiler *c, Operand *x, Method *m, int r, Node *at)
     if (have_ptr) {
         Type *vt = elem_t ? elem_t : NULL;
         if (m->ndeps) {
-            /* receiver type: the method's declaring type; blocks: clone through pointer */
-            emit(c, BC_NILCHK, cur, 0, 0);
-            emit(c, BC_MOVE, r, cur, 0);
+            /* cur points at the embedded value: pass a copy */
+            Type *rt = m->fn->type->params[0];
+            if (rt->is_block) emit(c, BC_CLONE, r, cur, kptr(c, rt));
+            else emit(c, BC_LOAD, r, cur, 0);
             return true;
         }
         if (vt && vt->is_block) emit(c, BC_CLONE, r, cur, kptr(c, vt));

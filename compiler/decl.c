@@ -523,7 +523,7 @@ static void declare_method(Compiler *c, Node *n) {
     fn->type = type_func(params, sig->nparams + 1, sig->results, sig->nresults, sig->variadic);
     fn->nparams = sig->nparams + 1;
     fn->nresults = sig->nresults;
-    Method m = {.name = n->name, .sig = sig, .fn = fn, .ptr_recv = ptr};
+    Method m = {.name = n->name, .sig = sig, .fn = fn, .ptr_recv = ptr, .ptr_only = ptr};
     type_add_method(base, m);
     n->sym = fn;
 }

@@ -557,8 +557,10 @@ Method *type_find_method(Type *t, const char *name) {
                 pm->path_ptr[h] = where->hops[h]->type->kind == T_POINTER;
             }
             /* promoted through a pointer field: in the value's method set too */
-            if (found->ptr_recv && where->hops[where->nhops - 1]->type->kind == T_POINTER)
-                pm->ptr_recv = false;
+            bool through_ptr = false;
+            for (int h = 0; h < where->nhops; h++)
+                if (where->hops[h]->type->kind == T_POINTER) through_ptr = true;
+            pm->ptr_only = found->ptr_recv && !through_ptr;
             return pm;
         }
         if (nfound > 1) return NULL;
@@ -589,7 +591,7 @@ bool type_implements(Type *t, Type *iface, const char **missing, bool *wrong_typ
         if (!m) { *missing = im->name; return false; }
         if (m->sig != im->sig) { *missing = im->name; *wrong_type = true; return false; }
         bool is_ptr = t->kind == T_POINTER;
-        if (m->ptr_recv && !is_ptr) { *missing = im->name; *ptr_only = true; return false; }
+        if (m->ptr_only && !is_ptr) { *missing = im->name; *ptr_only = true; return false; }
     }
     return true;
 }

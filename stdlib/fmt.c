@@ -465,7 +465,7 @@ static Method *fmt_find_method(Type *t, const char *name) {
     if (!in) return NULL;
     Method *m = type_find_method(t, in);
     if (!m || !fmt_is_string_sig(m)) return NULL;
-    if (m->ptr_recv && t->kind != T_POINTER) return NULL;
+    if (m->ptr_only && t->kind != T_POINTER) return NULL;
     return m;
 }
 

@@ -202,7 +202,7 @@ static void panic_value_text(Buf *b, Iface *v) {
     }
     Method *m = type_find_method(v->type, err_name);
     if (!m) m = type_find_method(v->type, str_name);
-    if (m && m->fn && (!m->ptr_recv || v->type->kind == T_POINTER) && fmt_method_hook) {
+    if (m && m->fn && (!m->ptr_only || v->type->kind == T_POINTER) && fmt_method_hook) {
         Str *res = NULL, *pmsg = NULL;
         if (fmt_method_hook(v->type, v->val, m, &res, &pmsg)) {
             buf_put(b, str_data(res), (size_t)str_len(res));
