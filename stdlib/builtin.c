@@ -38,13 +38,14 @@ static void print_value(Buf *b, Iface *v) {
         break;
     case T_FLOAT32: case T_FLOAT64: print_float(b, v->val.f); break;
     case T_STRING: buf_put(b, str_data(v->val.p), (size_t)str_len(v->val.p)); break;
-    case T_INTERFACE: buf_printf(b, "(%p,%p)", (void *)v->type, v->val.p); break;
+    case T_INTERFACE: buf_printf(b, "(0x%llx,0x%llx)", (unsigned long long)(uintptr_t)v->type, (unsigned long long)(uintptr_t)v->val.p); break;
     case T_SLICE: {
         Slice *s = v->val.p;
-        buf_printf(b, "[%lld/%lld]%p", (long long)slice_len(s), (long long)slice_cap(s), s ? (void *)s->data : NULL);
+        buf_printf(b, "[%lld/%lld]0x%llx", (long long)slice_len(s), (long long)slice_cap(s),
+                   (unsigned long long)(uintptr_t)(s ? (void *)s->data : NULL));
         break;
     }
-    default: buf_printf(b, "%p", v->val.p); break;
+    default: buf_printf(b, "0x%llx", (unsigned long long)(uintptr_t)v->val.p); break;
     }
 }
 

@@ -94,9 +94,11 @@ int proc_pop_frame(Proc *p) {
     if (f->is_defer && f->panicking_defer && p->panic) {
         Panic *pn = p->panic;
         if (pn->recovered) {
-            /* the frame that deferred this call returns normally */
+            /* the frame that deferred this call returns normally; panics it
+             * aborted on the way are over too */
             Frame *owner = &p->frames[p->nframes - 1];
             p->panic = pn->link;
+            while (p->panic && p->panic->aborted) p->panic = p->panic->link;
             if (owner->fn->recover_pc >= 0) owner->pc = owner->fn->code + owner->fn->recover_pc;
             return VM_OK;
         }
@@ -119,14 +121,18 @@ static int start_defer(Proc *p, Defer *d, bool panicking) {
     memcpy(a + extra, d->args, sizeof(Slot) * d->nargs);
     if (cl->fn->native) {
         Proc *saved = vm_current;
+        Panic *before = p->panic;
         int st = cl->fn->native(p, a);
         vm_current = saved;
-        return st == VM_PANIC ? VM_PANIC : VM_OK;
+        /* a deferred call that panics while a panic runs it aborts that panic */
+        if (st == VM_PANIC && panicking && before && p->panic != before) before->aborted = true;
+        return st == VM_PANIC ? VM_PANIC : VM_DONE; /* VM_DONE: ran to completion, no frame */
     }
     if (!proc_push_frame(p, cl->fn, cl, base, base)) return VM_PANIC;
     Frame *nf = &p->frames[p->nframes - 1];
     nf->is_defer = true;
     nf->panicking_defer = panicking;
+    if (panicking && p->panic) p->panic->defer_frame = p->nframes - 1;
     return VM_OK;
 }
 
@@ -149,13 +155,15 @@ int proc_unwind(Proc *p) {
             f->defers = d->next;
             pn->unwinding = false;
             int st = start_defer(p, d, true);
-            if (st == VM_PANIC) continue; /* a native deferred call panicked: keep unwinding */
+            if (st == VM_PANIC || st == VM_DONE) continue; /* a native deferred call: keep unwinding */
             if (pn->recovered && p->panic == pn) {
                 /* recovered by a native (cannot happen) */
             }
             return VM_OK;
         }
         bool boundary = f->boundary;
+        for (Panic *q = pn->link; q; q = q->link)
+            if (q->defer_frame == p->nframes - 1) q->aborted = true;
         p->nframes--;
         if (boundary) {
             pn->unwinding = true;
@@ -312,6 +320,7 @@ static Type *rt_error_type(void) {
 
 static void panic_raise(Proc *p, Iface *v, bool fatal) {
     Panic *pn = CSP_NEW(Panic);
+    pn->defer_frame = -1;
     pn->value = v;
     pn->fatal = fatal;
     pn->link = p->panic;

@@ -659,6 +659,9 @@ int vm_run(Proc *p, int budget) {
             else if (!x.a) {
                 Type *it = K[x.b].p;
                 if (!v) THROW("interface conversion: %s is nil, not %s", type_str(it), type_str(t));
+                if (strcmp(type_str(v->type), type_str(t)) == 0)
+                    THROW("interface conversion: %s is %s, not %s (types from different scopes)", type_str(it),
+                          type_str(v->type), type_str(t));
                 THROW("interface conversion: %s is %s, not %s", type_str(it), type_str(v->type), type_str(t));
             } else {
                 if (t->is_block) R[in.a].p = block_new(t);

@@ -102,6 +102,8 @@ typedef struct Panic {
     bool recovered;
     bool fatal;          /* a fatal error, not recoverable */
     bool unwinding;      /* the scheduler must resume p in the unwinder */
+    bool aborted;        /* a later panic unwound through its deferred call */
+    int defer_frame;     /* frame index of the deferred call run for it (-1: none) */
     char *trace;         /* stack trace captured where the panic started */
 } Panic;
 
