@@ -1,0 +1,12 @@
+package main
+
+import (
+	"fmt"
+	"os"
+)
+
+func main() {
+	defer fmt.Println("deferred does not run")
+	fmt.Println("before exit")
+	os.Exit(3)
+}

@@ -1,0 +1,8 @@
+package main
+
+import "fmt"
+
+func main() {
+	var f func(int) int
+	fmt.Println(f(1))
+}
