@@ -534,12 +534,13 @@ void defer_builtin(Compiler *c, Node *call, Sym *b, bool is_go) {
     case B_PRINT: native = "builtin.print"; break;
     case B_PRINTLN: native = "builtin.println"; break;
     case B_DELETE: native = "builtin.delete"; break;
+    case B_COPY: native = "builtin.copy"; break;
     default:
         c_error(c, call, "%s discards result of %s", is_go ? "go" : "defer", node_str(call));
         return;
     }
     int base = reg_alloc(c, 1);
-    int argbase = reg_alloc(c, 2);
+    int argbase = reg_alloc(c, 3);
     if (b->builtin == B_PRINT || b->builtin == B_PRINTLN) {
         int tb = reg_alloc(c, nargs + 1);
         emit(c, BC_LOADZ, tb, 0, 0);
@@ -555,6 +556,26 @@ void defer_builtin(Compiler *c, Node *call, Sym *b, bool is_go) {
         } else
             emit(c, BC_LOADZ, argbase, 0, 0);
         nargs = 1;
+    } else if (b->builtin == B_COPY) {
+        if (nargs != 2) {
+            c_error(c, call, "not enough arguments for %s", node_str(call));
+            return;
+        }
+        Operand d, sv;
+        expr_rvalue(c, call->list.items[0], &d, NULL);
+        expr_rvalue(c, call->list.items[1], &sv, NULL);
+        if (d.mode == OM_INVALID || sv.mode == OM_INVALID) return;
+        if (type_under(d.type)->kind != T_SLICE) {
+            c_error(c, call, "invalid argument: copy expects slice arguments");
+            return;
+        }
+        bool is_str = type_is_string(type_under(sv.type));
+        to_reg_at(c, &d, argbase);
+        to_reg_at(c, &sv, argbase + 1);
+        int extra = reg_alloc(c, 1);
+        CSP_UNUSED(extra);
+        emit_ax(c, BC_LOADI, argbase + 2, is_str ? -1 : type_under(d.type)->elem->slots);
+        nargs = 3;
     } else {
         for (int i = 0; i < nargs && i < 2; i++) {
             Operand v;

@@ -86,7 +86,26 @@ static int b_delete(Proc *p, Slot *a) {
     return VM_OK;
 }
 
+/* copy(dst, src) deferred: a[2] = element slots, or -1 when src is a string */
+static int b_copy(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    Slice *d = a[0].p;
+    int64_t n;
+    if (a[2].i < 0) {
+        Str *src = a[1].p;
+        n = str_len(src) < slice_len(d) ? str_len(src) : slice_len(d);
+        for (int64_t i = 0; i < n; i++) d->data[i].i = (unsigned char)src->data[i];
+    } else {
+        Slice *src = a[1].p;
+        n = slice_len(src) < slice_len(d) ? slice_len(src) : slice_len(d);
+        if (n) memmove(d->data, src->data, sizeof(Slot) * (size_t)(n * a[2].i));
+    }
+    a[0].i = n;
+    return VM_OK;
+}
+
 const NativeEntry builtin_natives[] = {
+    {"builtin.copy", b_copy},
     {"builtin.print", b_print},   {"builtin.println", b_println}, {"builtin.clear", b_clear},
     {"builtin.close", b_close},   {"builtin.panic", b_panic},     {"builtin.delete", b_delete},
     {NULL, NULL},
