@@ -122,8 +122,14 @@ static void run_job(Job *j) {
     pthread_join(t, NULL);
 }
 
+static void gc_quiet(char *msg, GC_word arg) {
+    CSP_UNUSED(msg);
+    CSP_UNUSED(arg);
+}
+
 int main(int argc, char **argv) {
     GC_INIT();
+    GC_set_warn_proc(gc_quiet);
     GC_allow_register_threads();
     types_init();
     vm_install_hooks();
