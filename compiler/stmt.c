@@ -463,6 +463,10 @@ static void return_stmt(Compiler *c, Node *n) {
         return_named(c);
         return;
     }
+    if (want == 1 && (vals[0].mode == OM_REG || vals[0].mode == OM_COMMAOK)) {
+        emit_return_values(c, vals[0].reg, 1); /* return the value where it is */
+        return;
+    }
     int base = reg_alloc(c, want);
     for (int i = 0; i < want; i++) {
         to_reg_at(c, &vals[i], base + i);

@@ -708,8 +708,31 @@ int vm_run(Proc *p, int budget) {
             DISPATCH();
         }
         SAVE();
-        if (csp_unlikely(!proc_push_frame(p, callee, NULL, f->base + in.a, f->base + in.a))) goto unwind;
-        RELOAD();
+        {
+            /* fast path of proc_push_frame: room on the stack and in the frame array */
+            int base = f->base + in.a;
+            if (csp_likely(base + callee->nregs + 4 <= p->stack_cap && p->nframes < p->frames_cap)) {
+                Slot *r = p->stack + base;
+                for (int i = callee->nparams; i < callee->nregs; i++) r[i].u = 0;
+                Frame *nf = &p->frames[p->nframes++];
+                nf->fn = callee;
+                nf->cl = NULL;
+                nf->pc = callee->code;
+                nf->base = base;
+                nf->ret = base;
+                nf->nret = callee->nresults;
+                nf->defers = NULL;
+                nf->panicking_defer = nf->is_defer = nf->boundary = false;
+                f = nf;
+                fn = callee;
+                pc = callee->code;
+                R = r;
+                K = callee->k;
+            } else {
+                if (csp_unlikely(!proc_push_frame(p, callee, NULL, base, base))) goto unwind;
+                RELOAD();
+            }
+        }
         if (csp_unlikely(--budget <= 0)) {
             SAVE();
             return VM_YIELD;
@@ -835,6 +858,11 @@ int vm_run(Proc *p, int budget) {
         Slot *dst = p->stack + f->ret;
         if (nres == 1) dst[0] = R[in.a];
         else if (nres) memmove(dst, &R[in.a], sizeof(Slot) * nres);
+        if (csp_likely(!f->boundary && !f->is_defer && p->nframes > 1)) {
+            p->nframes--;
+            RELOAD();
+            DISPATCH();
+        }
         int st = proc_pop_frame(p);
         if (csp_unlikely(st != VM_OK)) {
             if (st == VM_DONE) return VM_DONE;
