@@ -125,7 +125,7 @@ static Field fld(const char *name, Type *t, bool exported) {
 
 static void add_method(Type *t, const char *name, bool ptr) {
     Type *res[1] = {type_string};
-    Method m = {.name = name, .sig = type_func(NULL, 0, res, 1, false), .ptr_recv = ptr};
+    Method m = {.name = name, .sig = type_func(NULL, 0, res, 1, false), .ptr_recv = ptr, .ptr_only = ptr};
     type_add_method(t, m);
 }
 
