@@ -49,8 +49,9 @@ typedef struct NestedWait {
 } NestedWait;
 
 typedef struct ParkLocks {
-    pthread_mutex_t *locks[64];
-    int n;
+    pthread_mutex_t *few[2];   /* most parks release one lock; select may need more */
+    pthread_mutex_t **locks;
+    int n, cap;
     ProcLink *link;
     NestedWait *nested;
 } ParkLocks;
@@ -62,6 +63,16 @@ static ParkLocks *park_of(Proc *p) {
 
 void sched_park_unlock(Proc *p, pthread_mutex_t *m) {
     ParkLocks *pl = park_of(p);
+    if (!pl->locks) {
+        pl->locks = pl->few;
+        pl->cap = 2;
+    }
+    if (pl->n == pl->cap) {
+        pthread_mutex_t **n = csp_alloc(sizeof(pthread_mutex_t *) * pl->cap * 2);
+        memcpy(n, pl->locks, sizeof(pthread_mutex_t *) * pl->n);
+        pl->locks = n;
+        pl->cap *= 2;
+    }
     pl->locks[pl->n++] = m;
 }
 

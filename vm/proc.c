@@ -17,7 +17,7 @@
 #include "proc.h"
 
 #define STACK_LIMIT_BYTES 1000000000LL
-#define INITIAL_SLOTS 64
+#define INITIAL_SLOTS 16
 
 static int64_t next_proc_id = 1;
 
@@ -25,10 +25,10 @@ Proc *proc_new(Closure *entry, Slot *args, int nargs) {
     Proc *p = CSP_NEW(Proc);
     p->id = __atomic_fetch_add(&next_proc_id, 1, __ATOMIC_RELAXED);
     Func *fn = entry->fn;
-    int need = nargs + (fn->native ? 8 : fn->nregs) + 8;
+    int need = nargs + (fn->native ? 8 : fn->nregs) + 6;
     p->stack_cap = need > INITIAL_SLOTS ? need : INITIAL_SLOTS;
     p->stack = csp_alloc(sizeof(Slot) * p->stack_cap);
-    p->frames_cap = 4;
+    p->frames_cap = 2;
     p->frames = csp_alloc(sizeof(Frame) * p->frames_cap);
     p->entry = entry;
     int base = 0;
