@@ -1,0 +1,5 @@
+package main
+
+import "net/http" // ERROR "http|net/http"
+
+func main() {}

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	var i int = nil // ERROR "cannot use nil as int value in variable declaration"
+}

@@ -1,0 +1,7 @@
+package main
+
+func f() int {
+	return "s" // ERROR "cannot use \"s\" .* as int value in return statement"
+}
+
+func main() { f() }

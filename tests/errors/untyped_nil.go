@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	x := nil // ERROR "use of untyped nil in assignment"
+}

@@ -1,0 +1,5 @@
+package main
+
+func main() {
+	var b byte = 300 // ERROR "cannot use 300 .* as byte value in variable declaration \(overflows\)"
+}
