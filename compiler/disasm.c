@@ -2,6 +2,7 @@
  * with operands, constants and source lines, using the names and formats of
  * vm/opcodes.h. */
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "../cli/cli.h"
 #include "compiler.h"
@@ -60,7 +61,7 @@ static void visit(FILE *out, Func *fn, Func ***seen, int *nseen, int *cap) {
 
 static void disasm_func(FILE *out, Func *fn, Func ***seen, int *nseen, int *cap) {
     if (fn->native) return;
-    bool user = fn->file && fn->file[0] != '$';
+    bool user = getenv("CSP_DISASM_ALL") || (fn->file && fn->file[0] != '$');
     if (user) {
         fprintf(out, "func %s  (%s:%d)  params=%d results=%d regs=%d upvals=%d\n", fn->name, fn->file ? fn->file : "?",
                 fn->line, fn->nparams, fn->nresults, fn->nregs, fn->nupvals);

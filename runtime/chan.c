@@ -53,6 +53,15 @@ Slot chan_zero(Chan *c) {
 
 /* ---------- operations ---------- */
 
+/* A process waits on at most one plain send or receive at a time, and its
+ * waiter has been dequeued by whoever woke it: reuse one record. */
+static Waiter *own_waiter(Proc *p) {
+    Waiter *w = p->waiter;
+    if (!w) w = p->waiter = csp_alloc(sizeof(Waiter));
+    memset(w, 0, sizeof *w);
+    return w;
+}
+
 Chan *chan_make(Type *chantype, int64_t size) {
     Chan *c = csp_alloc(sizeof(Chan));
     pthread_mutex_init(&c->lock, NULL);
@@ -99,7 +108,7 @@ int chan_send(Proc *p, Chan *c, Slot v) {
         pthread_mutex_unlock(&c->lock);
         return VM_OK;
     }
-    Waiter *me = csp_alloc(sizeof(Waiter));
+    Waiter *me = own_waiter(p);
     me->p = p;
     me->val = v;
     me->c = c;
@@ -173,7 +182,7 @@ int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
         if (okdst) okdst->i = 0;
         return VM_OK;
     }
-    Waiter *me = csp_alloc(sizeof(Waiter));
+    Waiter *me = own_waiter(p);
     me->p = p;
     me->dst = dst;
     me->okdst = okdst;

@@ -1,17 +1,22 @@
 /* sched.c: the M:N scheduler: processes run on W worker threads.
  *
- * Runnable processes wait in one FIFO run queue guarded by a mutex; idle
- * workers sleep on a condition variable (an idle program burns no CPU) and
- * a wake-up signals at most one of them. A worker runs a process for a
- * budget of instructions (vm_run checks it at calls and backward jumps),
- * then requeues it, so `for {}` cannot starve anyone even with W = 1.
+ * As in Go's runtime/proc.go: each worker has a local FIFO run queue and a
+ * run-next slot. A process made runnable by a running one (a channel
+ * partner, a new `go`) goes to run-next, so a ping-pong pair stays on one
+ * worker and hands off without touching any shared queue. Other threads
+ * (the timer thread) use the global queue, which workers also check every
+ * 61 schedules for fairness. A worker with nothing to do steals half of
+ * another's queue, then sleeps on a condition variable (an idle program
+ * burns no CPU); new work wakes at most one sleeper. A sleeper re-checks
+ * every queue after announcing itself idle, so no wake-up is lost.
  *
- * Deadlock: when no worker is running a process, none is runnable, no timer
+ * A worker runs a process for a budget of instructions (vm_run checks it at
+ * calls and backward jumps), then requeues it, so `for {}` cannot starve
+ * anyone even with W = 1.
+ *
+ * Deadlock: when every worker is idle, no queue holds a process, no timer
  * is pending and main has not finished, nothing can ever happen again: the
  * program dies like Go's checkdead, with a report of every blocked process.
- *
- * Not yet here (see the issue notes): per-worker queues with a run-next slot
- * and work stealing.
  */
 #include <errno.h>
 #include <stdio.h>
@@ -25,12 +30,25 @@
 #define TIME_SLICE 4000
 #define MAX_WORKERS 256
 
-static pthread_mutex_t rq_lock = PTHREAD_MUTEX_INITIALIZER;
+typedef struct Worker {
+    int id;
+    Proc *runnext;            /* written only by the worker's own thread */
+    int streak;               /* consecutive run-next hand-offs */
+    pthread_mutex_t lock;     /* guards the local queue */
+    Proc *head, *tail;
+    int64_t len;
+} Worker;
+
+static Worker workers[MAX_WORKERS];
+static __thread Worker *cur_worker;
+
+static pthread_mutex_t rq_lock = PTHREAD_MUTEX_INITIALIZER; /* global queue, idle set, W */
 static pthread_cond_t rq_cond = PTHREAD_COND_INITIALIZER;
+static pthread_cond_t spare_cond = PTHREAD_COND_INITIALIZER; /* workers beyond W wait here */
 static Proc *rq_head, *rq_tail;
 static int nworkers_target = 1;   /* W */
 static int nworkers_started;
-static int nrunning;              /* workers currently executing a process */
+static int nidle;                 /* active workers asleep (or waiting on a nested call) */
 static Proc *main_proc;
 int64_t sched_live;
 
@@ -83,12 +101,8 @@ static void release_park_locks(Proc *p) {
 }
 
 void sched_set_wait(Proc *p, const char *reason) {
+    /* the line is found from the saved pc only if a report needs it */
     p->wait_reason = reason;
-    if (p->nframes) {
-        Frame *f = &p->frames[p->nframes - 1];
-        p->wait_file = f->fn->file;
-        p->wait_line = vm_line_of(f->fn, f->pc > f->fn->code ? f->pc - 1 : f->pc);
-    }
 }
 
 void sched_block(Proc *p, const char *reason) { sched_set_wait(p, reason); }
@@ -119,6 +133,63 @@ int64_t sched_num_procs(void) { return __atomic_load_n(&sched_live, __ATOMIC_REL
 
 /* ---------- run queue ---------- */
 
+static void q_push(Proc **head, Proc **tail, Proc *p) {
+    p->next = NULL;
+    if (*tail) (*tail)->next = p;
+    else *head = p;
+    *tail = p;
+}
+
+static Proc *q_pop(Proc **head, Proc **tail) {
+    Proc *p = *head;
+    if (p) {
+        *head = p->next;
+        if (!*head) *tail = NULL;
+        p->next = NULL;
+    }
+    return p;
+}
+
+/* Wakes one sleeping worker if there is one (work was just queued). */
+static void wake_one(void) {
+    __atomic_thread_fence(__ATOMIC_SEQ_CST); /* the queued work is visible before we look */
+    if (__atomic_load_n(&nidle, __ATOMIC_SEQ_CST) == 0) return;
+    pthread_mutex_lock(&rq_lock);
+    pthread_cond_signal(&rq_cond);
+    pthread_mutex_unlock(&rq_lock);
+}
+
+static void local_push(Worker *w, Proc *p) {
+    pthread_mutex_lock(&w->lock);
+    q_push(&w->head, &w->tail, p);
+    w->len++;
+    pthread_mutex_unlock(&w->lock);
+}
+
+static Proc *local_pop(Worker *w) {
+    if (!__atomic_load_n(&w->head, __ATOMIC_RELAXED)) return NULL;
+    pthread_mutex_lock(&w->lock);
+    Proc *p = q_pop(&w->head, &w->tail);
+    if (p) w->len--;
+    pthread_mutex_unlock(&w->lock);
+    return p;
+}
+
+static void global_push(Proc *p) {
+    pthread_mutex_lock(&rq_lock);
+    q_push(&rq_head, &rq_tail, p);
+    pthread_cond_signal(&rq_cond);
+    pthread_mutex_unlock(&rq_lock);
+}
+
+static Proc *global_pop(void) {
+    if (!__atomic_load_n(&rq_head, __ATOMIC_RELAXED)) return NULL;
+    pthread_mutex_lock(&rq_lock);
+    Proc *p = q_pop(&rq_head, &rq_tail);
+    pthread_mutex_unlock(&rq_lock);
+    return p;
+}
+
 void sched_ready(Proc *p) {
     ParkLocks *pl = park_of(p);
     if (pl->nested) {
@@ -130,23 +201,54 @@ void sched_ready(Proc *p) {
         return;
     }
     p->state = PROC_RUNNABLE;
-    p->next = NULL;
-    pthread_mutex_lock(&rq_lock);
-    if (rq_tail) rq_tail->next = p;
-    else rq_head = p;
-    rq_tail = p;
-    pthread_cond_signal(&rq_cond);
-    pthread_mutex_unlock(&rq_lock);
+    Worker *w = cur_worker;
+    if (!w || w->id >= nworkers_target) {
+        global_push(p);
+        return;
+    }
+    /* made runnable by the running process: it runs next on this worker */
+    Proc *old = w->runnext;
+    w->runnext = p;
+    if (old) {
+        local_push(w, old);
+        wake_one();
+    }
 }
 
-static Proc *rq_pop_locked(void) {
-    Proc *p = rq_head;
-    if (p) {
-        rq_head = p->next;
-        if (!rq_head) rq_tail = NULL;
-        p->next = NULL;
+/* Moves up to half of victim's queue to w; returns one of them. */
+static Proc *steal(Worker *w, Worker *victim) {
+    if (!__atomic_load_n(&victim->head, __ATOMIC_RELAXED)) return NULL;
+    pthread_mutex_lock(&victim->lock);
+    int64_t n = (victim->len + 1) / 2;
+    Proc *first = NULL, *ftail = NULL;
+    for (int64_t i = 0; i < n; i++) {
+        Proc *p = q_pop(&victim->head, &victim->tail);
+        if (!p) break;
+        victim->len--;
+        q_push(&first, &ftail, p);
+    }
+    pthread_mutex_unlock(&victim->lock);
+    if (!first) return NULL;
+    Proc *p = q_pop(&first, &ftail);
+    if (first) {
+        pthread_mutex_lock(&w->lock);
+        while (first) {
+            Proc *q = q_pop(&first, &ftail);
+            q_push(&w->head, &w->tail, q);
+            w->len++;
+        }
+        pthread_mutex_unlock(&w->lock);
     }
     return p;
+}
+
+static bool any_work(void) {
+    if (__atomic_load_n(&rq_head, __ATOMIC_SEQ_CST)) return true;
+    int active = nworkers_target < nworkers_started ? nworkers_target : nworkers_started;
+    for (int i = 0; i < active; i++)
+        if (__atomic_load_n(&workers[i].head, __ATOMIC_SEQ_CST) || __atomic_load_n(&workers[i].runnext, __ATOMIC_SEQ_CST))
+            return true;
+    return false;
 }
 
 /* ---------- exit and deadlock ---------- */
@@ -172,7 +274,11 @@ static void report_deadlock(void) {
         buf_puts(&b, tr);
         if (p->id != 1 && p->entry)
             buf_printf(&b, "created by %s at %s:%d\n", p->entry->fn->name, p->start_file ? p->start_file : "?", p->start_line);
-        if (p->wait_file) buf_printf(&b, "  waiting on %s at %s:%d\n", p->wait_reason ? p->wait_reason : "?", p->wait_file, p->wait_line);
+        if (p->nframes) {
+            Frame *f = &p->frames[p->nframes - 1];
+            buf_printf(&b, "  waiting on %s at %s:%d\n", p->wait_reason ? p->wait_reason : "?", f->fn->file ? f->fn->file : "?",
+                       vm_line_of(f->fn, f->pc > f->fn->code ? f->pc - 1 : f->pc));
+        }
         shown++;
     }
     pthread_mutex_unlock(&all_lock);
@@ -181,25 +287,27 @@ static void report_deadlock(void) {
     sched_exit(2);
 }
 
-/* Called with rq_lock held by a worker that found nothing to run. */
+/* Called with rq_lock held by a worker about to sleep. */
 static void check_dead_locked(void) {
-    if (nrunning > 0 || rq_head) return;
+    int active = nworkers_target < nworkers_started ? nworkers_target : nworkers_started;
+    if (nidle < active || any_work()) return;
     if (timer_pending() > 0) return;
     report_deadlock();
 }
 
 /* ---------- workers ---------- */
 
-static void run_one(Proc *p) {
+static void run_one(Worker *w, Proc *p) {
     p->state = PROC_RUNNING;
     int st;
     /* a used-up time slice with nobody else waiting just continues */
-    while ((st = vm_run(p, TIME_SLICE)) == VM_YIELD && __atomic_load_n(&rq_head, __ATOMIC_RELAXED) == NULL &&
-           nworkers_target > 0)
+    while ((st = vm_run(p, TIME_SLICE)) == VM_YIELD && !w->runnext && !__atomic_load_n(&w->head, __ATOMIC_RELAXED) &&
+           !__atomic_load_n(&rq_head, __ATOMIC_RELAXED) && w->id < nworkers_target)
         ;
     switch (st) {
     case VM_YIELD:
-        sched_ready(p);
+        p->state = PROC_RUNNABLE;
+        local_push(w, p);
         break;
     case VM_PARK:
         p->state = PROC_WAITING;
@@ -218,29 +326,75 @@ static void run_one(Proc *p) {
     }
 }
 
+/* The next process for worker w, or NULL when there is none anywhere. */
+static Proc *find_work(Worker *w, unsigned tick) {
+    Proc *p;
+    if (tick % 61 == 0 && (p = global_pop())) return p;
+    if (w->runnext) {
+        p = w->runnext;
+        w->runnext = NULL;
+        /* a hand-off chain must not starve the queue */
+        if (++w->streak < 64 || !w->head) return p;
+        local_push(w, p);
+    }
+    w->streak = 0;
+    if ((p = local_pop(w))) return p;
+    if ((p = global_pop())) return p;
+    for (int i = 1; i < nworkers_started; i++) {
+        Worker *v = &workers[(w->id + i) % nworkers_started];
+        if ((p = steal(w, v))) return p;
+    }
+    return NULL;
+}
+
+/* A worker beyond W (GOMAXPROCS lowered) hands its work to the others. */
+static void shed_work(Worker *w) {
+    Proc *p;
+    if (w->runnext) {
+        global_push(w->runnext);
+        w->runnext = NULL;
+    }
+    while ((p = local_pop(w))) global_push(p);
+}
+
 static void *worker_main(void *arg) {
-    int id = (int)(intptr_t)arg;
-    pthread_mutex_lock(&rq_lock);
+    Worker *w = &workers[(int)(intptr_t)arg];
+    cur_worker = w;
+    unsigned tick = 0;
     for (;;) {
-        Proc *p = id < nworkers_target ? rq_pop_locked() : NULL;
-        if (!p) {
-            check_dead_locked();
-            pthread_cond_wait(&rq_cond, &rq_lock);
+        Proc *p = w->id < nworkers_target ? find_work(w, ++tick) : NULL;
+        if (p) {
+            run_one(w, p);
             continue;
         }
-        nrunning++;
-        /* more work queued: make sure another idle worker looks at it */
-        if (rq_head) pthread_cond_signal(&rq_cond);
-        pthread_mutex_unlock(&rq_lock);
-        run_one(p);
+        if (w->id >= nworkers_target) {
+            shed_work(w);
+            pthread_mutex_lock(&rq_lock);
+            while (w->id >= nworkers_target) pthread_cond_wait(&spare_cond, &rq_lock);
+            pthread_mutex_unlock(&rq_lock);
+            continue;
+        }
         pthread_mutex_lock(&rq_lock);
-        nrunning--;
+        __atomic_add_fetch(&nidle, 1, __ATOMIC_SEQ_CST);
+        /* re-check after announcing idleness, or a wake-up could be lost */
+        if (any_work()) {
+            __atomic_sub_fetch(&nidle, 1, __ATOMIC_SEQ_CST);
+            pthread_mutex_unlock(&rq_lock);
+            continue;
+        }
+        check_dead_locked();
+        pthread_cond_wait(&rq_cond, &rq_lock);
+        __atomic_sub_fetch(&nidle, 1, __ATOMIC_SEQ_CST);
+        pthread_mutex_unlock(&rq_lock);
     }
     return NULL;
 }
 
 static void start_workers_locked(void) {
     while (nworkers_started < nworkers_target && nworkers_started < MAX_WORKERS) {
+        Worker *w = &workers[nworkers_started];
+        w->id = nworkers_started;
+        pthread_mutex_init(&w->lock, NULL);
         pthread_t t;
         pthread_attr_t attr;
         pthread_attr_init(&attr);
@@ -261,6 +415,7 @@ int sched_set_workers(int n) {
         nworkers_target = n;
         start_workers_locked();
         pthread_cond_broadcast(&rq_cond);
+        pthread_cond_broadcast(&spare_cond);
     }
     pthread_mutex_unlock(&rq_lock);
     return old;
@@ -303,15 +458,24 @@ void sched_wait_nested(Proc *p) {
     pl->nested = &w;
     p->state = PROC_WAITING;
     release_park_locks(p);
+    /* this worker's queued work must not wait for us: hand it to the others */
+    Worker *cw = cur_worker;
+    if (cw) {
+        Proc *q;
+        if (cw->runnext) {
+            global_push(cw->runnext);
+            cw->runnext = NULL;
+        }
+        while ((q = local_pop(cw))) global_push(q);
+    }
     pthread_mutex_lock(&rq_lock);
-    nrunning--;
+    __atomic_add_fetch(&nidle, 1, __ATOMIC_SEQ_CST);
+    check_dead_locked();
     pthread_cond_signal(&rq_cond);
     pthread_mutex_unlock(&rq_lock);
     while (!w.ready) pthread_cond_wait(&w.cv, &w.m);
     pthread_mutex_unlock(&w.m);
     pl->nested = NULL;
     p->state = PROC_RUNNING;
-    pthread_mutex_lock(&rq_lock);
-    nrunning++;
-    pthread_mutex_unlock(&rq_lock);
+    __atomic_sub_fetch(&nidle, 1, __ATOMIC_SEQ_CST);
 }

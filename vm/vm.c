@@ -176,6 +176,20 @@ static Str *runes_to_str(Slice *rs) {
     return b.len ? str_new(b.data, (int64_t)b.len) : NULL;
 }
 
+/* Calls a native with its arguments at stack index base. A native that
+ * calls back into csp code (fmt's String methods, sort's less) may grow -
+ * and so move - the stack while it holds a pointer into the old one: its
+ * results then sit in the old copy, and are moved over here. */
+static int call_native(Proc *p, Func *fn, int base) {
+    Slot *old = p->stack;
+    int st = fn->native(p, old + base);
+    if (csp_unlikely(p->stack != old) && st == VM_OK) {
+        int n = fn->nresults > 0 ? fn->nresults : 0;
+        if (n) memcpy(p->stack + base, old + base, sizeof(Slot) * n);
+    }
+    return st;
+}
+
 /* ---------- the loop ---------- */
 
 #define BUDGET_CHECK()                                                            \
@@ -703,7 +717,7 @@ int vm_run(Proc *p, int budget) {
         Func *callee = K[in.b].p;
         if (csp_unlikely(callee->native)) {
             SAVE();
-            CHECK(callee->native(p, &R[in.a]));
+            CHECK(call_native(p, callee, f->base + in.a));
             RELOAD();
             DISPATCH();
         }
@@ -749,7 +763,7 @@ int vm_run(Proc *p, int budget) {
         }
         if (cl->fn->native) {
             SAVE();
-            int st = cl->fn->native(p, &p->stack[base]);
+            int st = call_native(p, cl->fn, base);
             RELOAD();
             if (st == VM_OK && base != f->base + in.a)
                 memmove(&R[in.a], &p->stack[base], sizeof(Slot) * (cl->fn->nresults ? cl->fn->nresults : 1));
@@ -768,7 +782,7 @@ int vm_run(Proc *p, int budget) {
     CASE(CALLN) {
         Func *callee = K[in.b].p;
         SAVE();
-        int st = callee->native(p, &R[in.a]);
+        int st = call_native(p, callee, f->base + in.a);
         if (csp_unlikely(st != VM_OK)) {
             if (st == VM_PARK) {
                 return VM_PARK;
@@ -833,7 +847,7 @@ int vm_run(Proc *p, int budget) {
         Func *callee = m->fn;
         if (callee->native) {
             SAVE();
-            CHECK(callee->native(p, &R[in.a]));
+            CHECK(call_native(p, callee, f->base + in.a));
             RELOAD();
             DISPATCH();
         }

@@ -125,6 +125,7 @@ struct Proc {
     const char *wait_file;
     void *sched_data;
     const char *wake_panic;  /* set by a waker: panic with this when resumed */
+    void *waiter;            /* reusable wait record for channel operations */
     void (*on_resume)(Proc *p); /* run when resumed after parking (select clean-up) */
     void *resume_data;
 };
