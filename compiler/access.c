@@ -473,6 +473,14 @@ void address_of(Compiler *c, Node *n, Operand *o) {
     while (a->kind == N_PAREN) a = a->a;
     o->node = n;
     if (a->kind == N_COMPOSITE) return composite_address(c, a, o);
+    if (a->kind == N_INTLIT || a->kind == N_FLOATLIT || a->kind == N_STRLIT || a->kind == N_RUNELIT ||
+        a->kind == N_CALL || a->kind == N_BINARY || (a->kind == N_UNARY && a->op != OP_RECV)) {
+        Operand x;
+        expr(c, a, &x, NULL);
+        if (x.mode != OM_INVALID)
+            c_error(c, n, "invalid operation: cannot take address of %s", op_describe(c, &x));
+        return invalid(o);
+    }
     if (a->kind == N_IDENT) {
         /* &x: x must live in a heap cell (marking it recompiles the function) */
         Scope *sc = c->fs ? c->fs->scope : c->pkg->scope;

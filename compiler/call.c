@@ -77,9 +77,9 @@ static void pack_variadic(Compiler *c, int dst, int tb, int n, Type *st) {
 }
 
 /* Converts one argument operand to parameter type pt into register r. */
-static bool put_arg(Compiler *c, Operand *o, Type *pt, int r) {
+static bool put_arg(Compiler *c, Operand *o, Type *pt, int r, const char *fname) {
     if (o->mode == OM_INVALID) return false;
-    if (!assignable(c, o, pt, "argument")) return false;
+    if (!assignable(c, o, pt, csp_sprintf("argument to %s", fname))) return false;
     if (pt->is_block) clone_if_needed(c, o);
     to_reg_at(c, o, r);
     return true;
@@ -103,7 +103,8 @@ static bool spread_multi(Compiler *c, Node *n, Operand *m, Type *sig, int base, 
     /* values sit at m->reg..; copy them out to a scratch area first (they may overlap base) */
     int tmp = reg_alloc(c, tt->nresults + 1);
     for (int i = 0; i < tt->nresults; i++) {
-        if (!assignable(c, &have[i], i < fixed ? sig->params[i] : sig->params[np - 1]->elem, "argument")) return false;
+        if (!assignable(c, &have[i], i < fixed ? sig->params[i] : sig->params[np - 1]->elem, csp_sprintf("argument to %s", fname)))
+            return false;
         to_reg_at(c, &have[i], tmp + 1 + i);
     }
     for (int i = 0; i < fixed; i++) emit(c, BC_MOVE, base + i, tmp + 1 + i, 0);
@@ -151,7 +152,7 @@ static bool call_args(Compiler *c, Node *n, Type *sig, int base, const char *fna
         Operand o;
         if (i == 0 && have_first) o = first;
         else expr_rvalue(c, args->items[i], &o, sig->params[i]);
-        if (!put_arg(c, &o, sig->params[i], base + i)) return false;
+        if (!put_arg(c, &o, sig->params[i], base + i, fname)) return false;
         reg_free_to(c, base + np);
     }
     if (sig->variadic && !spread) {
@@ -162,7 +163,7 @@ static bool call_args(Compiler *c, Node *n, Type *sig, int base, const char *fna
             Operand o;
             if (fixed + i == 0 && have_first) o = first;
             else expr_rvalue(c, args->items[fixed + i], &o, et);
-            if (!put_arg(c, &o, et, tb + 1 + i)) return false;
+            if (!put_arg(c, &o, et, tb + 1 + i, fname)) return false;
             reg_free_to(c, tb + extra + 1);
         }
         pack_variadic(c, base + np - 1, tb, extra, sig->params[np - 1]);

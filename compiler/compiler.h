@@ -26,12 +26,12 @@ typedef struct ConstVal {
     CVKind kind;
     bool b;
     __int128 i;
-    double f;
+    long double f;   /* untyped float constants keep extra precision (0.1 + 0.2 == 0.3) */
     Str *s;
 } ConstVal;
 
 ConstVal cv_int(__int128 v);
-ConstVal cv_float(double v);
+ConstVal cv_float(long double v);
 ConstVal cv_bool(bool b);
 ConstVal cv_string(Str *s);
 /* Binary operation on two constants; returns false with *err set on error
@@ -222,6 +222,8 @@ typedef struct Compiler {
     int recompile_marks;   /* bumped when a variable is newly marked as boxed */
     bool repl;             /* compiling a REPL entry: top-level := become globals */
     bool snapshot_lvalues; /* tuple assignment: copy index/base registers of places */
+    Operand last_case;     /* right operand of the last switch-case comparison */
+    const char *alias_name; /* how the target type was spelled (byte, rune) for messages */
     Func *entry;           /* var inits + script statements */
     Func *main_fn;
     Func **inits;

@@ -17,12 +17,12 @@
 #define I128_MIN (-I128_MAX - 1)
 
 ConstVal cv_int(__int128 v) { return (ConstVal){.kind = CV_INT, .i = v}; }
-ConstVal cv_float(double v) { return (ConstVal){.kind = CV_FLOAT, .f = v}; }
+ConstVal cv_float(long double v) { return (ConstVal){.kind = CV_FLOAT, .f = v}; }
 ConstVal cv_bool(bool b) { return (ConstVal){.kind = CV_BOOL, .b = b}; }
 ConstVal cv_string(Str *s) { return (ConstVal){.kind = CV_STRING, .s = s}; }
 
 ConstVal cv_to_float(ConstVal x) {
-    if (x.kind == CV_INT) return cv_float((double)x.i);
+    if (x.kind == CV_INT) return cv_float((long double)x.i);
     return x;
 }
 
@@ -81,7 +81,7 @@ bool cv_binary(Op op, ConstVal x, ConstVal y, bool integer_div, ConstVal *out, c
     if (x.kind == CV_INT && y.kind == CV_INT && (integer_div || op != OP_DIV))
         return int_binary(op, x.i, y.i, out, err);
     if (op == OP_SHL || op == OP_SHR) return int_binary(op, x.i, y.i, out, err);
-    double a = cv_to_float(x).f, b = cv_to_float(y).f, r;
+    long double a = cv_to_float(x).f, b = cv_to_float(y).f, r;
     switch (op) {
     case OP_ADD: r = a + b; break;
     case OP_SUB: r = a - b; break;
@@ -92,7 +92,7 @@ bool cv_binary(Op op, ConstVal x, ConstVal y, bool integer_div, ConstVal *out, c
         break;
     default: *err = "invalid float operation"; return false;
     }
-    if (isinf(r) || isnan(r)) { *err = "constant overflow"; return false; }
+    if (isinf(r) || isnan(r) || fabsl(r) > 1.7976931348623157e308L * 1e4L) { *err = "constant overflow"; return false; }
     *out = cv_float(r);
     return true;
 }
@@ -103,7 +103,7 @@ bool cv_compare(Op op, ConstVal x, ConstVal y) {
     else if (x.kind == CV_BOOL) c = (int)x.b - (int)y.b;
     else if (x.kind == CV_INT && y.kind == CV_INT) c = (x.i > y.i) - (x.i < y.i);
     else {
-        double a = cv_to_float(x).f, b = cv_to_float(y).f;
+        long double a = cv_to_float(x).f, b = cv_to_float(y).f;
         c = (a > b) - (a < b);
     }
     switch (op) {
@@ -157,17 +157,22 @@ bool cv_representable(ConstVal x, Type *t, ConstVal *out) {
         return true;
     case T_FLOAT32: case T_FLOAT64: case T_UNTYPED_FLOAT: {
         if (x.kind != CV_INT && x.kind != CV_FLOAT) return false;
-        double f = cv_to_float(x).f;
+        long double f = cv_to_float(x).f;
         if (u->kind == T_FLOAT32) {
-            if (fabs(f) > 3.40282346638528859811704183484516925440e+38) return false;
-            f = (double)(float)f;
+            float r = (float)f; /* rounds to nearest: MaxFloat32 written in decimal still fits */
+            if (isinf(r)) return false;
+            f = r;
+        } else if (u->kind == T_FLOAT64) {
+            double r = (double)f;
+            if (isinf(r)) return false;
+            f = r;
         }
         *out = cv_float(f);
         return true;
     }
     case T_UNTYPED_INT: case T_UNTYPED_RUNE:
         if (x.kind == CV_FLOAT) {
-            if (x.f != floor(x.f) || fabs(x.f) > 1.7e38) return false;
+            if (x.f != floorl(x.f) || fabsl(x.f) > 1.7e38L) return false;
             *out = cv_int((__int128)x.f);
             return true;
         }
@@ -180,7 +185,7 @@ bool cv_representable(ConstVal x, Type *t, ConstVal *out) {
     if (!type_is_integer(u)) return false;
     __int128 v;
     if (x.kind == CV_FLOAT) {
-        if (x.f != floor(x.f) || fabs(x.f) > 1.8446744073709552e19) return false;
+        if (x.f != floorl(x.f) || fabsl(x.f) > 1.8446744073709552e19L) return false;
         v = (__int128)x.f;
     } else if (x.kind == CV_INT)
         v = x.i;
@@ -221,11 +226,11 @@ const char *cv_str(ConstVal x) {
     case CV_BOOL: return x.b ? "true" : "false";
     case CV_INT: i128_str(buf, x.i); return csp_strdup(buf);
     case CV_FLOAT: {
-        if (x.f == floor(x.f) && fabs(x.f) < 1e21) {
-            snprintf(buf, sizeof buf, "%.0f", x.f);
+        if (x.f == floorl(x.f) && fabsl(x.f) < 1e21L) {
+            snprintf(buf, sizeof buf, "%.0Lf", x.f);
             return csp_strdup(buf);
         }
-        snprintf(buf, sizeof buf, "%.6g", x.f);
+        snprintf(buf, sizeof buf, "%.6Lg", x.f);
         return csp_strdup(buf);
     }
     case CV_STRING: {
@@ -275,7 +280,7 @@ bool cv_parse_float(const char *text, ConstVal *out) {
     buf[j] = 0;
     errno = 0;
     char *end;
-    double v = strtod(buf, &end);
+    long double v = strtold(buf, &end);
     if (*end) return false;
     if (isinf(v)) return false;
     *out = cv_float(v);

@@ -274,7 +274,7 @@ void load_const(Compiler *c, Type *t, ConstVal cv, int r) {
         break;
     case CV_FLOAT:
         if (type_is_integer(u)) v.i = (int64_t)cv.f;
-        else v.f = u->kind == T_FLOAT32 ? (double)(float)cv.f : cv.f;
+        else v.f = u->kind == T_FLOAT32 ? (double)(float)cv.f : (double)cv.f;
         break;
     default: break;
     }
@@ -449,12 +449,16 @@ static bool convert_untyped(Compiler *c, Operand *o, Type *t, const char *contex
         const char *why = "";
         bool kind_ok = (o->cv.kind == CV_INT || o->cv.kind == CV_FLOAT) ? type_is_numeric(u)
                      : o->cv.kind == CV_STRING ? type_is_string(u) : type_is_boolean(u);
-        if (kind_ok && o->cv.kind == CV_FLOAT && type_is_integer(u) && o->cv.f != floor(o->cv.f))
+        if (kind_ok && o->cv.kind == CV_FLOAT && type_is_integer(u) && o->cv.f != floorl(o->cv.f))
             why = " (truncated)";
         else if (kind_ok)
             why = " (overflows)";
+        const char *tname = type_str(t);
+        if (c->alias_name && (t == type_uint8 || t == type_int32) &&
+            (strcmp(c->alias_name, "byte") == 0 || strcmp(c->alias_name, "rune") == 0))
+            tname = c->alias_name;
         if (kind_ok)
-            c_error(c, o->node, "cannot use %s as %s value in %s%s", op_describe(c, o), type_str(t), context, why);
+            c_error(c, o->node, "cannot use %s as %s value in %s%s", op_describe(c, o), tname, context, why);
         else
             c_error(c, o->node, "cannot use %s as %s value in %s", op_describe(c, o), type_str(t), context);
         return false;

@@ -411,7 +411,25 @@ static void emit_compare(Compiler *c, Node *n, Operand *x, Operand *y, Operand *
             if (what)
                 c_error(c, n, "invalid operation: %s (%s can only be compared to nil)", node_str(n), what);
             else
+            {
+                /* Go names what makes a struct or array uncomparable */
+                Type *why = u;
+                while (why->kind == T_STRUCT || why->kind == T_ARRAY) {
+                    Type *next = NULL;
+                    if (why->kind == T_ARRAY) next = type_under(why->elem);
+                    else
+                        for (int i = 0; i < why->nfields && !next; i++)
+                            if (!type_is_comparable(why->fields[i].type)) next = type_under(why->fields[i].type);
+                    if (!next || next == why) break;
+                    if (next->kind != T_STRUCT && next->kind != T_ARRAY) {
+                        c_error(c, n, "invalid operation: %s (%s containing %s cannot be compared)", node_str(n),
+                                why->kind == T_STRUCT ? "struct" : "array", type_str(next));
+                        return invalid(o);
+                    }
+                    why = next;
+                }
                 c_error(c, n, "invalid operation: %s (%s cannot be compared)", node_str(n), type_str(t));
+            }
             return invalid(o);
         }
     }
@@ -544,6 +562,7 @@ void compare_with_left(Compiler *c, Node *n, Operand *xp, bool jump_if, JumpList
         Operand x = *xp, y;
         expr_rvalue(c, n->b, &y, !type_is_untyped(x.type) ? x.type : NULL);
         if (y.mode == OM_INVALID) return;
+        c->last_case = y; /* switch statements look for duplicate constant cases */
         if (!unify(c, n, &x, &y)) return;
         Type *t = x.mode == OM_NIL ? y.type : x.type;
         if (type_is_untyped(t)) t = type_default(t);

@@ -104,8 +104,26 @@ static bool eval_rhs(Compiler *c, Node *n, NodeList *rhs, int nl, Operand *out, 
             out[1] = (Operand){.mode = OM_REG, .reg = o.reg + 1, .type = type_untyped_bool, .temp = true, .node = r};
             return true;
         }
-        c_error(c, n, "assignment mismatch: %d variables but %d value", nl, 1);
+        if (r->kind == N_CALL)
+            c_error(c, n, "assignment mismatch: %d variables but %s returns 1 value", nl, node_str(r));
+        else
+            c_error(c, n, "assignment mismatch: %d variables but 1 value", nl);
         return false;
+    }
+    if (nl == 1 && rhs->len == 1 && rhs->items[0]->kind == N_CALL) {
+        Node *r = rhs->items[0];
+        expr(c, r, &out[0], hints ? hints[0] : NULL);
+        if (out[0].mode == OM_INVALID) return false;
+        if (out[0].mode == OM_MULTI) {
+            c_error(c, n, "assignment mismatch: 1 variable but %s returns %d values", node_str(r), out[0].type->nresults);
+            return false;
+        }
+        if (out[0].mode == OM_NONE) {
+            c_error(c, n, "%s (no value) used as value", node_str(r));
+            return false;
+        }
+        if (out[0].mode == OM_COMMAOK) out[0].mode = OM_REG;
+        return true;
     }
     if (rhs->len != nl) {
         if (rhs->len == 1 && rhs->items[0]->kind == N_CALL) {
@@ -164,7 +182,17 @@ static void define_stmt(Compiler *c, Node *n) {
     Operand *vals = csp_alloc(sizeof(Operand) * nl);
     Type **hints = csp_alloc(sizeof(Type *) * nl);
     for (int i = 0; i < nl; i++) hints[i] = syms[i] ? syms[i]->type : NULL;
-    if (!eval_rhs(c, n, &n->list2, nl, vals, hints, true)) return;
+    if (!eval_rhs(c, n, &n->list2, nl, vals, hints, true)) {
+        /* declare the new names anyway (as invalid), so later uses do not cascade */
+        for (int i = 0; i < nl; i++) {
+            Node *id = n->list.items[i];
+            if (syms[i] || is_blank(id)) continue;
+            Sym *s = declare_local(c, id, type_invalid);
+            init_local(c, s, NULL);
+            insert_local(c, s);
+        }
+        return;
+    }
     /* new variables take the next registers; values are moved in after all rhs are evaluated */
     for (int i = 0; i < nl; i++) {
         Node *id = n->list.items[i];
@@ -326,7 +354,15 @@ static void local_var_spec(Compiler *c, Node *spec) {
                 c_error(c, spec, "%s (no value) used as value", node_str(vals[i].node));
                 return;
             }
-            if (!assignable(c, &vals[i], vt, "variable declaration")) return;
+            c->alias_name = spec->a && spec->a->kind == N_IDENT ? spec->a->name : NULL;
+            bool ok = assignable(c, &vals[i], vt, "variable declaration");
+            c->alias_name = NULL;
+            if (!ok) {
+                /* still declare the variables, so later uses do not cascade */
+                vals = NULL;
+                if (!t) t = type_invalid;
+                break;
+            }
             if (vt->is_block) clone_if_needed(c, &vals[i]);
         }
     }
@@ -671,6 +707,8 @@ static void switch_stmt(Compiler *c, Node *n, const char *label) {
     int nclauses = n->list.len;
     JumpList *bodies = csp_alloc(sizeof(JumpList) * (nclauses + 1));
     int deflt = -1;
+    ConstVal *seen = csp_alloc(sizeof(ConstVal) * 256);
+    int nseen = 0;
     for (int i = 0; i < nclauses; i++) {
         Node *cl = n->list.items[i];
         if (cl->flags & NF_DEFAULT || cl->list.len == 0) {
@@ -687,7 +725,16 @@ static void switch_stmt(Compiler *c, Node *n, const char *label) {
                 Node cmp = {.kind = N_BINARY, .line = e->line, .col = e->col, .op = OP_EQ, .a = n->b, .b = e};
                 Operand x = {.mode = OM_REG, .reg = tagreg, .type = tagtype, .temp = false, .node = n->b};
                 extern void compare_with_left(Compiler *c, Node *n, Operand *x, bool jump_if, JumpList *jl);
+                c->last_case.mode = OM_INVALID;
                 compare_with_left(c, &cmp, &x, true, &bodies[i]);
+                if (c->last_case.mode == OM_CONST) {
+                    for (int q = 0; q < nseen; q++)
+                        if (seen[q].kind == c->last_case.cv.kind && cv_compare(OP_EQ, seen[q], c->last_case.cv)) {
+                            c_error(c, e, "duplicate case %s in expression switch", node_str(e));
+                            break;
+                        }
+                    if (nseen < 256) seen[nseen++] = c->last_case.cv;
+                }
             }
             reg_free_to(c, save);
         }

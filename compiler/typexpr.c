@@ -16,7 +16,7 @@ static Type *array_type(Compiler *c, Node *n) {
     expr(c, n->a, &o, NULL);
     if (o.mode == OM_INVALID) return type_invalid;
     if (o.mode != OM_CONST || o.cv.kind != CV_INT) {
-        if (o.mode == OM_CONST && o.cv.kind == CV_FLOAT && o.cv.f == (double)(int64_t)o.cv.f)
+        if (o.mode == OM_CONST && o.cv.kind == CV_FLOAT && o.cv.f == (long double)(int64_t)o.cv.f)
             return type_array(elem, (int64_t)o.cv.f);
         c_error(c, n->a, "array length %s must be constant", node_str(n->a));
         return type_invalid;

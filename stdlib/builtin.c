@@ -9,7 +9,7 @@
 #include "stdlib.h"
 
 /* Go's runtime printfloat: +d.dddddde+ddd */
-static void print_float(Buf *b, double v) {
+void print_float(Buf *b, double v) {
     if (isnan(v)) { buf_puts(b, "NaN"); return; }
     if (isinf(v)) { buf_puts(b, v > 0 ? "+Inf" : "-Inf"); return; }
     char tmp[64];

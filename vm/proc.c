@@ -98,7 +98,7 @@ int proc_pop_frame(Proc *p) {
              * aborted on the way are over too */
             Frame *owner = &p->frames[p->nframes - 1];
             p->panic = pn->link;
-            while (p->panic && p->panic->aborted) p->panic = p->panic->link;
+            while (p->panic && (p->panic->aborted || p->panic->recovered)) p->panic = p->panic->link;
             if (owner->fn->recover_pc >= 0) owner->pc = owner->fn->code + owner->fn->recover_pc;
             return VM_OK;
         }
@@ -237,9 +237,8 @@ static void panic_value_text(Buf *b, Iface *v) {
         } else {
             if (u->kind == T_FLOAT64 || u->kind == T_FLOAT32) {
                 /* Go's print uses %e-like formatting for floats */
-                char fb[64];
-                snprintf(fb, sizeof fb, "%+e", v->val.f);
-                buf_puts(b, fb);
+                extern void print_float(Buf *b, double v);
+                print_float(b, v->val.f);
             } else
                 buf_put(b, tmp.data, tmp.len);
         }
@@ -300,6 +299,12 @@ static int runtime_error_Error(Proc *p, Slot *a) {
     return VM_OK;
 }
 
+static int runtime_error_RuntimeError(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    CSP_UNUSED(a);
+    return VM_OK;
+}
+
 static Type *rt_error_type(void) {
     if (runtime_error_type) return runtime_error_type;
     extern const char *ast_intern(const char *, size_t);
@@ -314,6 +319,11 @@ static Type *rt_error_type(void) {
     Type *params[1] = {t};
     fn->type = type_func(params, 1, res, 1, false);
     type_add_method(t, (Method){.name = ast_intern("Error", 5), .sig = sig, .fn = fn});
+    Func *rf = func_new("runtime.Error.RuntimeError");
+    rf->native = runtime_error_RuntimeError;
+    rf->nparams = 1;
+    rf->type = type_func(params, 1, NULL, 0, false);
+    type_add_method(t, (Method){.name = ast_intern("RuntimeError", 12), .sig = type_func(NULL, 0, NULL, 0, false), .fn = rf});
     runtime_error_type = t;
     return t;
 }
@@ -324,7 +334,6 @@ static void panic_raise(Proc *p, Iface *v, bool fatal) {
     pn->value = v;
     pn->fatal = fatal;
     pn->link = p->panic;
-    if (p->panic && p->panic->recovered) pn->link = NULL;
     pn->trace = proc_traceback(p);
     p->panic = pn;
 }
@@ -342,6 +351,16 @@ int vm_panic_error(Proc *p, const char *fmt, ...) {
     va_end(ap);
     Str *msg = str_from_cstr(csp_sprintf("runtime error: %s", buf));
     panic_raise(p, iface_box(rt_error_type(), (Slot){.p = msg}), false);
+    return VM_PANIC;
+}
+
+int vm_panic_plain(Proc *p, const char *fmt, ...) {
+    char buf[512];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(buf, sizeof buf, fmt, ap);
+    va_end(ap);
+    panic_raise(p, iface_box(rt_error_type(), (Slot){.p = str_from_cstr(buf)}), false);
     return VM_PANIC;
 }
 

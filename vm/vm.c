@@ -227,6 +227,13 @@ static int call_native(Proc *p, Func *fn, int base) {
     } while (0)
 
 #define NILPTR() THROW("invalid memory address or nil pointer dereference")
+/* A runtime.Error whose message has no "runtime error: " prefix. */
+#define THROWP(...)                                                               \
+    do {                                                                          \
+        SAVE();                                                                   \
+        vm_panic_plain(p, __VA_ARGS__);                                           \
+        goto unwind;                                                              \
+    } while (0)
 
 int vm_run(Proc *p, int budget) {
     Frame *f;
@@ -618,7 +625,7 @@ int vm_run(Proc *p, int budget) {
         Instr x = *pc++;
         CSP_UNUSED(x);
         Map *m = R[in.a].p;
-        if (csp_unlikely(!m)) THROW("assignment to entry in nil map");
+        if (csp_unlikely(!m)) THROWP("assignment to entry in nil map");
         Type *bad = NULL;
         Slot *v = map_set(m, R[in.b], &bad);
         if (csp_unlikely(bad)) THROW("hash of unhashable type %s", type_str(bad));
@@ -661,10 +668,10 @@ int vm_run(Proc *p, int budget) {
             if (ok) R[in.a].p = v;
             else if (!x.a) {
                 Type *it = K[x.b].p;
-                if (!v) THROW("interface conversion: interface is nil, not %s", type_str(t));
+                if (!v) THROWP("interface conversion: interface is nil, not %s", type_str(t));
                 CSP_UNUSED(it);
                 type_implements(v->type, t, &missing, &wrong, &ptr_only);
-                THROW("interface conversion: %s is not %s: missing method %s", type_str(v->type), type_str(t), missing);
+                THROWP("interface conversion: %s is not %s: missing method %s", type_str(v->type), type_str(t), missing);
             } else
                 R[in.a].p = NULL;
         } else {
@@ -672,11 +679,11 @@ int vm_run(Proc *p, int budget) {
             if (ok) R[in.a] = v->val;
             else if (!x.a) {
                 Type *it = K[x.b].p;
-                if (!v) THROW("interface conversion: %s is nil, not %s", type_str(it), type_str(t));
+                if (!v) THROWP("interface conversion: %s is nil, not %s", type_str(it), type_str(t));
                 if (strcmp(type_str(v->type), type_str(t)) == 0)
-                    THROW("interface conversion: %s is %s, not %s (types from different scopes)", type_str(it),
+                    THROWP("interface conversion: %s is %s, not %s (types from different scopes)", type_str(it),
                           type_str(v->type), type_str(t));
-                THROW("interface conversion: %s is %s, not %s", type_str(it), type_str(v->type), type_str(t));
+                THROWP("interface conversion: %s is %s, not %s", type_str(it), type_str(v->type), type_str(t));
             } else {
                 if (t->is_block) R[in.a].p = block_new(t);
                 else R[in.a].i = 0;

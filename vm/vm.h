@@ -146,6 +146,7 @@ int vm_run(Proc *p, int budget);
  * "panic: ". Returns VM_PANIC for `return vm_panic...(...)`. */
 int vm_panic_error(Proc *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int vm_panic_value(Proc *p, Iface *v);
+int vm_panic_plain(Proc *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int vm_fatal(Proc *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 
 /* Calls closure cl synchronously from native code (fmt's String(),
