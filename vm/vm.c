@@ -236,6 +236,9 @@ static int call_native(Proc *p, Func *fn, int base) {
     } while (0)
 
 int vm_run(Proc *p, int budget) {
+#ifdef CSP_STRESS
+    budget = 1; /* stress build: preempt at every call and backward jump */
+#endif
     Frame *f;
     Func *fn;
     Instr *pc;
