@@ -259,29 +259,44 @@ void sched_exit(int code) {
     _exit(code);
 }
 
+static int cmp_proc_id(const void *a, const void *b) {
+    int64_t x = (*(Proc *const *)a)->id, y = (*(Proc *const *)b)->id;
+    return (x > y) - (x < y);
+}
+
+/* Go's deadlock report, goroutine 1 first, each blocked process with its
+ * stack, where it was started, and what it waits on at which line. */
 static void report_deadlock(void) {
     out_flush();
     Buf b;
     buf_init(&b);
     buf_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n");
     pthread_mutex_lock(&all_lock);
-    int shown = 0;
-    for (ProcLink *l = all_head; l && shown < 50; l = l->next) {
-        Proc *p = l->p;
-        if (p->state != PROC_WAITING) continue;
-        buf_printf(&b, "\ngoroutine %lld [%s]:\n", (long long)p->id, p->wait_reason ? p->wait_reason : "waiting");
-        char *tr = proc_traceback(p);
-        buf_puts(&b, tr);
-        if (p->id != 1 && p->entry)
-            buf_printf(&b, "created by %s at %s:%d\n", p->entry->fn->name, p->start_file ? p->start_file : "?", p->start_line);
-        if (p->nframes) {
-            Frame *f = &p->frames[p->nframes - 1];
-            buf_printf(&b, "  waiting on %s at %s:%d\n", p->wait_reason ? p->wait_reason : "?", f->fn->file ? f->fn->file : "?",
-                       vm_line_of(f->fn, f->pc > f->fn->code ? f->pc - 1 : f->pc));
+    int n = 0, cap = 64;
+    Proc **blocked = csp_alloc(sizeof(Proc *) * cap);
+    for (ProcLink *l = all_head; l; l = l->next) {
+        if (l->p->state != PROC_WAITING) continue;
+        if (n == cap) {
+            Proc **nb = csp_alloc(sizeof(Proc *) * cap * 2);
+            memcpy(nb, blocked, sizeof(Proc *) * n);
+            blocked = nb;
+            cap *= 2;
         }
-        shown++;
+        blocked[n++] = l->p;
     }
     pthread_mutex_unlock(&all_lock);
+    qsort(blocked, n, sizeof(Proc *), cmp_proc_id);
+    for (int i = 0; i < n && i < 50; i++) {
+        Proc *p = blocked[i];
+        buf_printf(&b, "\ngoroutine %lld [%s]:\n", (long long)p->id, p->wait_reason ? p->wait_reason : "waiting");
+        buf_puts(&b, proc_traceback(p));
+        if (p->nframes) {
+            Frame *f = &p->frames[p->nframes - 1];
+            buf_printf(&b, "\t(blocked in %s at %s:%d)\n", p->wait_reason ? p->wait_reason : "?",
+                       f->fn->file ? f->fn->file : "?", vm_line_of(f->fn, f->pc > f->fn->code ? f->pc - 1 : f->pc));
+        }
+    }
+    if (n > 50) buf_printf(&b, "\n... and %d more blocked processes\n", n - 50);
     out_write(2, b.data, b.len);
     out_flush();
     sched_exit(2);

@@ -191,7 +191,8 @@ char *proc_traceback(Proc *p) {
                    vm_line_of(fn, pc));
     }
     if (p->entry && p->id != 1 && p->start_file)
-        buf_printf(&b, "created by %s\n\t%s:%d\n", "main.main", p->start_file, p->start_line);
+        buf_printf(&b, "created by %s\n\t%s:%d\n", p->start_func ? p->start_func : "main.main", p->start_file,
+                   p->start_line);
     return buf_cstr(&b);
 }
 

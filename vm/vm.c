@@ -954,6 +954,7 @@ int vm_run(Proc *p, int budget) {
         Proc *np = sched_spawn(p, cl, &R[in.a + 1], in.b);
         np->start_file = fn->file;
         np->start_line = vm_line_of(fn, pc - 1);
+        np->start_func = fn->name;
         DISPATCH();
     }
     CASE(DEFER) {

@@ -116,8 +116,9 @@ struct Proc {
     ProcState state;
     Panic *panic;
     Closure *entry;      /* function the process was started with (for reports) */
-    const char *start_file;
+    const char *start_file;  /* where the `go` statement that started it is */
     int start_line;
+    const char *start_func;  /* the function that ran that `go` statement */
     /* scheduling (runtime/) */
     Proc *next;          /* run/wait queue link */
     const char *wait_reason; /* "chan receive", ... */
