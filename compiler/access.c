@@ -371,6 +371,7 @@ void expr_slice(Compiler *c, Node *n, Operand *o) {
     } else if (u->kind == T_ARRAY) {
         result = type_slice(u->elem);
         length = u->len;
+        mark_root_escapes(c, n->a);
         if (x.sym == NULL && x.temp && !(n->a->kind == N_INDEX || n->a->kind == N_SELECTOR || n->a->kind == N_STAR)) {
             c_error(c, n, "invalid operation: %s (slice of unaddressable value)", node_str(n));
             return invalid(o);
@@ -487,6 +488,7 @@ void address_of(Compiler *c, Node *n, Operand *o) {
         Sym *s = scope_lookup(sc, a->name);
         if (s && s->kind == SYM_VAR) use_var_addr(c, s, a);
     }
+    mark_root_escapes(c, a);
     LValue lv;
     lvalue(c, a, &lv);
     if (lv.kind == LV_BLANK && lv.type == NULL) return invalid(o);

@@ -213,6 +213,7 @@ static bool method_receiver(Compiler *c, Operand *x, Method *m, int r, Node *at)
         }
         /* need &x */
         if (t->is_block) {
+            mark_root_escapes(c, at->a);
             emit(c, BC_MOVE, r, cur, 0);
             return true;
         }

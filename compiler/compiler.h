@@ -71,6 +71,7 @@ typedef struct Sym {
     Package *pkg;        /* owning package for package-level symbols */
     /* variables */
     VarStorage storage;
+    int arena_off;       /* block-typed local in the frame arena at this slot offset, or -1 */
     int reg;             /* VS_REG / VS_CELL: register holding value / cell pointer */
     int global;          /* VS_GLOBAL: index into globals */
     FuncState *owner;    /* function declaring a local */
@@ -208,6 +209,7 @@ struct FuncState {
     int nicache;
     int funclit_count;    /* for naming nested literals: main.f.func1 */
     int nactive;          /* registers held by live local variables */
+    int arena_slots;      /* frame arena: blocks of non-escaping struct/array locals */
     int last_label;       /* highest pc some jump targets (blocks peephole retargeting) */
     bool is_entry;        /* the script body / var-init function */
 };
@@ -231,7 +233,9 @@ typedef struct Compiler {
 } Compiler;
 
 /* Node aux flags on declaring identifiers */
-enum { AUX_BOXED = 1, AUX_USED = 2 };
+/* AUX_ESCAPES: a struct/array variable whose block may outlive its frame
+ * (address taken, sliced, captured): it cannot live in the frame's arena. */
+enum { AUX_BOXED = 1, AUX_USED = 2, AUX_ESCAPES = 4 };
 
 /* diagnostics */
 void c_error(Compiler *c, Node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
@@ -280,6 +284,7 @@ void box_to_iface(Compiler *c, Operand *o, Type *iface);
 Sym *lookup_ident(Compiler *c, Node *n);
 void ident_var(Compiler *c, Sym *s, Operand *o, Node *at);
 void use_var_addr(Compiler *c, Sym *s, Node *at);
+void mark_root_escapes(Compiler *c, Node *n);
 
 /* calls and builtins (call.c) */
 void expr_call(Compiler *c, Node *n, Operand *o, Type *hint);

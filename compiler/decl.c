@@ -59,6 +59,7 @@ static void declare_params(Compiler *c, Node *ftype, Node *recv, Type *sig, int 
             Type *rt = sig->results[ri];
             if (f->list.len) {
                 Node *id = f->list.items[j];
+                id->aux |= AUX_ESCAPES; /* returned by reference to the caller */
                 Sym *s = declare_local(c, id, rt);
                 Operand *none = NULL;
                 assign_to_new_local(c, s, none);

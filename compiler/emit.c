@@ -137,6 +137,7 @@ void fs_close(Compiler *c) {
     fn->upvals = csp_alloc(sizeof(UpvalDesc) * (fs->nupvals + 1));
     for (int i = 0; i < fs->nupvals; i++) fn->upvals[i] = fs->upvals[i].desc;
     fn->has_defer = fs->has_defer;
+    fn->arena_slots = fs->arena_slots;
     fn->nicache = fs->nicache;
     fn->icache = csp_alloc(sizeof(void *) * 2 * (fs->nicache + 1));
     c->fs = fs->parent;

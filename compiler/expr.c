@@ -168,12 +168,31 @@ static int upval_index(Compiler *c, FuncState *fs, Sym *s) {
     return fs->nupvals++;
 }
 
+/* A scalar variable whose address is needed moves to a heap cell; a block
+ * variable (already shared by pointer) must leave the frame arena. */
 static void mark_boxed(Compiler *c, Sym *s) {
-    if (s->type && s->type->is_block) return; /* blocks are already shared by pointer */
-    if (s->decl && !(s->decl->aux & AUX_BOXED)) {
-        s->decl->aux |= AUX_BOXED;
+    int flag = s->type && s->type->is_block ? AUX_ESCAPES : AUX_BOXED;
+    if (s->decl && !(s->decl->aux & flag)) {
+        s->decl->aux |= flag;
         c->recompile_marks++;
     }
+}
+
+/* &x.f, &a[i], a[:], x.PtrMethod(): the variable at the root of the place
+ * escapes when it is a struct or array (its block is what is shared). */
+void mark_root_escapes(Compiler *c, Node *n) {
+    while (n->kind == N_PAREN || n->kind == N_SELECTOR || n->kind == N_INDEX) {
+        if (n->kind == N_SELECTOR && n->a->kind == N_IDENT) {
+            Scope *sc = c->fs ? c->fs->scope : c->pkg->scope;
+            Sym *ps = scope_lookup(sc, n->a->name);
+            if (!ps || ps->kind == SYM_PKG) return;
+        }
+        n = n->a;
+    }
+    if (n->kind != N_IDENT) return;
+    Scope *sc = c->fs ? c->fs->scope : c->pkg->scope;
+    Sym *s = scope_lookup(sc, n->name);
+    if (s && s->kind == SYM_VAR && s->storage != VS_GLOBAL && s->type && s->type->is_block) mark_boxed(c, s);
 }
 
 /* Records that the address of variable s is needed (& or capture). */

@@ -36,6 +36,13 @@ Sym *declare_local(Compiler *c, Node *ident, Type *t) {
     s->owner = fs;
     s->state = 2;
     s->storage = (ident->aux & AUX_BOXED) && !t->is_block ? VS_CELL : VS_REG;
+    s->arena_off = -1;
+    /* a struct/array that never escapes lives in the frame's arena, like Go's stack */
+    if (t->is_block && !(ident->aux & AUX_ESCAPES) && !fs->is_entry && t->slots > 0 &&
+        fs->arena_slots + t->slots <= 65535) {
+        s->arena_off = fs->arena_slots;
+        fs->arena_slots += t->slots;
+    }
     s->reg = fs->nactive;
     if (fs->freereg < fs->nactive + 1) reg_alloc(c, fs->nactive + 1 - fs->freereg);
     fs->nactive++;
@@ -61,7 +68,9 @@ static void init_local(Compiler *c, Sym *s, Operand *o) {
             emit(c, BC_NEWCELL, s->reg, v, 1);
         } else
             to_reg_at(c, o, s->reg);
-    } else if (s->type->is_block)
+    } else if (s->type->is_block && s->arena_off >= 0)
+        emit(c, BC_NEWBLKF, s->reg, kptr(c, s->type), s->arena_off);
+    else if (s->type->is_block)
         emit_ax(c, BC_NEWBLK, s->reg, kptr(c, s->type));
     else if (s->storage == VS_CELL)
         emit(c, BC_NEWCELL, s->reg, 0, 0);

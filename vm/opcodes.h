@@ -36,6 +36,7 @@ OPCODE(STORE,     ABC, "T",  "((Slot*)R[A].p)[B] = R[C]   (nil check)")
 OPCODE(ADDR,      ABC, "T",  "R[A].p = (Slot*)R[B].p + C  (nil check)")
 OPCODE(COPY,      ABC, "T",  "copy C slots from R[B].p to R[A].p  (nil checks)")
 OPCODE(NEWBLK,    ABx, "A",  "R[A].p = zeroed block of type K[Bx]")
+OPCODE(NEWBLKF,   ABC, "",   "R[A].p = zeroed block of type K[B] in the frame arena at slot C (never escapes)")
 OPCODE(CLONE,     ABC, "AT", "R[A].p = copy of block R[B].p of type K[C]  (nil check)")
 OPCODE(NILCHK,    ABC, "T",  "panic if R[A].p == NULL")
 

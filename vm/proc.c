@@ -39,6 +39,7 @@ Proc *proc_new(Closure *entry, Slot *args, int nargs) {
         memcpy(p->stack, args, sizeof(Slot) * nargs);
     p->frames[0] = (Frame){.fn = fn, .cl = entry, .pc = fn->code, .base = base, .ret = 0};
     p->nframes = 1;
+    if (fn->arena_slots) proc_arena_enter(p, &p->frames[0], fn->arena_slots);
     p->state = PROC_RUNNABLE;
     return p;
 }
@@ -81,14 +82,37 @@ bool proc_push_frame(Proc *p, Func *fn, Closure *cl, int base, int ret) {
     f->panicking_defer = false;
     f->is_defer = false;
     f->boundary = false;
+    if (fn->arena_slots) proc_arena_enter(p, f, fn->arena_slots);
     return true;
 overflow:
     vm_fatal(p, "stack overflow");
     return false;
 }
 
+void proc_arena_enter(Proc *p, Frame *f, int n) {
+    f->saved_chunk = p->arena_chunk;
+    f->saved_top = p->arena_top;
+    Slot *chunk = p->arena_chunk;
+    int top = p->arena_top;
+    if (!chunk || top + n > chunk[0].i) {
+        Slot *spare = p->arena_spare;
+        if (spare && spare != chunk && spare[0].i >= n + 1) chunk = spare;
+        else {
+            int64_t cap = n + 1 > 2048 ? n + 1 : 2048;
+            chunk = csp_alloc(sizeof(Slot) * cap);
+            chunk[0].i = cap;
+        }
+        p->arena_spare = NULL;
+        top = 1;
+    }
+    f->arena = chunk + top;
+    p->arena_chunk = chunk;
+    p->arena_top = top + n;
+}
+
 int proc_pop_frame(Proc *p) {
     Frame *f = &p->frames[--p->nframes];
+    proc_arena_leave(p, f);
     if (f->boundary) return VM_BOUNDARY;
     if (p->nframes == 0) return VM_DONE;
     if (f->is_defer && f->panicking_defer && p->panic) {
@@ -164,6 +188,7 @@ int proc_unwind(Proc *p) {
         bool boundary = f->boundary;
         for (Panic *q = pn->link; q; q = q->link)
             if (q->defer_frame == p->nframes - 1) q->aborted = true;
+        proc_arena_leave(p, f);
         p->nframes--;
         if (boundary) {
             pn->unwinding = true;
@@ -435,7 +460,7 @@ int vm_call(Proc *p, Closure *cl, Slot *args, int nargs, Slot *results, int nres
             return VM_OK;
         }
         if (st == VM_PANIC) {
-            p->nframes = depth;
+            while (p->nframes > depth) proc_arena_leave(p, &p->frames[--p->nframes]);
             if (p->panic) p->panic->unwinding = false;
             return VM_PANIC;
         }

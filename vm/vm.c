@@ -313,6 +313,12 @@ int vm_run(Proc *p, int budget) {
         DISPATCH();
     }
     CASE(NEWBLK) R[in.a].p = block_new((Type *)K[in.bx].p); DISPATCH();
+    CASE(NEWBLKF) {
+        Slot *blk = f->arena + in.c;
+        memset(blk, 0, sizeof(Slot) * ((Type *)K[in.b].p)->slots);
+        R[in.a].p = blk;
+        DISPATCH();
+    }
     CASE(CLONE) {
         Slot *s = R[in.b].p;
         if (csp_unlikely(!s)) NILPTR();
@@ -747,6 +753,7 @@ int vm_run(Proc *p, int budget) {
                 nf->nret = callee->nresults;
                 nf->defers = NULL;
                 nf->panicking_defer = nf->is_defer = nf->boundary = false;
+                if (callee->arena_slots) proc_arena_enter(p, nf, callee->arena_slots);
                 f = nf;
                 fn = callee;
                 pc = callee->code;
@@ -883,6 +890,7 @@ int vm_run(Proc *p, int budget) {
         if (nres == 1) dst[0] = R[in.a];
         else if (nres) memmove(dst, &R[in.a], sizeof(Slot) * nres);
         if (csp_likely(!f->boundary && !f->is_defer && p->nframes > 1)) {
+            proc_arena_leave(p, f);
             p->nframes--;
             RELOAD();
             DISPATCH();

@@ -68,6 +68,7 @@ struct Func {
     int nicache;
     bool has_defer;       /* frames of it may carry deferred calls */
     int recover_pc;       /* where a frame resumes after a recovered panic (-1: none) */
+    int arena_slots;      /* frame arena size: blocks of struct/array locals that never escape */
 };
 
 typedef struct Defer Defer;
@@ -89,6 +90,9 @@ typedef struct Frame {
     bool panicking_defer; /* frame is a deferred call run by a panic */
     bool is_defer;      /* frame is a deferred call: results are discarded */
     bool boundary;      /* frame was pushed by vm_call: returning ends the nested loop */
+    Slot *arena;        /* this frame's arena (fn->arena_slots slots) */
+    Slot *saved_chunk;  /* the process arena's state before this frame */
+    int saved_top;
 } Frame;
 
 typedef enum ProcState {
@@ -127,6 +131,9 @@ struct Proc {
     void *sched_data;
     const char *wake_panic;  /* set by a waker: panic with this when resumed */
     void *waiter;            /* reusable wait record for channel operations */
+    Slot *arena_chunk;       /* frame arenas: current chunk (slot 0 holds its size) */
+    int arena_top;
+    Slot *arena_spare;       /* a chunk released by the last return, for reuse */
     void (*on_resume)(Proc *p); /* run when resumed after parking (select clean-up) */
     void *resume_data;
 };
@@ -157,6 +164,15 @@ int vm_call(Proc *p, Closure *cl, Slot *args, int nargs, Slot *results, int nres
 
 /* Line of pc in fn (for traces). */
 int vm_line_of(Func *fn, const Instr *pc);
+/* Gives frame f its arena (fn->arena_slots > 0) / releases it when f is popped. */
+void proc_arena_enter(Proc *p, Frame *f, int n);
+static inline void proc_arena_leave(Proc *p, Frame *f) {
+    if (f->fn->arena_slots) {
+        if (p->arena_chunk != f->saved_chunk) p->arena_spare = p->arena_chunk;
+        p->arena_chunk = f->saved_chunk;
+        p->arena_top = f->saved_top;
+    }
+}
 Func *func_new(const char *name);
 Closure *closure_of(Func *fn);
 
