@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# cli.sh: the command line of SPEC §9: subcommands, options, exit statuses.
+set -u
+cd "$(dirname "$0")/.."
+csp=${CSP:-./csp}
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0; fail=0
+expect() { # name want-exit want-stdout command...
+  local name=$1 want_rc=$2 want_out=$3; shift 3
+  local out rc
+  out=$("$@" 2>"$tmp/err"); rc=$?
+  if [ "$rc" != "$want_rc" ]; then fail=$((fail+1)); echo "FAIL cli/$name: exit $rc, want $want_rc: $(head -c 200 "$tmp/err")"; return; fi
+  if [ -n "$want_out" ] && [ "$out" != "$want_out" ]; then fail=$((fail+1)); echo "FAIL cli/$name: stdout '$out', want '$want_out'"; return; fi
+  pass=$((pass+1))
+}
+expect_err() { # name regexp (against the stderr of the last expect)
+  if grep -Eq "$2" "$tmp/err"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL cli/$1: stderr lacks /$2/: $(head -c 200 "$tmp/err")"; fi
+}
+printf 'fmt.Println("hi", len(os.Args), os.Args[1:])\n' > "$tmp/args.csp"
+printf 'package main\nimport "fmt"\nfunc main() { var x int = "s"; fmt.Println(x) }\n' > "$tmp/bad.go"
+printf 'x := 1\nfmt.Println(x +\n' > "$tmp/syntax.csp"
+printf 'os.Exit(7)\n' > "$tmp/exit.csp"
+printf 'var a []int\nfmt.Println(a[3])\n' > "$tmp/panic.csp"
+printf 'ch := make(chan int)\n<-ch\n' > "$tmp/dead.csp"
+expect version 0 "csp 0.1.0" $csp version
+expect help 0 "" $csp help
+expect dash_h 0 "" $csp -h
+expect run_args 0 "hi 3 [a b]" $csp "$tmp/args.csp" a b
+expect eval 0 "3" $csp -e 'fmt.Println(1 + 2)'
+expect stdin 0 "hi 1 []" $csp - < "$tmp/args.csp"
+expect check_ok 0 "" $csp check "$tmp/args.csp"
+expect check_bad 1 "" $csp check "$tmp/bad.go"
+expect_err check_bad_msg 'bad\.go:3:27: cannot use "s" \(untyped string constant\) as int value in variable declaration'
+expect run_bad 1 "" $csp "$tmp/bad.go"
+expect syntax 1 "" $csp "$tmp/syntax.csp"
+expect_err syntax_msg 'syntax\.csp:3:1: syntax error: unexpected EOF'
+expect disasm 0 "" $csp disasm "$tmp/args.csp"
+expect exit_code 7 "" $csp "$tmp/exit.csp"
+expect panic 2 "" $csp "$tmp/panic.csp"
+expect_err panic_msg '^panic: runtime error: index out of range \[3\] with length 0'
+expect deadlock 2 "" $csp "$tmp/dead.csp"
+expect_err deadlock_msg '^fatal error: all goroutines are asleep - deadlock!'
+expect workers1 0 "1" $csp --workers 1 -e 'fmt.Println(runtime.GOMAXPROCS(0))'
+expect workers3 0 "3" $csp --workers 3 -e 'fmt.Println(runtime.GOMAXPROCS(0))'
+expect gomaxprocs_env 0 "2" env GOMAXPROCS=2 $csp -e 'fmt.Println(runtime.GOMAXPROCS(0))'
+expect no_file 1 "" $csp "$tmp/does-not-exist.csp"
+expect bad_option 1 "" $csp --no-such-option "$tmp/args.csp"
+expect bad_workers 1 "" $csp --workers 0 "$tmp/args.csp"
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
