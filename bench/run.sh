@@ -109,7 +109,8 @@ for b in $only; do
   case $b in
     million)
       memit million 1 3 csp $CSP --workers 1 bench/million.go
-      [ -n "$gobin" ] && [ -x "$gobin/million" ] && memit million 1 1 go "$gobin/million" ;;
+      [ -n "$gobin" ] && [ -x "$gobin/million" ] && memit million 1 1 go "$gobin/million"
+      [ -n "$have_lua" ] && [ -f bench/million.lua ] && memit million 1 1 lua lua5.4 bench/million.lua ;;
     parallel) timeit parallel 1; timeit parallel 2 ;;
     *) timeit "$b" 1 ;;
   esac
@@ -170,21 +171,24 @@ for b in only:
     if b == "million":
         id_ = "million.w1"
         res = {}
-        for tag in ("csp", "go"):
+        for tag in ("csp", "go", "lua"):
             ts = [read(f"{tmp}/{id_}.{tag}.time{i}") for i in range(1, 4)]
             ts = [t.split() for t in ts if t]
             ts = [t for t in ts if len(t) == 2]
             if ts and not read(f"{tmp}/{id_}.{tag}.fail"):
                 res[tag] = (statistics.median(float(t[0]) for t in ts), max(int(t[1]) for t in ts))
         n = const("bench/million.go", "N")
-        c, g = res.get("csp"), res.get("go")
-        kb = lambda r: f"{r[1]/1024:.0f} MB, {r[1]*1024/n/1024:.2f} KB/proc" if r else "-"
+        c, g, l = res.get("csp"), res.get("go"), res.get("lua")
+        kb = lambda r: f"{r[1]*1024/1e6:.0f} MB = {r[1]*1024/n/1000:.2f} KB/proc" if r else "-"
         target = "peak RSS < 1 GB"
         ok = c is not None and c[1] * 1024 < 1e9 and status(id_, "csp") is None
-        row("million", 1, ms(c and c[0]), ms(g and g[0]), "-",
-            f"csp {kb(c)}; Go {kb(g)}", f"{c[1]/g[1]:.2f} (RSS)" if c and g else "-",
+        per = f"peak RSS: csp {kb(c)}, Go {kb(g)}"
+        if l:
+            per += f", Lua {kb(l)}"
+        row("million", 1, ms(c and c[0]), ms(g and g[0]), ms(l and l[0]),
+            per, f"{c[1]/g[1]:.2f} (RSS)" if c and g else "-",
             target, "PASS" if ok else "FAIL")
-        for tag in ("csp", "go"):
+        for tag in ("csp", "go", "lua"):
             s = status(id_, tag)
             if s: notes.append(f"million {tag}: {s}")
         continue
@@ -232,6 +236,8 @@ for b in only:
     per = "-"
     if units:
         per = f"{unit}: csp {ns(c and c/units)}, Go {ns(g and g/units)}"
+        if b == "spawn":
+            lunits = const("bench/spawn.lua", "N")
         if l and lunits:
             per += f", Lua {ns(l/lunits)}"
     for tag in ("csp", "go", "lua"):
@@ -246,8 +252,8 @@ hdr = ["benchmark", "W", "csp", "Go", "Lua", "per unit", "csp/Go", "target", "re
 wid = [max(len(r[i]) for r in rows + [hdr]) for i in range(len(hdr))]
 for r in [hdr] + rows:
     print("  ".join(c.ljust(wid[i]) if i in (0, 5, 7) else c.rjust(wid[i]) for i, c in enumerate(r)).rstrip())
-print(f"(times: hyperfine medians of {runs} runs; million: GNU time, median of 3 csp runs / 1 Go run, max RSS;")
-print(" csp --workers W, Go GOMAXPROCS=W; Lua: asymmetric coroutines, resume+yield per unit)")
+print(f"(times: hyperfine medians of {runs} runs; million: GNU time, median of 3 csp runs / 1 Go and Lua run, max RSS;")
+print(" csp --workers W, Go GOMAXPROCS=W; Lua: asymmetric coroutines, see bench/*.lua; MB and KB decimal)")
 for n in notes:
     print("note:", n)
 PY
