@@ -246,7 +246,7 @@ for b in only:
             notes.append(f"{b} {tag}: {s}")
             if tag == "csp": ok = False
     row(b, 1, ms(c), ms(g), ms(l), per, f"{c/g:.2f}" if c and g else "-",
-        target, "PASS" if ok else "FAIL" if ok is not None else "")
+        target, "PASS" if ok else "FAIL" if ok is not None else "-")
 
 hdr = ["benchmark", "W", "csp", "Go", "Lua", "per unit", "csp/Go", "target", "result"]
 wid = [max(len(r[i]) for r in rows + [hdr]) for i in range(len(hdr))]
