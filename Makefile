@@ -125,3 +125,36 @@ $(VALUES_DIR)/test_numconv: tests/unit/test_numconv.c stdlib/numconv.c $(VALUES_
 $(VALUES_DIR)/test_fmt: tests/unit/test_fmt.c stdlib/fmt.c stdlib/numconv.c $(VALUES_VM) $(VALUES_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(VALUES_CFLAGS) -o $@ $< stdlib/fmt.c stdlib/numconv.c $(VALUES_VM) -lgc -lm -lpthread
+
+# ---- stress builds: `make stress-build`, `make stress`, `make tsan` ----------
+# stress-build: build/stress/csp, compiled with -DCSP_STRESS so the scheduler
+# preempts at every call and backward jump (vm_run's budget is 1); its objects
+# live in build/stress/, apart from the normal build. `make stress` runs the
+# whole suite (tests/run.sh, including tests/stress.sh) against it.
+# tsan: build/tsan/csp with clang's ThreadSanitizer, then the racy-schedule
+# stress programs under it with two workers (not part of `make test`); the
+# reports go to build/tsan/reports/NAME.txt, a summary of the runtime frames
+# involved to the terminal. Suppressions for libgc: tests/stress/tsan.supp.
+STRESS_DIR   := build/stress
+TSAN_DIR     := build/tsan
+STRESS_FLAGS := -O2 -g -DCSP_STRESS
+TSAN_FLAGS   := -O1 -g -fsanitize=thread -fno-omit-frame-pointer
+
+.PHONY: stress-build stress tsan tsan-build
+$(BUILD)/csp: deps $(OBJS)
+	$(CC) $(CFLAGS) -o $@ $(OBJS) $(LDLIBS)
+
+stress-build: deps
+	CFLAGS='$(STRESS_FLAGS)' $(MAKE) --no-print-directory BUILD=$(STRESS_DIR) $(STRESS_DIR)/csp
+
+stress: stress-build
+	CSP=$(STRESS_DIR)/csp tests/run.sh
+
+tsan-build: deps
+	@command -v clang >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq clang >/dev/null; }
+	CFLAGS='$(TSAN_FLAGS)' $(MAKE) --no-print-directory BUILD=$(TSAN_DIR) CC=clang $(TSAN_DIR)/csp
+
+tsan: tsan-build
+	@tests/stress/tsan.sh $(TSAN_DIR)

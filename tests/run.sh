@@ -13,7 +13,7 @@
 # Ends with "N passed, N failed"; exit status 0 only when nothing failed.
 set -u
 cd "$(dirname "$0")/.."
-csp=./csp
+csp=${CSP:-./csp}
 filter=${1:-}
 pass=0; fail=0
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
