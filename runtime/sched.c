@@ -94,10 +94,16 @@ void sched_park_unlock(Proc *p, pthread_mutex_t *m) {
     pl->locks[pl->n++] = m;
 }
 
+/* Releases the locks p parked with. The list is emptied BEFORE the first
+ * unlock: from that moment a waker may resume p on another worker, where it
+ * can park again and record new locks. */
 static void release_park_locks(Proc *p) {
     ParkLocks *pl = park_of(p);
-    for (int i = pl->n - 1; i >= 0; i--) pthread_mutex_unlock(pl->locks[i]);
+    int n = pl->n;
+    pthread_mutex_t *few[8], **held = n <= 8 ? few : csp_alloc(sizeof(pthread_mutex_t *) * n);
+    memcpy(held, pl->locks, sizeof(pthread_mutex_t *) * n);
     pl->n = 0;
+    for (int i = n - 1; i >= 0; i--) pthread_mutex_unlock(held[i]);
 }
 
 void sched_set_wait(Proc *p, const char *reason) {

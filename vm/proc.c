@@ -519,7 +519,10 @@ nilrecv:
     return false;
 }
 
-void vm_install_hooks(void) { fmt_method_hook = call_method_hook; }
+void vm_install_hooks(void) {
+    fmt_method_hook = call_method_hook;
+    rt_error_type(); /* built once at start-up: processes may panic at the same time */
+}
 
 /* vm/map.c detected two writers at once: die as Go does. */
 void map_fatal_concurrent_writes(void) {
