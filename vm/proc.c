@@ -89,21 +89,31 @@ overflow:
     return false;
 }
 
+/* Frame arenas come from a chain of chunks that the process keeps (like a
+ * Go stack, it stays at its high-water mark): slot 0 of a chunk holds its
+ * size, slot 1 the next chunk of the chain. */
 void proc_arena_enter(Proc *p, Frame *f, int n) {
     f->saved_chunk = p->arena_chunk;
     f->saved_top = p->arena_top;
     Slot *chunk = p->arena_chunk;
     int top = p->arena_top;
     if (!chunk || top + n > chunk[0].i) {
-        Slot *spare = p->arena_spare;
-        if (spare && spare != chunk && spare[0].i >= n + 1) chunk = spare;
+        Slot *next = chunk ? chunk[1].p : p->arena_spare;
+        if (next && next[0].i >= n + 2) chunk = next;
         else {
-            int64_t cap = n + 1 > 2048 ? n + 1 : 2048;
-            chunk = csp_alloc(sizeof(Slot) * cap);
-            chunk[0].i = cap;
+            int64_t cap = n + 2 > 4096 ? n + 2 : 4096;
+            Slot *c = csp_alloc(sizeof(Slot) * cap);
+            c[0].i = cap;
+            if (chunk) {
+                c[1].p = chunk[1].p; /* keep the rest of the chain after it */
+                chunk[1].p = c;
+            } else {
+                c[1].p = p->arena_spare;
+                p->arena_spare = c;
+            }
+            chunk = c;
         }
-        p->arena_spare = NULL;
-        top = 1;
+        top = 2;
     }
     f->arena = chunk + top;
     p->arena_chunk = chunk;

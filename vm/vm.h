@@ -133,7 +133,7 @@ struct Proc {
     void *waiter;            /* reusable wait record for channel operations */
     Slot *arena_chunk;       /* frame arenas: current chunk (slot 0 holds its size) */
     int arena_top;
-    Slot *arena_spare;       /* a chunk released by the last return, for reuse */
+    Slot *arena_spare;       /* first chunk of the arena chain */
     void (*on_resume)(Proc *p); /* run when resumed after parking (select clean-up) */
     void *resume_data;
 };
@@ -168,7 +168,6 @@ int vm_line_of(Func *fn, const Instr *pc);
 void proc_arena_enter(Proc *p, Frame *f, int n);
 static inline void proc_arena_leave(Proc *p, Frame *f) {
     if (f->fn->arena_slots) {
-        if (p->arena_chunk != f->saved_chunk) p->arena_spare = p->arena_chunk;
         p->arena_chunk = f->saved_chunk;
         p->arena_top = f->saved_top;
     }
