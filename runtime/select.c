@@ -46,8 +46,8 @@ static void select_resume(Proc *p) {
     p->resume_data = NULL;
     for (int i = 0; i < s->n; i++) {
         Waiter *w = &s->waiters[i];
-        if (!w->c || !w->queued) continue;
-        pthread_mutex_lock(&w->c->lock);
+        if (!w->c) continue;
+        pthread_mutex_lock(&w->c->lock); /* `queued` is only read under the lock */
         if (w->queued) waitq_remove(w->dst ? &w->c->recvq : &w->c->sendq, w);
         pthread_mutex_unlock(&w->c->lock);
     }

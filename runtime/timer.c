@@ -73,7 +73,7 @@ void timer_start(Timer *t) {
     pthread_mutex_lock(&tlock);
     if (t->heap_index >= 0 && t->heap_index < heap_len && heap[t->heap_index] == t) {
         heap_remove(t->heap_index);
-        pending--;
+        __atomic_sub_fetch(&pending, 1, __ATOMIC_RELEASE);
     }
     if (heap_len == heap_cap) {
         int nc = heap_cap ? heap_cap * 2 : 64;
@@ -87,7 +87,7 @@ void timer_start(Timer *t) {
     t->heap_index = heap_len;
     heap[heap_len++] = t;
     up(t->heap_index);
-    pending++;
+    __atomic_add_fetch(&pending, 1, __ATOMIC_RELEASE);
     pthread_cond_signal(&tcond);
     pthread_mutex_unlock(&tlock);
 }
@@ -97,7 +97,7 @@ bool timer_stop(Timer *t) {
     bool was = t->heap_index >= 0 && t->heap_index < heap_len && heap[t->heap_index] == t;
     if (was) {
         heap_remove(t->heap_index);
-        pending--;
+        __atomic_sub_fetch(&pending, 1, __ATOMIC_RELEASE);
     }
     pthread_mutex_unlock(&tlock);
     return was;
@@ -138,7 +138,7 @@ static void *timer_main(void *arg) {
         pthread_mutex_unlock(&tlock);
         t->fn(t, now);
         pthread_mutex_lock(&tlock);
-        pending--;
+        __atomic_sub_fetch(&pending, 1, __ATOMIC_RELEASE);
     }
     return NULL;
 }
