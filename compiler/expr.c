@@ -22,7 +22,21 @@ void c_error(Compiler *c, Node *at, const char *fmt, ...) {
     va_end(ap);
     int line = at ? at->line : (c->fs ? c->fs->cur_line : 1);
     int col = at ? at->col : 1;
-    diag_error(c->diags, line, col, "%s", buf);
+    /* Go names the compiled package's own types unqualified: T, not main.T */
+    char out[1024];
+    size_t plen = c->pkg ? strlen(c->pkg->name) : 0, j = 0;
+    for (size_t i = 0; buf[i] && j < sizeof out - 1;) {
+        bool boundary = i == 0 || !(buf[i - 1] == '_' || buf[i - 1] == '.' || (buf[i - 1] >= '0' && buf[i - 1] <= '9') ||
+                                    ((buf[i - 1] | 32) >= 'a' && (buf[i - 1] | 32) <= 'z'));
+        if (plen && boundary && strncmp(buf + i, c->pkg->name, plen) == 0 && buf[i + plen] == '.' &&
+            (((buf[i + plen + 1] | 32) >= 'a' && (buf[i + plen + 1] | 32) <= 'z') || buf[i + plen + 1] == '_')) {
+            i += plen + 1;
+            continue;
+        }
+        out[j++] = buf[i++];
+    }
+    out[j] = 0;
+    diag_error(c->diags, line, col, "%s", out);
 }
 
 static void node_write(Buf *b, Node *n, int depth) {
@@ -76,7 +90,7 @@ static void node_write(Buf *b, Node *n, int depth) {
         break;
     case N_COMPOSITE:
         if (n->a) node_write(b, n->a, depth + 1);
-        buf_puts(b, "{…}");
+        buf_puts(b, n->list.len ? "{…}" : "{}");
         break;
     case N_FUNCLIT: buf_puts(b, "func literal"); break;
     case N_ARRAYTYPE: buf_putc(b, '['); if (n->a && n->a->kind != N_ELLIPSISLEN) node_write(b, n->a, depth + 1); else buf_puts(b, "..."); buf_putc(b, ']'); node_write(b, n->b, depth + 1); break;

@@ -122,6 +122,9 @@ NodeList parse_list1(Node *n) {
 
 Node *parse_binary(Op op, Node *a, const Tok *optok, Node *b) {
     Node *n = parse_node(N_BINARY, optok);
+    /* Go's checker reports an operation at the start of its left operand */
+    n->line = a->line;
+    n->col = a->col;
     n->op = op;
     n->a = a;
     n->b = b;

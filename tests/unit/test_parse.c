@@ -225,8 +225,8 @@ static void test_headers(void) {
 }
 
 static void test_positions(void) {
-    PP("pos/binary-at-operator", "x = a +\n\tb\n",
-       "(FILE @1:1 (ASSIGN @1:1 = (IDENT @1:1 x) -- (BINARY @1:7 + (IDENT @1:5 a) (IDENT @2:2 b))))");
+    PP("pos/binary-at-left-operand", "x = a +\n\tb\n",
+       "(FILE @1:1 (ASSIGN @1:1 = (IDENT @1:1 x) -- (BINARY @1:5 + (IDENT @1:5 a) (IDENT @2:2 b))))");
     PP("pos/block-end", "func f() {\n\tx()\n}\n",
        "(FILE @1:1 (FUNCDECL @1:1 f nil (FUNCTYPE @1:1) (BLOCK @1:10 end=3:1 (EXPRSTMT @2:2 (CALL @2:2 (IDENT @2:2 x))))))");
     PP("pos/package", "package p\nvar x = 1\n",
