@@ -15,7 +15,7 @@ typedef struct CliOptions {
 extern CliOptions cli_opts;
 
 int repl_main(int workers);
-int repl_run_piped(const char *src, size_t len);
+int repl_run_piped(int workers);
 void disasm_program(FILE *out, Func *entry);
 void stdlib_set_args(int argc, char **argv);
 void vm_install_hooks(void);

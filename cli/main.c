@@ -167,12 +167,9 @@ int main(int argc, char **argv) {
     if (i < argc && strcmp(argv[i], "--") == 0) i++;
     Job job = {0};
     if (i >= argc) {
-        if (isatty(0)) return repl_main(workers);
-        job.name = "<stdin>";
-        size_t n;
-        job.src = read_all(stdin, &n);
-        job.len = n;
-        return repl_run_piped(job.src, job.len);
+        stdlib_set_args(1, argv);
+        if (isatty(0) && isatty(1)) return repl_main(workers);
+        return repl_run_piped(workers);
     }
     const char *cmd = argv[i];
     if (strcmp(cmd, "help") == 0 || strcmp(cmd, "-h") == 0) {

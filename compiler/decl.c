@@ -357,8 +357,125 @@ typedef struct PkgDecls {
 
 extern int vm_alloc_global(void);
 
+/* ---------- the REPL's journal ----------
+ *
+ * A REPL session compiles each entry against one long-lived package scope.
+ * A later declaration of a name replaces the earlier one (in place, at the
+ * same index of the scope), and an entry that fails to compile must leave
+ * the session as it was: the journal records what the entry changed (the
+ * scope's length, the symbols it replaced, the methods it added to or
+ * replaced on named types) so repl_journal_rollback can undo it.
+ */
+typedef struct ReplReplaced {
+    int index;
+    Sym *old;
+} ReplReplaced;
+typedef struct ReplMethod {
+    Type *type;
+    int index;          /* replaced method's index, or -1: nmethods before the entry */
+    int nmethods;
+    Method old;
+} ReplMethod;
+static struct {
+    bool active;
+    int scope_len;
+    ReplReplaced *repl;
+    int nrepl, rcap;
+    Sym **mine;         /* package-level symbols declared by this entry */
+    int nmine, mcap;
+    ReplMethod *meth;
+    int nmeth, mtcap;
+    Func *main_fn;
+} journal;
+
+void repl_journal_begin(Compiler *c) {
+    memset(&journal, 0, sizeof journal);
+    journal.active = true;
+    journal.scope_len = c->pkg->scope->len;
+    journal.main_fn = c->main_fn;
+    c->ninits = 0;
+}
+
+void repl_journal_rollback(Compiler *c) {
+    Scope *ps = c->pkg->scope;
+    for (int i = journal.nrepl - 1; i >= 0; i--) ps->syms[journal.repl[i].index] = journal.repl[i].old;
+    ps->len = journal.scope_len;
+    for (int i = journal.nmeth - 1; i >= 0; i--) {
+        ReplMethod *m = &journal.meth[i];
+        if (m->index >= 0) m->type->methods[m->index] = m->old;
+        else m->type->nmethods = m->nmethods;
+    }
+    c->main_fn = journal.main_fn;
+    c->ninits = 0;
+    journal.active = false;
+}
+
+void repl_journal_commit(Compiler *c) {
+    CSP_UNUSED(c);
+    journal.active = false;
+}
+
+static bool declared_by_entry(Sym *s) {
+    for (int i = 0; i < journal.nmine; i++)
+        if (journal.mine[i] == s) return true;
+    return false;
+}
+
+/* Declares s in the package scope; in the REPL it replaces an earlier
+ * declaration of the same name (not one of the same entry, unless
+ * `redefine`: a top-level := may redefine anything). */
+static void repl_replace(Compiler *c, Sym *s, bool redefine) {
+    Scope *ps = c->pkg->scope;
+    for (int i = ps->len - 1; i >= 0; i--) {
+        if (ps->syms[i]->name != s->name) continue;
+        if (!redefine && declared_by_entry(ps->syms[i])) {
+            c_error(c, s->decl, "%s redeclared in this block", s->name);
+            return;
+        }
+        if (i < journal.scope_len) {
+            ReplReplaced r = {i, ps->syms[i]};
+            PUSH(journal.repl, journal.nrepl, journal.rcap, r);
+        }
+        ps->syms[i] = s;
+        PUSH(journal.mine, journal.nmine, journal.mcap, s);
+        return;
+    }
+    scope_insert(ps, s);
+    PUSH(journal.mine, journal.nmine, journal.mcap, s);
+}
+
+/* REPL: a top-level := at the entry's outermost scope declares a
+ * package-level variable, so it outlives the entry. */
+bool repl_top_level(Compiler *c) {
+    FuncState *fs = c->fs;
+    return c->repl && journal.active && fs && fs->is_entry && !fs->parent && fs->scope->parent == c->pkg->scope;
+}
+
+/* The global for `name := value of type t` at the REPL's top level: the
+ * existing variable when it has that type already (so functions that use it
+ * see the new value), else a new one replacing the old name. */
+Sym *repl_define_global(Compiler *c, Node *id, Type *t, bool *is_new) {
+    Sym *prev = scope_lookup_local(c->pkg->scope, id->name);
+    *is_new = false;
+    if (prev && prev->kind == SYM_VAR && prev->storage == VS_GLOBAL && prev->state == 2 && prev->type == t) return prev;
+    Sym *s = sym_new(SYM_VAR, id->name, id);
+    s->type = t;
+    s->state = 2;
+    s->pkg = c->pkg;
+    s->storage = VS_GLOBAL;
+    s->global = vm_alloc_global();
+    s->arena_off = -1;
+    repl_replace(c, s, true);
+    *is_new = true;
+    return s;
+}
+
 static void declare_pkg(Compiler *c, Sym *s) {
     if (s->name == blank_name) return;
+    if (c->repl && journal.active) {
+        repl_replace(c, s, false);
+        return;
+    }
     Sym *prev = scope_lookup_local(c->pkg->scope, s->name);
     if (prev) {
         c_error(c, s->decl, "%s redeclared in this block", s->name);
@@ -500,8 +617,17 @@ static void declare_method(Compiler *c, Node *n) {
         c_error(c, tn, "invalid receiver type %s (pointer or interface type)", tn->name);
         return;
     }
+    int replace = -1;
     for (int i = 0; i < base->nmethods; i++)
         if (base->methods[i].name == n->name) {
+            bool earlier_entry = c->repl && journal.active;
+            for (int k = 0; k < journal.nmeth && earlier_entry; k++)
+                if (journal.meth[k].type == base && (journal.meth[k].index == i || (journal.meth[k].index < 0 && i >= journal.meth[k].nmethods)))
+                    earlier_entry = false;
+            if (earlier_entry) {
+                replace = i; /* the REPL: a later method declaration replaces the earlier one */
+                break;
+            }
             c_error(c, n, "method %s.%s already declared", tn->name, n->name);
             return;
         }
@@ -525,7 +651,17 @@ static void declare_method(Compiler *c, Node *n) {
     fn->nparams = sig->nparams + 1;
     fn->nresults = sig->nresults;
     Method m = {.name = n->name, .sig = sig, .fn = fn, .ptr_recv = ptr, .ptr_only = ptr};
-    type_add_method(base, m);
+    if (replace >= 0) {
+        ReplMethod r = {.type = base, .index = replace, .old = base->methods[replace]};
+        PUSH(journal.meth, journal.nmeth, journal.mtcap, r);
+        base->methods[replace] = m;
+    } else {
+        if (c->repl && journal.active) {
+            ReplMethod r = {.type = base, .index = -1, .nmethods = base->nmethods};
+            PUSH(journal.meth, journal.nmeth, journal.mtcap, r);
+        }
+        type_add_method(base, m);
+    }
     n->sym = fn;
 }
 
@@ -712,6 +848,71 @@ Func *compile_package(Compiler *c, Node *file, bool is_main) {
             emit(c, BC_HALT, 0, 0, 0);
         } else
             emit(c, BC_RET, 0, 0, 0);
+        fs_close(c);
+        if (c->recompile_marks == marks || diag_count(c->diags) > errors) break;
+    }
+    compile_bodies(c, &d);
+    return entry;
+}
+
+/* ---------- a REPL entry ---------- */
+
+/* Compiles one REPL entry (a parsed "file" of declarations and statements)
+ * against the session's package: its declarations join the package scope
+ * (replacing earlier ones of the same name), its variables and top-level :=
+ * become globals, and the returned function runs the variable initialisers,
+ * the statements (a bare expression statement prints its value through
+ * `echo`), the entry's init()s and, when call_main, its main().
+ * The caller brackets this with repl_journal_begin and _commit/_rollback. */
+Func *compile_repl_entry(Compiler *c, Node *file, bool call_main, const char *name,
+                         void (*echo)(Compiler *c, Node *stmt)) {
+    if (!blank_name) blank_name = ast_intern("_", 1);
+    PkgDecls d;
+    memset(&d, 0, sizeof d);
+    collect(c, file, &d);
+    for (int i = 0; i < d.nmethods; i++) declare_method(c, d.methods[i]);
+    Scope *ps = c->pkg->scope;
+    for (int i = 0; i < ps->len; i++) resolve_sym(c, ps->syms[i]);
+    /* a variable redeclared with the type it had keeps its storage */
+    for (int i = 0; i < journal.nrepl; i++) {
+        Sym *old = journal.repl[i].old, *now = ps->syms[journal.repl[i].index];
+        if (old->kind == SYM_VAR && now->kind == SYM_VAR && old->storage == VS_GLOBAL && now->storage == VS_GLOBAL &&
+            old->type == now->type && now->spec)
+            now->global = old->global;
+    }
+    Func *entry = func_new(name);
+    entry->file = c->file;
+    entry->line = 1;
+    entry->type = type_func(NULL, 0, NULL, 0, false);
+    int errors = diag_count(c->diags);
+    Func *main_fn = call_main ? c->main_fn : NULL;
+    if (main_fn == journal.main_fn) main_fn = NULL; /* only a main() this entry declares */
+    for (int attempt = 0; attempt < 8; attempt++) {
+        int marks = c->recompile_marks;
+        fs_open(c, entry, NULL);
+        c->fs->is_entry = true;
+        init_vars(c, &d);
+        for (int i = 0; i < d.nstmts; i++) {
+            Node *s = d.stmts[i];
+            if (s->kind == N_EXPRSTMT && echo) {
+                set_line(c, s);
+                echo(c, s);
+                reg_free_to(c, c->fs->nactive);
+            } else
+                stmt(c, s);
+        }
+        for (int i = 0; i < c->ninits; i++) {
+            int r = reg_alloc(c, 1);
+            emit(c, BC_CALL, r, kptr(c, c->inits[i]), 0);
+            reg_free_to(c, r);
+        }
+        if (main_fn) {
+            int r = reg_alloc(c, 1);
+            set_line(c, NULL);
+            emit(c, BC_CALL, r, kptr(c, main_fn), 0);
+            reg_free_to(c, r);
+        }
+        emit(c, BC_RET, 0, 0, 0);
         fs_close(c);
         if (c->recompile_marks == marks || diag_count(c->diags) > errors) break;
     }

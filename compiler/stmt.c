@@ -163,9 +163,60 @@ static bool eval_rhs(Compiler *c, Node *n, NodeList *rhs, int nl, Operand *out, 
     return true;
 }
 
+bool repl_top_level(Compiler *c);
+Sym *repl_define_global(Compiler *c, Node *id, Type *t, bool *is_new);
+
+/* The REPL's top-level `a, b := x, y`: every name (re)defines a
+ * package-level variable, so it persists across entries. */
+static void repl_define_stmt(Compiler *c, Node *n) {
+    int nl = n->list.len;
+    for (int i = 0; i < nl; i++) {
+        Node *id = n->list.items[i];
+        if (id->kind != N_IDENT) {
+            c_error(c, id, "non-name %s on left side of :=", node_str(id));
+            return;
+        }
+        for (int j = 0; j < i; j++)
+            if (!is_blank(id) && n->list.items[j]->name == id->name) {
+                c_error(c, id, "%s repeated on left side of :=", id->name);
+                return;
+            }
+    }
+    Operand *vals = csp_alloc(sizeof(Operand) * nl);
+    if (!eval_rhs(c, n, &n->list2, nl, vals, NULL, true)) return;
+    for (int i = 0; i < nl; i++) {
+        if (vals[i].mode == OM_NIL) {
+            c_error(c, n->list2.len > i ? n->list2.items[i] : n, "use of untyped nil in assignment");
+            return;
+        }
+        if (vals[i].mode == OM_NONE) {
+            c_error(c, n, "%s (no value) used as value", node_str(vals[i].node));
+            return;
+        }
+        if (!assignable(c, &vals[i], value_type(&vals[i]), "assignment")) return;
+    }
+    int stash = reg_alloc(c, nl);
+    for (int i = 0; i < nl; i++) {
+        if (is_blank(n->list.items[i])) continue;
+        if (vals[i].type && vals[i].type->is_block) clone_if_needed(c, &vals[i]);
+        to_reg_at(c, &vals[i], stash + i);
+    }
+    for (int i = 0; i < nl; i++) {
+        Node *id = n->list.items[i];
+        if (is_blank(id)) continue;
+        bool is_new;
+        Sym *s = repl_define_global(c, id, value_type(&vals[i]), &is_new);
+        emit_ax(c, BC_SETG, stash + i, s->global);
+    }
+}
+
 static void define_stmt(Compiler *c, Node *n) {
     int nl = n->list.len;
     FuncState *fs = c->fs;
+    if (repl_top_level(c)) {
+        repl_define_stmt(c, n);
+        return;
+    }
     bool any_new = false;
     Sym **syms = csp_alloc(sizeof(Sym *) * nl);
     bool *is_new = csp_alloc(sizeof(bool) * nl);

@@ -28,8 +28,20 @@ int sched_workers(void);
 int sched_set_workers(int n);
 /* Marks p as waiting for `reason` (for deadlock reports), before parking. */
 void sched_block(Proc *p, const char *reason);
-/* Called when the program must stop now (panic, os.Exit): flushes and exits. */
+/* Called when the program must stop now (panic, os.Exit): flushes and exits.
+ * In REPL mode a panic on a worker ends only its process instead. */
 void sched_exit(int code) __attribute__((noreturn));
+
+/* REPL mode: entries run as processes the REPL thread waits for, while
+ * earlier processes keep running; panics, deadlocks and interrupts end the
+ * entry, not the program. sched_repl_run returns a SCHED_ENTRY_ status and
+ * calls idle() about every 20 ms while it waits. */
+enum { SCHED_ENTRY_DONE, SCHED_ENTRY_PANIC, SCHED_ENTRY_DEADLOCK, SCHED_ENTRY_INTERRUPTED };
+void sched_repl_start(void);
+int sched_repl_run(Proc *entry, void (*idle)(void));
+struct Buf;
+void sched_repl_procs(struct Buf *b);   /* :procs */
+extern volatile int sched_interrupt_pending; /* set by SIGINT: interrupt the entry */
 
 /* ---- channels (runtime/chan.c) ---- */
 Chan *chan_make(Type *chantype, int64_t size);

@@ -17,14 +17,26 @@
  * Deadlock: when every worker is idle, no queue holds a process, no timer
  * is pending and main has not finished, nothing can ever happen again: the
  * program dies like Go's checkdead, with a report of every blocked process.
+ *
+ * REPL mode (sched_repl_start): each entry runs as a process the REPL's
+ * thread waits for (sched_repl_run), while processes started by earlier
+ * entries keep running. Nothing then ends the program: a panic ends only
+ * its process (sched_exit long-jumps back to the worker's loop), a deadlock
+ * (the entry is parked and nothing can ever wake it) is reported and the
+ * entry abandoned, and an interrupted entry (Ctrl-C) is killed: marked, and
+ * dropped by whoever next sees it: the worker when it yields or parks, or
+ * the REPL thread when it is parked (then taken off its channel's queue).
  */
 #include <errno.h>
+#include <setjmp.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 #include "../util/buf.h"
 #include "../vm/proc.h"
+#include "chan_impl.h"
 #include "sched.h"
 
 #define TIME_SLICE 4000
@@ -72,6 +84,8 @@ typedef struct ParkLocks {
     int n, cap;
     ProcLink *link;
     NestedWait *nested;
+    int killed;                /* REPL: an abandoned entry, dropped when next seen */
+    int dropped;               /* unregistered (once) */
 } ParkLocks;
 
 static ParkLocks *park_of(Proc *p) {
@@ -136,6 +150,73 @@ static void unregister_proc(Proc *p) {
 }
 
 int64_t sched_num_procs(void) { return __atomic_load_n(&sched_live, __ATOMIC_RELAXED); }
+
+/* A finished or abandoned process leaves the list of live ones, once. */
+static void drop_proc(Proc *p) {
+    ParkLocks *pl = park_of(p);
+    if (__atomic_exchange_n(&pl->dropped, 1, __ATOMIC_ACQ_REL)) return;
+    p->state = PROC_DEAD;
+    unregister_proc(p);
+}
+
+/* ---------- REPL mode (state; the functions are at the end) ---------- */
+
+bool sched_repl_mode;
+volatile int sched_interrupt_pending;
+static Proc *repl_entry;          /* the entry being run (rq_lock and repl_lock to set) */
+static int repl_status = -1;      /* SCHED_ENTRY_*, -1 while it runs */
+static bool repl_deadlock;        /* a worker found the entry deadlocked */
+static pthread_mutex_t repl_lock = PTHREAD_MUTEX_INITIALIZER;
+static pthread_cond_t repl_cond = PTHREAD_COND_INITIALIZER;
+static __thread sigjmp_buf *worker_jmp; /* where sched_exit returns to in REPL mode */
+static __thread Proc *worker_proc;      /* the process this worker runs */
+#define REPL_NO_EXIT (-0x7fffffff)
+
+static void finish_entry(Proc *p, int status) {
+    if (!sched_repl_mode) return;
+    pthread_mutex_lock(&repl_lock);
+    if (p == repl_entry && repl_status < 0) {
+        repl_status = status;
+        pthread_cond_broadcast(&repl_cond);
+    }
+    pthread_mutex_unlock(&repl_lock);
+}
+
+/* Takes an abandoned, parked process off the channel or select it waits
+ * on, so it cannot swallow a value sent later. (A process parked on a lock,
+ * a wait group or a timer is dropped when it is woken.) */
+static void abandon_waits(Proc *p) {
+    Waiter *w = p->waiter;
+    if (w && w->c) {
+        Chan *c = w->c;
+        pthread_mutex_lock(&c->lock);
+        if (w->queued) waitq_remove(w->dst ? &c->recvq : &c->sendq, w);
+        pthread_mutex_unlock(&c->lock);
+    }
+    SelectState *s = p->on_resume && p->wait_reason && strncmp(p->wait_reason, "select", 6) == 0 ? p->resume_data : NULL;
+    if (s && __atomic_exchange_n(&s->done, 1, __ATOMIC_ACQ_REL) == 0) {
+        for (int i = 0; i < s->n; i++) {
+            Waiter *sw = &s->waiters[i];
+            if (!sw->c) continue;
+            pthread_mutex_lock(&sw->c->lock);
+            if (sw->queued) waitq_remove(sw->dst ? &sw->c->recvq : &sw->c->sendq, sw);
+            pthread_mutex_unlock(&sw->c->lock);
+        }
+    }
+}
+
+/* The REPL kills process p (its entry): now if it is parked, else its worker does. */
+static void kill_proc(Proc *p, int status) {
+    ParkLocks *pl = park_of(p);
+    __atomic_store_n(&pl->killed, 1, __ATOMIC_SEQ_CST);
+    if (__atomic_load_n(&p->state, __ATOMIC_SEQ_CST) == PROC_WAITING && !pl->nested) {
+        abandon_waits(p);
+        drop_proc(p);
+        finish_entry(p, status);
+    }
+}
+
+static bool is_killed(Proc *p) { return __atomic_load_n(&park_of(p)->killed, __ATOMIC_SEQ_CST) != 0; }
 
 /* ---------- run queue ---------- */
 
@@ -260,6 +341,11 @@ static bool any_work(void) {
 /* ---------- exit and deadlock ---------- */
 
 void sched_exit(int code) {
+    /* REPL: a panic (not os.Exit) ends only the process that raised it */
+    if (sched_repl_mode && worker_jmp && worker_proc && vm_exit_code == REPL_NO_EXIT) {
+        out_flush();
+        siglongjmp(*worker_jmp, 1);
+    }
     out_flush();
     fflush(stderr);
     _exit(code);
@@ -272,16 +358,14 @@ static int cmp_proc_id(const void *a, const void *b) {
 
 /* Go's deadlock report, goroutine 1 first, each blocked process with its
  * stack, where it was started, and what it waits on at which line. */
-static void report_deadlock(void) {
-    out_flush();
-    Buf b;
-    buf_init(&b);
+static void deadlock_text(Buf *b_) {
+    Buf b = *b_;
     buf_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n");
     pthread_mutex_lock(&all_lock);
     int n = 0, cap = 64;
     Proc **blocked = csp_alloc(sizeof(Proc *) * cap);
     for (ProcLink *l = all_head; l; l = l->next) {
-        if (l->p->state != PROC_WAITING) continue;
+        if (l->p->state != PROC_WAITING || park_of(l->p)->killed) continue;
         if (n == cap) {
             Proc **nb = csp_alloc(sizeof(Proc *) * cap * 2);
             memcpy(nb, blocked, sizeof(Proc *) * n);
@@ -303,6 +387,14 @@ static void report_deadlock(void) {
         }
     }
     if (n > 50) buf_printf(&b, "\n... and %d more blocked processes\n", n - 50);
+    *b_ = b;
+}
+
+static void report_deadlock(void) {
+    out_flush();
+    Buf b;
+    buf_init(&b);
+    deadlock_text(&b);
     out_write(2, b.data, b.len);
     out_flush();
     sched_exit(2);
@@ -313,36 +405,67 @@ static void check_dead_locked(void) {
     int active = nworkers_target < nworkers_started ? nworkers_target : nworkers_started;
     if (nidle < active || any_work()) return;
     if (timer_pending() > 0) return;
+    if (sched_repl_mode) {
+        /* only the entry's deadlock matters: the REPL thread reports it */
+        pthread_mutex_lock(&repl_lock);
+        if (repl_entry && repl_status < 0 && !repl_deadlock) {
+            repl_deadlock = true;
+            pthread_cond_broadcast(&repl_cond);
+        }
+        pthread_mutex_unlock(&repl_lock);
+        return;
+    }
     report_deadlock();
 }
 
 /* ---------- workers ---------- */
 
 static void run_one(Worker *w, Proc *p) {
+    if (sched_repl_mode && is_killed(p)) {
+        drop_proc(p);
+        finish_entry(p, SCHED_ENTRY_INTERRUPTED);
+        return;
+    }
     p->state = PROC_RUNNING;
+    worker_proc = p;
     int st;
     /* a used-up time slice with nobody else waiting just continues */
     while ((st = vm_run(p, TIME_SLICE)) == VM_YIELD && !w->runnext && !__atomic_load_n(&w->head, __ATOMIC_RELAXED) &&
-           !__atomic_load_n(&rq_head, __ATOMIC_RELAXED) && w->id < nworkers_target)
+           !__atomic_load_n(&rq_head, __ATOMIC_RELAXED) && w->id < nworkers_target &&
+           !(sched_repl_mode && is_killed(p)))
         ;
+    worker_proc = NULL;
     switch (st) {
     case VM_YIELD:
+        if (sched_repl_mode && is_killed(p)) {
+            drop_proc(p);
+            finish_entry(p, SCHED_ENTRY_INTERRUPTED);
+            break;
+        }
         p->state = PROC_RUNNABLE;
         local_push(w, p);
         break;
     case VM_PARK:
-        p->state = PROC_WAITING;
+        __atomic_store_n(&p->state, PROC_WAITING, __ATOMIC_SEQ_CST);
         release_park_locks(p);
+        if (sched_repl_mode && is_killed(p)) {
+            abandon_waits(p);
+            drop_proc(p);
+            finish_entry(p, SCHED_ENTRY_INTERRUPTED);
+        }
         break;
     case VM_DONE:
         p->state = PROC_DEAD;
         if (p == main_proc) sched_exit(0);
-        unregister_proc(p);
+        drop_proc(p);
+        finish_entry(p, SCHED_ENTRY_DONE);
         break;
     case VM_EXIT:
+        worker_proc = p;
         sched_exit(vm_exit_code);
     default:
         /* a panic that escaped (cannot happen: proc_unwind dies) */
+        worker_proc = p;
         proc_die(p);
     }
 }
@@ -378,12 +501,25 @@ static void shed_work(Worker *w) {
     while ((p = local_pop(w))) global_push(p);
 }
 
+static __thread unsigned worker_tick;
+
 static void *worker_main(void *arg) {
     Worker *w = &workers[(int)(intptr_t)arg];
     cur_worker = w;
-    unsigned tick = 0;
+    sigjmp_buf jb;
+    if (sigsetjmp(jb, 0)) {
+        /* REPL mode: the process this worker ran panicked (already reported) */
+        Proc *dead = worker_proc;
+        worker_proc = NULL;
+        if (dead) {
+            drop_proc(dead);
+            finish_entry(dead, SCHED_ENTRY_PANIC);
+        }
+    }
+    worker_jmp = &jb;
     for (;;) {
-        Proc *p = w->id < nworkers_target ? find_work(w, ++tick) : NULL;
+        unsigned tick = ++worker_tick;
+        Proc *p = w->id < nworkers_target ? find_work(w, tick) : NULL;
         if (p) {
             run_one(w, p);
             continue;
@@ -499,4 +635,130 @@ void sched_wait_nested(Proc *p) {
     pl->nested = NULL;
     p->state = PROC_RUNNING;
     __atomic_sub_fetch(&nidle, 1, __ATOMIC_SEQ_CST);
+}
+
+/* ---------- REPL mode ---------- */
+
+void sched_repl_start(void) {
+    sched_repl_mode = true;
+    vm_exit_code = REPL_NO_EXIT;
+    pthread_mutex_lock(&rq_lock);
+    start_workers_locked();
+    pthread_mutex_unlock(&rq_lock);
+}
+
+int sched_repl_run(Proc *p, void (*idle)(void)) {
+    register_proc(p);
+    pthread_mutex_lock(&repl_lock);
+    repl_status = -1;
+    repl_deadlock = false;
+    pthread_mutex_unlock(&repl_lock);
+    /* the entry becomes visible to deadlock checks together with its work */
+    pthread_mutex_lock(&rq_lock);
+    pthread_mutex_lock(&repl_lock);
+    repl_entry = p;
+    pthread_mutex_unlock(&repl_lock);
+    p->state = PROC_RUNNABLE;
+    q_push(&rq_head, &rq_tail, p);
+    /* broadcast: glibc 2.36's pthread_cond_signal can lose a wake-up after
+     * a broadcast (glibc bug 25847), seen here after :workers lowered W */
+    pthread_cond_broadcast(&rq_cond);
+    pthread_mutex_unlock(&rq_lock);
+    int status;
+    for (;;) {
+        pthread_mutex_lock(&repl_lock);
+        if (repl_status < 0 && !repl_deadlock && !sched_interrupt_pending) {
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            ts.tv_nsec += 20 * 1000 * 1000;
+            if (ts.tv_nsec >= 1000000000) {
+                ts.tv_sec++;
+                ts.tv_nsec -= 1000000000;
+            }
+            pthread_cond_timedwait(&repl_cond, &repl_lock, &ts);
+        }
+        status = repl_status;
+        bool dead = repl_deadlock;
+        pthread_mutex_unlock(&repl_lock);
+        if (status >= 0) break;
+        if (dead) {
+            out_flush();
+            Buf b;
+            buf_init(&b);
+            deadlock_text(&b);
+            out_write(2, b.data, b.len);
+            out_flush();
+            kill_proc(p, SCHED_ENTRY_DEADLOCK);
+            pthread_mutex_lock(&repl_lock);
+            repl_deadlock = false;
+            pthread_mutex_unlock(&repl_lock);
+            continue;
+        }
+        if (sched_interrupt_pending) {
+            sched_interrupt_pending = 0;
+            kill_proc(p, SCHED_ENTRY_INTERRUPTED);
+            continue;
+        }
+        if (idle) idle();
+    }
+    pthread_mutex_lock(&rq_lock);
+    pthread_mutex_lock(&repl_lock);
+    repl_entry = NULL;
+    pthread_mutex_unlock(&repl_lock);
+    pthread_mutex_unlock(&rq_lock);
+    out_flush();
+    return status;
+}
+
+/* :procs: each live process, its state, what it waits on and where. */
+void sched_repl_procs(Buf *b) {
+    pthread_mutex_lock(&all_lock);
+    int n = 0, cap = 64;
+    Proc **ps = csp_alloc(sizeof(Proc *) * cap);
+    for (ProcLink *l = all_head; l; l = l->next) {
+        if (park_of(l->p)->killed) continue;
+        if (n == cap) {
+            Proc **np = csp_alloc(sizeof(Proc *) * cap * 2);
+            memcpy(np, ps, sizeof(Proc *) * n);
+            ps = np;
+            cap *= 2;
+        }
+        ps[n++] = l->p;
+    }
+    pthread_mutex_unlock(&all_lock);
+    qsort(ps, n, sizeof(Proc *), cmp_proc_id);
+    int shown = 0;
+    for (int i = 0; i < n; i++) {
+        Proc *p = ps[i];
+        if (p == repl_entry) continue; /* the :procs command itself is not running an entry */
+        int st = __atomic_load_n(&p->state, __ATOMIC_SEQ_CST);
+        const char *state = st == PROC_WAITING ? (p->wait_reason ? p->wait_reason : "waiting")
+                            : st == PROC_RUNNING ? "running" : st == PROC_RUNNABLE ? "runnable" : "dead";
+        buf_printf(b, "goroutine %lld [%s]:\n", (long long)p->id, state);
+        if (st == PROC_WAITING) {
+            buf_puts(b, proc_traceback(p));
+        } else if (p->entry && p->start_file)
+            buf_printf(b, "created by %s\n\t%s:%d\n", p->start_func ? p->start_func : "main.main", p->start_file, p->start_line);
+        shown++;
+    }
+    if (!shown) buf_puts(b, "no processes\n");
+}
+
+/* :reset: every process but the entry is killed (dropped when next seen). */
+void sched_repl_kill_all(void) {
+    pthread_mutex_lock(&all_lock);
+    int n = 0, cap = 64;
+    Proc **ps = csp_alloc(sizeof(Proc *) * cap);
+    for (ProcLink *l = all_head; l; l = l->next) {
+        if (n == cap) {
+            Proc **np = csp_alloc(sizeof(Proc *) * cap * 2);
+            memcpy(np, ps, sizeof(Proc *) * n);
+            ps = np;
+            cap *= 2;
+        }
+        ps[n++] = l->p;
+    }
+    pthread_mutex_unlock(&all_lock);
+    for (int i = 0; i < n; i++)
+        if (ps[i] != repl_entry) kill_proc(ps[i], SCHED_ENTRY_INTERRUPTED);
 }

@@ -1,0 +1,63 @@
+#!/usr/bin/env bash
+# tests/repl.sh: transcript tests of the REPL (SPEC §10).
+#
+#   tests/repl/NAME.in    a session piped into `csp` (no prompts);
+#   tests/repl/NAME.out   its expected stdout and stderr, merged.
+# Each session runs with the default workers and with --workers 1. Then:
+# Ctrl-C (SIGINT) on a running entry, :disasm, and the terminal interface
+# through a pseudo-terminal (tests/repl_pty.py: prompts, continuation
+# lines, history recall, Tab completion, Ctrl-C on `for {}`).
+# Prints FAIL lines, then "N passed, N failed".
+set -u
+cd "$(dirname "$0")/.."
+csp=${CSP:-./csp}
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0; fail=0
+ok()  { pass=$((pass+1)); }
+bad() { fail=$((fail+1)); echo "FAIL repl/$1: $2"; }
+
+for in in tests/repl/*.in; do
+  name=$(basename "$in" .in)
+  for flag in "" "--workers 1"; do
+    label="$name${flag:+ ($flag)}"
+    timeout 30 $csp $flag < "$in" > "$tmp/out" 2>&1
+    rc=$?
+    want_rc=0; [ -f "tests/repl/$name.exit" ] && want_rc=$(cat "tests/repl/$name.exit")
+    if [ $rc != "$want_rc" ]; then bad "$label" "exit $rc, want $want_rc: $(tail -3 "$tmp/out" | tr '\n' ' ')"; continue; fi
+    if ! cmp -s "$tmp/out" "tests/repl/$name.out"; then
+      bad "$label" "output differs: $(diff "tests/repl/$name.out" "$tmp/out" | head -8 | tr '\n' ' ' | cut -c1-400)"; continue; fi
+    ok
+  done
+done
+
+# Ctrl-C interrupts a running entry (a busy loop, then a parked receive); the session goes on
+mkfifo "$tmp/in"
+$csp < "$tmp/in" > "$tmp/out" 2>&1 &
+pid=$!
+( sleep 20; kill -KILL $pid 2>/dev/null ) & watchdog=$!
+exec 3>"$tmp/in"
+printf 'x := 7\nfor {}\n' >&3; sleep 0.5; kill -INT $pid 2>/dev/null; sleep 0.3
+printf 'ch := make(chan int)\ngo func() { time.Sleep(time.Hour); ch <- 1 }()\n<-ch\n' >&3; sleep 0.5; kill -INT $pid 2>/dev/null; sleep 0.3
+printf 'x + 1\n' >&3
+exec 3>&-
+wait $pid; rc=$?
+kill $watchdog 2>/dev/null; wait $watchdog 2>/dev/null
+want=$'interrupted\ninterrupted\n8'
+if [ $rc = 0 ] && [ "$(cat "$tmp/out")" = "$want" ]; then ok; else bad sigint "exit $rc, output: $(tr '\n' '|' < "$tmp/out")"; fi
+
+# :disasm prints the bytecode of a function, and of an expression
+printf 'func sq(n int) int { return n * n }\n:disasm sq\n:disasm sq(3) + 1\n' | timeout 10 $csp > "$tmp/out" 2>&1
+if grep -q '^func main.sq ' "$tmp/out" && grep -q 'CALL .*; main.sq' "$tmp/out" && grep -q 'repl.echo' "$tmp/out"; then ok
+else bad disasm "$(head -c 300 "$tmp/out" | tr '\n' '|')"; fi
+
+# the terminal interface, through a pseudo-terminal
+if command -v python3 >/dev/null && [ -f tests/repl_pty.py ]; then
+  out=$(CSP="$csp" timeout 60 python3 tests/repl_pty.py 2>&1); rc=$?
+  printf '%s\n' "$out" | grep '^FAIL' | sed 's/^FAIL /FAIL repl\/pty: /'
+  p=$(printf '%s\n' "$out" | grep -c '^PASS'); f=$(printf '%s\n' "$out" | grep -c '^FAIL')
+  pass=$((pass + p)); fail=$((fail + f))
+  if [ $rc != 0 ] && [ "$f" = 0 ]; then bad pty "exit $rc: $(printf '%s' "$out" | tail -3 | tr '\n' ' ')"; fi
+fi
+
+echo "$pass passed, $fail failed"
+[ "$fail" = 0 ]
