@@ -223,14 +223,14 @@ static bool is_killed(Proc *p) { return __atomic_load_n(&park_of(p)->killed, __A
 static void q_push(Proc **head, Proc **tail, Proc *p) {
     p->next = NULL;
     if (*tail) (*tail)->next = p;
-    else *head = p;
+    else __atomic_store_n(head, p, __ATOMIC_RELEASE); /* others peek at head without the lock */
     *tail = p;
 }
 
 static Proc *q_pop(Proc **head, Proc **tail) {
     Proc *p = *head;
     if (p) {
-        *head = p->next;
+        __atomic_store_n(head, p->next, __ATOMIC_RELAXED);
         if (!*head) *tail = NULL;
         p->next = NULL;
     }
@@ -295,7 +295,7 @@ void sched_ready(Proc *p) {
     }
     /* made runnable by the running process: it runs next on this worker */
     Proc *old = w->runnext;
-    w->runnext = p;
+    __atomic_store_n(&w->runnext, p, __ATOMIC_RELEASE);
     if (old) {
         local_push(w, old);
         wake_one();
@@ -476,16 +476,17 @@ static Proc *find_work(Worker *w, unsigned tick) {
     if (tick % 61 == 0 && (p = global_pop())) return p;
     if (w->runnext) {
         p = w->runnext;
-        w->runnext = NULL;
+        __atomic_store_n(&w->runnext, NULL, __ATOMIC_RELEASE);
         /* a hand-off chain must not starve the queue */
-        if (++w->streak < 64 || !w->head) return p;
+        if (++w->streak < 64 || !__atomic_load_n(&w->head, __ATOMIC_ACQUIRE)) return p;
         local_push(w, p);
     }
     w->streak = 0;
     if ((p = local_pop(w))) return p;
     if ((p = global_pop())) return p;
-    for (int i = 1; i < nworkers_started; i++) {
-        Worker *v = &workers[(w->id + i) % nworkers_started];
+    int started = __atomic_load_n(&nworkers_started, __ATOMIC_ACQUIRE);
+    for (int i = 1; i < started; i++) {
+        Worker *v = &workers[(w->id + i) % started];
         if ((p = steal(w, v))) return p;
     }
     return NULL;
@@ -496,7 +497,7 @@ static void shed_work(Worker *w) {
     Proc *p;
     if (w->runnext) {
         global_push(w->runnext);
-        w->runnext = NULL;
+        __atomic_store_n(&w->runnext, NULL, __ATOMIC_RELEASE);
     }
     while ((p = local_pop(w))) global_push(p);
 }
@@ -558,7 +559,7 @@ static void start_workers_locked(void) {
         pthread_attr_setstacksize(&attr, 8 << 20);
         pthread_create(&t, &attr, worker_main, (void *)(intptr_t)nworkers_started);
         pthread_detach(t);
-        nworkers_started++;
+        __atomic_add_fetch(&nworkers_started, 1, __ATOMIC_RELEASE);
     }
 }
 
@@ -621,7 +622,7 @@ void sched_wait_nested(Proc *p) {
         Proc *q;
         if (cw->runnext) {
             global_push(cw->runnext);
-            cw->runnext = NULL;
+            __atomic_store_n(&cw->runnext, NULL, __ATOMIC_RELEASE);
         }
         while ((q = local_pop(cw))) global_push(q);
     }
