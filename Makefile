@@ -7,8 +7,8 @@ LDLIBS  += -lgc -ledit -lm -lpthread
 PREFIX  ?= /usr/local
 BUILD   := build
 
-DEB_PKGS := re2c lemon libgc-dev libedit-dev pkg-config
-NEED_TOOLS := $(shell for t in re2c lemon; do command -v $$t >/dev/null || echo $$t; done; \
+DEB_PKGS := re2c lemon libgc-dev libedit-dev pkg-config python3
+NEED_TOOLS := $(shell for t in re2c lemon python3; do command -v $$t >/dev/null || echo $$t; done; \
                [ -f /usr/include/gc/gc.h ] || echo gc; [ -f /usr/include/histedit.h ] || echo edit)
 
 SRCS := $(wildcard util/*.c grammar/*.c compiler/*.c vm/*.c runtime/*.c stdlib/*.c cli/*.c)
