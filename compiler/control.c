@@ -86,9 +86,24 @@ static void bind_range_vars(Compiler *c, Node *n, Node *kn, int kreg, Type *kt, 
     }
 }
 
-static void bind_range_var(Compiler *c, Node *n, Node *target, int src, Type *t, bool clone) {
-    CSP_UNUSED(clone);
-    bind_range_vars(c, n, target, src, t, NULL, 0, t);
+/* One iteration's body: a scope with the range variables, then the block. */
+static void range_iteration(Compiler *c, Node *n, Node *kn, int kreg, Type *kt, Node *vn, int vreg, Type *vt) {
+    int na = c->fs->nactive;
+    c->fs->scope = scope_new(c->fs->scope);
+    bind_range_vars(c, n, kn, kreg, kt, vn, vreg, vt);
+    reg_free_to(c, c->fs->nactive);
+    block(c, n->d, true);
+    c->fs->scope = c->fs->scope->parent;
+    c->fs->nactive = na;
+    reg_free_to(c, na);
+}
+
+/* Closes a loop whose next iteration starts by re-testing at `top`. */
+static void range_loop_back(Compiler *c, BreakTarget *t, int top) {
+    t->continue_pc = top;
+    jl_patch(c, &t->continues, top);
+    emit_backjump(c, top);
+    pop_loop(c, t);
 }
 
 void stmt_range(Compiler *c, Node *n, const char *label) {
@@ -129,13 +144,7 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
         t = push_loop(c, label, true);
         int jc = emit_jump(c, BC_JMP, 0);
         int top = here(c);
-        int na = c->fs->nactive;
-        c->fs->scope = scope_new(c->fs->scope);
-        bind_range_var(c, n, kn, i->reg, it, false);
-        block(c, n->d, true);
-        c->fs->scope = c->fs->scope->parent;
-        c->fs->nactive = na;
-        reg_free_to(c, na);
+        range_iteration(c, n, kn, i->reg, it, NULL, 0, it);
         t->continue_pc = here(c);
         jl_patch(c, &t->continues, here(c));
         emit(c, BC_ADDI, i->reg, i->reg, 1);
@@ -213,17 +222,8 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
         int top = here(c);
         emit(c, BC_RANGES, i->reg, sv->reg, 0);
         jl_add(&t->breaks, emit_ext(c, 0, 0, 0));
-        int na = c->fs->nactive;
-        c->fs->scope = scope_new(c->fs->scope);
-        bind_range_vars(c, n, kn, i->reg, type_int, vn, i->reg + 2, type_int32);
-        block(c, n->d, true);
-        c->fs->scope = c->fs->scope->parent;
-        c->fs->nactive = na;
-        reg_free_to(c, na);
-        t->continue_pc = top;
-        jl_patch(c, &t->continues, top);
-        emit_backjump(c, top);
-        pop_loop(c, t);
+        range_iteration(c, n, kn, i->reg, type_int, vn, i->reg + 2, type_int32);
+        range_loop_back(c, t, top);
         goto out;
     }
     if (u->kind == T_MAP) {
@@ -236,17 +236,8 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
         int top = here(c);
         emit(c, BC_MNEXT, it->reg, k->reg, v->reg);
         jl_add(&t->breaks, emit_ext(c, 0, 0, 0));
-        int na = c->fs->nactive;
-        c->fs->scope = scope_new(c->fs->scope);
-        bind_range_vars(c, n, kn, k->reg, u->key, vn, v->reg, u->elem);
-        block(c, n->d, true);
-        c->fs->scope = c->fs->scope->parent;
-        c->fs->nactive = na;
-        reg_free_to(c, na);
-        t->continue_pc = top;
-        jl_patch(c, &t->continues, top);
-        emit_backjump(c, top);
-        pop_loop(c, t);
+        range_iteration(c, n, kn, k->reg, u->key, vn, v->reg, u->elem);
+        range_loop_back(c, t, top);
         goto out;
     }
     if (u->kind == T_CHAN) {
@@ -268,17 +259,8 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
         set_line(c, n);
         emit(c, BC_RECV, v->reg, ch->reg, 1);
         jl_add(&t->breaks, emit_jump(c, BC_JF, v->reg + 1));
-        int na = c->fs->nactive;
-        c->fs->scope = scope_new(c->fs->scope);
-        bind_range_var(c, n, kn, v->reg, u->elem, false);
-        block(c, n->d, true);
-        c->fs->scope = c->fs->scope->parent;
-        c->fs->nactive = na;
-        reg_free_to(c, na);
-        t->continue_pc = top;
-        jl_patch(c, &t->continues, top);
-        emit_backjump(c, top);
-        pop_loop(c, t);
+        range_iteration(c, n, kn, v->reg, u->elem, NULL, 0, u->elem);
+        range_loop_back(c, t, top);
         goto out;
     }
     if (u->kind == T_FUNC) {

@@ -18,76 +18,43 @@ static int out_result(Slot *a, Buf *b) {
     return VM_OK;
 }
 
-static int f_Println(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
+/* Formats the operands of a[args] (Print/Println rules, or Printf with the
+ * format in a[0]) into b. */
+static void format_args(Slot *a, Buf *b, int mode) {
     Slot *args;
     int64_t n;
-    args_of(a, 0, &args, &n);
+    buf_init(b);
+    if (mode == 2) {
+        Str *f = a[0].p;
+        args_of(a, 1, &args, &n);
+        fmt_printf(b, str_data(f), str_len(f), args, n);
+    } else {
+        args_of(a, 0, &args, &n);
+        fmt_print(b, args, n, mode == 1);
+    }
+}
+
+enum { PRINT, PRINTLN, PRINTF };
+
+static int to_stdout(Slot *a, int mode) {
     Buf b;
-    buf_init(&b);
-    fmt_print(&b, args, n, true);
+    format_args(a, &b, mode);
     return out_result(a, &b);
 }
 
-static int f_Print(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
-    Slot *args;
-    int64_t n;
-    args_of(a, 0, &args, &n);
+static int to_string(Slot *a, int mode) {
     Buf b;
-    buf_init(&b);
-    fmt_print(&b, args, n, false);
-    return out_result(a, &b);
-}
-
-static int f_Printf(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
-    Str *f = a[0].p;
-    Slot *args;
-    int64_t n;
-    args_of(a, 1, &args, &n);
-    Buf b;
-    buf_init(&b);
-    fmt_printf(&b, str_data(f), str_len(f), args, n);
-    return out_result(a, &b);
-}
-
-static int f_Sprintf(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
-    Str *f = a[0].p;
-    Slot *args;
-    int64_t n;
-    args_of(a, 1, &args, &n);
-    Buf b;
-    buf_init(&b);
-    fmt_printf(&b, str_data(f), str_len(f), args, n);
+    format_args(a, &b, mode);
     a[0].p = stdlib_str(b.data, (int64_t)b.len);
     return VM_OK;
 }
 
-static int f_Sprint(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
-    Slot *args;
-    int64_t n;
-    args_of(a, 0, &args, &n);
-    Buf b;
-    buf_init(&b);
-    fmt_print(&b, args, n, false);
-    a[0].p = stdlib_str(b.data, (int64_t)b.len);
-    return VM_OK;
-}
-
-static int f_Sprintln(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
-    Slot *args;
-    int64_t n;
-    args_of(a, 0, &args, &n);
-    Buf b;
-    buf_init(&b);
-    fmt_print(&b, args, n, true);
-    a[0].p = stdlib_str(b.data, (int64_t)b.len);
-    return VM_OK;
-}
+static int f_Print(Proc *p, Slot *a) { CSP_UNUSED(p); return to_stdout(a, PRINT); }
+static int f_Println(Proc *p, Slot *a) { CSP_UNUSED(p); return to_stdout(a, PRINTLN); }
+static int f_Printf(Proc *p, Slot *a) { CSP_UNUSED(p); return to_stdout(a, PRINTF); }
+static int f_Sprint(Proc *p, Slot *a) { CSP_UNUSED(p); return to_string(a, PRINT); }
+static int f_Sprintln(Proc *p, Slot *a) { CSP_UNUSED(p); return to_string(a, PRINTLN); }
+static int f_Sprintf(Proc *p, Slot *a) { CSP_UNUSED(p); return to_string(a, PRINTF); }
 
 static int f_errorf(Proc *p, Slot *a) {
     CSP_UNUSED(p);
