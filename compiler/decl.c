@@ -493,6 +493,15 @@ static bool known_import(const char *path) {
     return false;
 }
 
+/* The symbol for the k-th name of a package-level const or var spec. */
+static Sym *spec_sym(Compiler *c, SymKind kind, Node *spec, int k) {
+    Sym *s = sym_new(kind, spec->list.items[k]->name, spec->list.items[k]);
+    s->spec = spec;
+    s->spec_index = k;
+    s->pkg = c->pkg;
+    return s;
+}
+
 static void collect(Compiler *c, Node *file, PkgDecls *d) {
     for (int i = 0; i < file->list.len; i++) {
         Node *n = file->list.items[i];
@@ -522,20 +531,11 @@ static void collect(Compiler *c, Node *file, PkgDecls *d) {
                     break;
                 }
                 case OP_CONST:
-                    for (int k = 0; k < spec->list.len; k++) {
-                        Sym *s = sym_new(SYM_CONST, spec->list.items[k]->name, spec->list.items[k]);
-                        s->spec = spec;
-                        s->spec_index = k;
-                        s->pkg = c->pkg;
-                        declare_pkg(c, s);
-                    }
+                    for (int k = 0; k < spec->list.len; k++) declare_pkg(c, spec_sym(c, SYM_CONST, spec, k));
                     break;
                 case OP_VAR:
                     for (int k = 0; k < spec->list.len; k++) {
-                        Sym *s = sym_new(SYM_VAR, spec->list.items[k]->name, spec->list.items[k]);
-                        s->spec = spec;
-                        s->spec_index = k;
-                        s->pkg = c->pkg;
+                        Sym *s = spec_sym(c, SYM_VAR, spec, k);
                         s->storage = VS_GLOBAL;
                         s->global = vm_alloc_global();
                         declare_pkg(c, s);

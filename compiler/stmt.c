@@ -166,22 +166,28 @@ static bool eval_rhs(Compiler *c, Node *n, NodeList *rhs, int nl, Operand *out, 
 bool repl_top_level(Compiler *c);
 Sym *repl_define_global(Compiler *c, Node *id, Type *t, bool *is_new);
 
-/* The REPL's top-level `a, b := x, y`: every name (re)defines a
- * package-level variable, so it persists across entries. */
-static void repl_define_stmt(Compiler *c, Node *n) {
-    int nl = n->list.len;
-    for (int i = 0; i < nl; i++) {
+/* The left side of a := must be distinct names (blank may repeat). */
+static bool define_names_ok(Compiler *c, Node *n) {
+    for (int i = 0; i < n->list.len; i++) {
         Node *id = n->list.items[i];
         if (id->kind != N_IDENT) {
             c_error(c, id, "non-name %s on left side of :=", node_str(id));
-            return;
+            return false;
         }
         for (int j = 0; j < i; j++)
             if (!is_blank(id) && n->list.items[j]->name == id->name) {
                 c_error(c, id, "%s repeated on left side of :=", id->name);
-                return;
+                return false;
             }
     }
+    return true;
+}
+
+/* The REPL's top-level `a, b := x, y`: every name (re)defines a
+ * package-level variable, so it persists across entries. */
+static void repl_define_stmt(Compiler *c, Node *n) {
+    int nl = n->list.len;
+    if (!define_names_ok(c, n)) return;
     Operand *vals = csp_alloc(sizeof(Operand) * nl);
     if (!eval_rhs(c, n, &n->list2, nl, vals, NULL, true)) return;
     for (int i = 0; i < nl; i++) {
@@ -220,17 +226,9 @@ static void define_stmt(Compiler *c, Node *n) {
     bool any_new = false;
     Sym **syms = csp_alloc(sizeof(Sym *) * nl);
     bool *is_new = csp_alloc(sizeof(bool) * nl);
+    if (!define_names_ok(c, n)) return;
     for (int i = 0; i < nl; i++) {
         Node *id = n->list.items[i];
-        if (id->kind != N_IDENT) {
-            c_error(c, id, "non-name %s on left side of :=", node_str(id));
-            return;
-        }
-        for (int j = 0; j < i; j++)
-            if (!is_blank(id) && n->list.items[j]->name == id->name) {
-                c_error(c, id, "%s repeated on left side of :=", id->name);
-                return;
-            }
         Sym *prev = is_blank(id) ? NULL : scope_lookup_local(fs->scope, id->name);
         if (prev && prev->kind == SYM_VAR) syms[i] = prev;
         else if (!is_blank(id)) any_new = true;
