@@ -1,0 +1,88 @@
+/* trace.h: recording the schedule (--trace FILE) and writing it out.
+ *
+ * While a traced program runs, the scheduler and channels append events to
+ * per-thread buffers (runtime/trace.c); when the program ends, they are
+ * merged in time order and written as Chrome's Trace Event Format JSON
+ * (trace.c, for Perfetto) and/or a self-contained SVG timeline
+ * (runtime/trace_svg.c). Recording is off unless trace_on is set: every
+ * hook is one predictable branch on a global.
+ *
+ * Times are nanoseconds since the trace started (in a --seed run, virtual
+ * time jumps are added, so a Sleep shows as a gap). A "track" is a worker
+ * thread: 0..W-1; TRACE_TRACK_TIMER for the timer thread and others.
+ */
+#ifndef CSP_TRACE_H
+#define CSP_TRACE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "../vm/vm.h"
+
+#define TRACE_TRACK_TIMER (-1)
+
+typedef enum TraceKind {
+    TR_SLICE,     /* proc ran on track from ts for dur ns; name = its function */
+    TR_BLOCK,     /* proc blocked at ts: name = reason ("chan receive"), file:line */
+    TR_WAKE,      /* proc was made runnable at ts by `other` (0: the runtime, e.g. a timer) */
+    TR_FLOW_OUT,  /* a channel value left proc at ts (a send); `other` = flow id */
+    TR_FLOW_IN,   /* the value with flow id `other` reached proc at ts (its receive) */
+    TR_START,     /* proc was created at ts by `other` (0 for main); name = its function */
+    TR_END,       /* proc finished at ts */
+} TraceKind;
+
+typedef struct TraceEvent {
+    int64_t ts;           /* ns since the start of the trace */
+    int64_t dur;          /* TR_SLICE only */
+    int64_t proc;         /* process id (goroutine number) */
+    int64_t other;        /* see TraceKind */
+    const char *name;     /* function name or block reason (static or GC-immortal) */
+    const char *file;     /* TR_BLOCK: source position; may be NULL */
+    int32_t line;
+    int16_t kind;         /* TraceKind */
+    int16_t track;        /* worker id, or TRACE_TRACK_TIMER */
+} TraceEvent;
+
+/* What the writers print as the trace's title and metadata. */
+typedef struct TraceMeta {
+    const char *program;  /* the file name as given */
+    int workers;          /* W */
+    bool seeded;
+    uint64_t seed;
+    int64_t end_ts;       /* ns: when the program ended */
+    bool truncated;       /* the event cap was reached: later events are missing */
+} TraceMeta;
+
+extern bool trace_on;
+
+/* Starts recording; the files are written by trace_finish. PATH ending in
+ * .json or .svg selects that format; any other PATH writes PATH.json and
+ * PATH.svg. */
+void trace_start(const char *path, const char *program, int workers, bool seeded, uint64_t seed);
+/* Writes the trace files (once; called when the program exits). */
+void trace_finish(void);
+/* The trace clock: ns since trace_start. */
+int64_t trace_now(void);
+/* Adds a virtual-time jump (a --seed run skipped ahead to a timer). */
+void trace_skip(int64_t ns);
+
+/* Hooks (call only when trace_on). track = worker id of the calling thread. */
+void trace_slice(Proc *p, int track, int64_t t0, int64_t t1);
+void trace_block(Proc *p, int track, int64_t ts);
+void trace_wake(Proc *p, Proc *by, int track);
+void trace_proc_start(Proc *p, Proc *parent, int track);
+void trace_proc_end(Proc *p, int track, int64_t ts);
+/* A value moves over a channel from `from` to `to`; either may be running
+ * (on this thread) or parked: a parked sender's send happened when it
+ * blocked, a parked receiver's receive happens when it next runs. Returns
+ * the flow id. `to` may be NULL (the value went into a buffer): pass the id
+ * to trace_flow_in when it is taken out. */
+int64_t trace_flow_out(Proc *from);
+void trace_flow_in(Proc *to, int64_t id);
+
+/* Writers: events sorted by ts. */
+void trace_write_json(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *m);
+void trace_write_svg(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *m);
+
+#endif
