@@ -17,6 +17,7 @@
 
 #include "../compiler/compiler.h"
 #include "../runtime/runtime.h"
+#include "../runtime/trace.h"
 #include "cli.h"
 
 static const char *usage_text =
@@ -109,6 +110,7 @@ static void *job_main(void *arg) {
         exit(0);
     }
     Proc *mainp = proc_new(closure_of(prog.entry), NULL, 0);
+    if (cli_opts.trace) trace_start(cli_opts.trace, j->name, sched_workers(), cli_opts.seeded, cli_opts.seed);
     exit(sched_run_main(mainp));
     return NULL;
 }
@@ -160,8 +162,8 @@ int main(int argc, char **argv) {
     if (!workers) workers = default_workers();
     if (cli_opts.seeded) {
         workers = 1;
-        extern void rand_seed(uint64_t);
-        rand_seed(cli_opts.seed);
+        sched_set_deterministic(cli_opts.seed);
+        compile_store_preemption = true;
     }
     sched_init(workers);
     if (i < argc && strcmp(argv[i], "--") == 0) i++;

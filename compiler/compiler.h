@@ -243,6 +243,7 @@ const char *op_describe(Compiler *c, Operand *o);   /* "x (variable of type int)
 const char *node_str(Node *n);                      /* source-like text of an expression */
 
 /* emit.c */
+extern bool compile_store_preemption; /* --seed: emit SCHED before shared stores */
 int emit(Compiler *c, int op, int a, int b, int cc);
 int emit_ax(Compiler *c, int op, int a, int32_t sbx);
 int emit_ext(Compiler *c, int a, int b, int cc);   /* extension word */

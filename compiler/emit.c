@@ -29,8 +29,22 @@ static void add_line(FuncState *fs) {
     fs->lines[fs->nlines++] = (LineInfo){fs->ncode, fs->cur_line};
 }
 
+bool compile_store_preemption;
+
+/* A store to memory other processes may see: in a --seed run each one is a
+ * preemption point too, so a schedule can interleave between a read and
+ * the write it feeds (a lost update), as real parallel hardware would. */
+static bool shared_store(int op) {
+    return op == BC_SETG || op == BC_SETU || op == BC_STORE || op == BC_SETI || op == BC_MSET || op == BC_COPY;
+}
+
 static int put(Compiler *c, Instr in) {
     FuncState *fs = c->fs;
+    if (compile_store_preemption && shared_store(in.op)) {
+        compile_store_preemption = false;
+        put(c, (Instr){.op = BC_SCHED});
+        compile_store_preemption = true;
+    }
     add_line(fs);
     grow((void **)&fs->code, &fs->code_cap, fs->ncode + 1, sizeof(Instr));
     fs->code[fs->ncode] = in;

@@ -93,19 +93,10 @@ int chan_send(Proc *p, Chan *c, Slot v) {
         pthread_mutex_unlock(&c->lock);
         return vm_panic_string(p, "send on closed channel");
     }
-    Waiter *w = waitq_claim(&c->recvq);
-    if (w) {
-        *w->dst = v;
-        if (w->okdst) w->okdst->i = 1;
-        waiter_done(w);
+    Waiter *wake;
+    if (chan_give_locked(c, v, &wake)) {
         pthread_mutex_unlock(&c->lock);
-        sched_ready(w->p);
-        return VM_OK;
-    }
-    if (c->count < c->cap) {
-        c->buf[(c->head + c->count) % c->cap] = v;
-        c->count++;
-        pthread_mutex_unlock(&c->lock);
+        if (wake) sched_ready(wake->p);
         return VM_OK;
     }
     Waiter *me = own_waiter(p);
@@ -118,16 +109,23 @@ int chan_send(Proc *p, Chan *c, Slot v) {
     return VM_PARK;
 }
 
-/* Takes a value for a receiver, from a waiting sender or the buffer.
- * Returns false when none is available. Called with c->lock held. */
+/* Takes a value for the running receiver (vm_current), from a waiting
+ * sender or the buffer. */
 bool chan_take_locked(Chan *c, Slot *out, Waiter **wake) {
     *wake = NULL;
     Waiter *w = waitq_claim(&c->sendq);
     if (w) {
-        if (c->cap == 0) *out = w->val;
-        else {
+        if (c->cap == 0) {
+            *out = w->val;
+            if (csp_unlikely(trace_on)) trace_flow_in(vm_current, trace_flow_out(w->p));
+        } else {
             *out = c->buf[c->head];
-            c->buf[(c->head + c->count) % c->cap] = w->val;
+            int64_t tail = (c->head + c->count) % c->cap;
+            c->buf[tail] = w->val;
+            if (csp_unlikely(trace_on)) {
+                trace_flow_in(vm_current, trace_chan_get(c, c->head));
+                trace_chan_put(c, tail, trace_flow_out(w->p));
+            }
             c->head = (c->head + 1) % c->cap;
         }
         waiter_done(w);
@@ -135,6 +133,7 @@ bool chan_take_locked(Chan *c, Slot *out, Waiter **wake) {
         return true;
     }
     if (c->count > 0) {
+        if (csp_unlikely(trace_on)) trace_flow_in(vm_current, trace_chan_get(c, c->head));
         *out = c->buf[c->head];
         c->buf[c->head].u = 0;
         c->head = (c->head + 1) % c->cap;
@@ -144,8 +143,8 @@ bool chan_take_locked(Chan *c, Slot *out, Waiter **wake) {
     return false;
 }
 
-/* Hands value v to a waiting receiver or the buffer. Returns false when
- * neither can take it. Called with c->lock held. */
+/* Hands value v from the running sender (vm_current; NULL for a timer) to
+ * a waiting receiver or the buffer. */
 bool chan_give_locked(Chan *c, Slot v, Waiter **wake) {
     *wake = NULL;
     Waiter *w = waitq_claim(&c->recvq);
@@ -153,11 +152,14 @@ bool chan_give_locked(Chan *c, Slot v, Waiter **wake) {
         *w->dst = v;
         if (w->okdst) w->okdst->i = 1;
         waiter_done(w);
+        if (csp_unlikely(trace_on)) trace_flow_in(w->p, trace_flow_out(vm_current));
         *wake = w;
         return true;
     }
     if (c->count < c->cap) {
-        c->buf[(c->head + c->count) % c->cap] = v;
+        int64_t tail = (c->head + c->count) % c->cap;
+        c->buf[tail] = v;
+        if (csp_unlikely(trace_on)) trace_chan_put(c, tail, trace_flow_out(vm_current));
         c->count++;
         return true;
     }

@@ -10,6 +10,7 @@
 #define CSP_CHAN_IMPL_H
 
 #include "sched.h"
+#include "trace.h"
 
 typedef struct SelectState SelectState;
 
@@ -36,6 +37,7 @@ struct Chan {
     Slot *buf;
     bool closed;
     WaitQ recvq, sendq;
+    int64_t *trace_ids;   /* --trace: flow id of each buffered value */
 };
 
 struct SelectState {
@@ -52,6 +54,11 @@ void waitq_remove(WaitQ *q, Waiter *w);
 /* Dequeues the first waiter that can be claimed (skipping selects already
  * completed by another channel). */
 Waiter *waitq_claim(WaitQ *q);
+/* Receive / send without blocking, with c->lock held (chan.c; used by
+ * select): false when no value / no room is available. *wake is a parked
+ * partner to make runnable after unlocking. */
+bool chan_take_locked(Chan *c, Slot *out, Waiter **wake);
+bool chan_give_locked(Chan *c, Slot v, Waiter **wake);
 /* Zero value of the element type for a receive from a closed channel. */
 Slot chan_zero(Chan *c);
 /* Marks a claimed waiter's process as finished with case w->case_index. */

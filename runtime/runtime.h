@@ -31,6 +31,9 @@ void sched_block(Proc *p, const char *reason);
 /* Called when the program must stop now (panic, os.Exit): flushes and exits.
  * In REPL mode a panic on a worker ends only its process instead. */
 void sched_exit(int code) __attribute__((noreturn));
+/* Exit status 2 after a panic, fatal error or deadlock report (a --seed run
+ * adds how to replay it). */
+void sched_die(void) __attribute__((noreturn));
 
 /* REPL mode: entries run as processes the REPL thread waits for, while
  * earlier processes keep running; panics, deadlocks and interrupts end the
@@ -58,6 +61,15 @@ int64_t chan_cap(Chan *c);
  * compiler (see compiler/control.c). Writes the chosen index to cases[0]
  * when done (directly or when woken). */
 int select_run(Proc *p, Slot *cases, int n, bool has_default);
+
+/* ---- random numbers (runtime/rand.c) ---- */
+/* Fixes the generator for a reproducible (--seed) run. */
+void rand_seed(uint64_t seed);
+uint64_t rand_next(void);
+
+/* ---- deterministic runs (--seed): one worker, seeded choices, virtual time ---- */
+void sched_set_deterministic(uint64_t seed);
+bool sched_deterministic(void);
 
 /* ---- output shared by all processes (runtime/output.c) ---- */
 void out_write(int fd, const char *data, size_t len);

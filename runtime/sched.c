@@ -18,6 +18,14 @@
  * is pending and main has not finished, nothing can ever happen again: the
  * program dies like Go's checkdead, with a report of every blocked process.
  *
+ * Deterministic mode (--seed, sched_set_deterministic): one worker, and
+ * every choice comes from the seeded generator: the runnable processes form
+ * one set from which the next to run is drawn, each time slice has a drawn
+ * length (counted in preemption points: calls, backward jumps and, in such
+ * runs, stores to shared memory), and time is virtual: when nothing can
+ * run, the clock jumps to the next timer (timer_advance). No other thread
+ * touches the scheduler, so a seed replays a run exactly.
+ *
  * REPL mode (sched_repl_start): each entry runs as a process the REPL's
  * thread waits for (sched_repl_run), while processes started by earlier
  * entries keep running. Nothing then ends the program: a panic ends only
@@ -36,8 +44,10 @@
 
 #include "../util/buf.h"
 #include "../vm/proc.h"
+#include "../vm/map.h"
 #include "chan_impl.h"
 #include "sched.h"
+#include "trace.h"
 
 #define TIME_SLICE 4000
 #define MAX_WORKERS 256
@@ -218,6 +228,48 @@ static void kill_proc(Proc *p, int status) {
 
 static bool is_killed(Proc *p) { return __atomic_load_n(&park_of(p)->killed, __ATOMIC_SEQ_CST) != 0; }
 
+/* ---------- deterministic mode: the runnable set ---------- */
+
+/* Slices last 1..DET_SLICE_MAX preemption points: short enough that a
+ * thousand seeds interleave a racy read-modify-write in many ways. */
+#define DET_SLICE_MAX 200
+
+static bool det_mode;
+static uint64_t det_seed;
+static Proc **det_set;      /* GC memory: the runnable processes */
+static int det_n, det_cap;
+
+void sched_set_deterministic(uint64_t seed) {
+    det_mode = true;
+    det_seed = seed;
+    rand_seed(seed);
+    map_rand_hook = rand_next;
+}
+
+bool sched_deterministic(void) { return det_mode; }
+
+static void det_push(Proc *p) {
+    if (det_n == det_cap) {
+        int nc = det_cap ? det_cap * 2 : 64;
+        Proc **n = csp_alloc(sizeof(Proc *) * nc);
+        if (det_n) memcpy(n, det_set, sizeof(Proc *) * det_n);
+        det_set = n;
+        det_cap = nc;
+    }
+    det_set[det_n++] = p;
+}
+
+static Proc *det_pick(void) {
+    if (!det_n) return NULL;
+    int i = (int)(rand_next() % (uint64_t)det_n);
+    Proc *p = det_set[i];
+    det_set[i] = det_set[--det_n];
+    det_set[det_n] = NULL;
+    return p;
+}
+
+static int slice_budget(void) { return det_mode ? 1 + (int)(rand_next() % DET_SLICE_MAX) : TIME_SLICE; }
+
 /* ---------- run queue ---------- */
 
 static void q_push(Proc **head, Proc **tail, Proc *p) {
@@ -287,7 +339,13 @@ void sched_ready(Proc *p) {
         pthread_mutex_unlock(&w->m);
         return;
     }
+    if (csp_unlikely(trace_on) && p->state == PROC_WAITING)
+        trace_wake(p, vm_current, cur_worker ? cur_worker->id : TRACE_TRACK_TIMER);
     p->state = PROC_RUNNABLE;
+    if (det_mode) {
+        det_push(p);
+        return;
+    }
     Worker *w = cur_worker;
     if (!w || w->id >= nworkers_target) {
         global_push(p);
@@ -340,6 +398,8 @@ static bool any_work(void) {
 
 /* ---------- exit and deadlock ---------- */
 
+static void note_seed(void);
+
 void sched_exit(int code) {
     /* REPL: a panic (not os.Exit) ends only the process that raised it */
     if (sched_repl_mode && worker_jmp && worker_proc && vm_exit_code == REPL_NO_EXIT) {
@@ -347,8 +407,24 @@ void sched_exit(int code) {
         siglongjmp(*worker_jmp, 1);
     }
     out_flush();
+    if (trace_on) trace_finish();
     fflush(stderr);
     _exit(code);
+}
+
+/* A panic, fatal error or deadlock ends the program with status 2; in a
+ * deterministic run the report ends saying how to replay it. */
+void sched_die(void) {
+    if (det_mode) note_seed();
+    sched_exit(2);
+}
+
+static void note_seed(void) {
+    out_flush();
+    char line[160];
+    int n = snprintf(line, sizeof line, "\n[csp: deterministic run with --seed %llu; the same seed replays it]\n",
+                     (unsigned long long)det_seed);
+    out_write(2, line, (size_t)n);
 }
 
 static int cmp_proc_id(const void *a, const void *b) {
@@ -396,8 +472,7 @@ static void report_deadlock(void) {
     buf_init(&b);
     deadlock_text(&b);
     out_write(2, b.data, b.len);
-    out_flush();
-    sched_exit(2);
+    sched_die();
 }
 
 /* Called with rq_lock held by a worker about to sleep. */
@@ -428,13 +503,17 @@ static void run_one(Worker *w, Proc *p) {
     }
     p->state = PROC_RUNNING;
     worker_proc = p;
+    int64_t t0 = 0;
+    if (csp_unlikely(trace_on)) t0 = trace_slice_begin(p, w->id);
     int st;
     /* a used-up time slice with nobody else waiting just continues */
-    while ((st = vm_run(p, TIME_SLICE)) == VM_YIELD && !w->runnext && !__atomic_load_n(&w->head, __ATOMIC_RELAXED) &&
-           !__atomic_load_n(&rq_head, __ATOMIC_RELAXED) && w->id < nworkers_target &&
-           !(sched_repl_mode && is_killed(p)))
+    while ((st = vm_run(p, slice_budget())) == VM_YIELD && !det_mode && !w->runnext &&
+           !__atomic_load_n(&w->head, __ATOMIC_RELAXED) && !__atomic_load_n(&rq_head, __ATOMIC_RELAXED) &&
+           w->id < nworkers_target && !(sched_repl_mode && is_killed(p)))
         ;
     worker_proc = NULL;
+    vm_current = NULL; /* wake-ups from here on (timers) are the runtime's */
+    if (csp_unlikely(trace_on)) trace_slice_end(p, w->id, t0, st);
     switch (st) {
     case VM_YIELD:
         if (sched_repl_mode && is_killed(p)) {
@@ -443,7 +522,8 @@ static void run_one(Worker *w, Proc *p) {
             break;
         }
         p->state = PROC_RUNNABLE;
-        local_push(w, p);
+        if (det_mode) det_push(p);
+        else local_push(w, p);
         break;
     case VM_PARK:
         __atomic_store_n(&p->state, PROC_WAITING, __ATOMIC_SEQ_CST);
@@ -504,6 +584,31 @@ static void shed_work(Worker *w) {
 
 static __thread unsigned worker_tick;
 
+/* Deterministic mode's worker: run a drawn process; when none can run,
+ * advance virtual time; when no timer is left either, it is a deadlock. */
+static void det_loop(Worker *w) {
+    for (;;) {
+        Proc *p = det_pick();
+        if (p) run_one(w, p);
+        else if (!timer_advance()) report_deadlock();
+    }
+}
+
+/* Deterministic mode: a process parked inside a nested call (a String
+ * method that blocks) cannot hand its thread to others, so the others run
+ * here, nested, until it is woken. */
+static void det_wait_nested(ParkLocks *pl, NestedWait *nw) {
+    Proc *self = vm_current, *self_worker_proc = worker_proc;
+    while (!nw->ready) {
+        Proc *q = det_pick();
+        if (q) run_one(cur_worker, q);
+        else if (!timer_advance()) report_deadlock();
+    }
+    vm_current = self;
+    worker_proc = self_worker_proc;
+    CSP_UNUSED(pl);
+}
+
 static void *worker_main(void *arg) {
     Worker *w = &workers[(int)(intptr_t)arg];
     cur_worker = w;
@@ -518,6 +623,7 @@ static void *worker_main(void *arg) {
         }
     }
     worker_jmp = &jb;
+    if (det_mode) det_loop(w);
     for (;;) {
         unsigned tick = ++worker_tick;
         Proc *p = w->id < nworkers_target ? find_work(w, tick) : NULL;
@@ -566,6 +672,7 @@ static void start_workers_locked(void) {
 int sched_workers(void) { return nworkers_target; }
 
 int sched_set_workers(int n) {
+    if (det_mode) return 1; /* a deterministic run keeps its one worker */
     pthread_mutex_lock(&rq_lock);
     int old = nworkers_target;
     if (n > MAX_WORKERS) n = MAX_WORKERS;
@@ -580,14 +687,14 @@ int sched_set_workers(int n) {
 }
 
 void sched_init(int workers) {
-    nworkers_target = workers < 1 ? 1 : workers;
-    timer_init();
+    nworkers_target = det_mode || workers < 1 ? 1 : workers;
+    timer_init(det_mode);
 }
 
 Proc *sched_spawn(Proc *parent, Closure *cl, Slot *args, int nargs) {
-    CSP_UNUSED(parent);
     Proc *p = proc_new(cl, args, nargs);
     register_proc(p);
+    if (csp_unlikely(trace_on)) trace_proc_start(p, parent, cur_worker ? cur_worker->id : TRACE_TRACK_TIMER);
     sched_ready(p);
     return p;
 }
@@ -595,6 +702,7 @@ Proc *sched_spawn(Proc *parent, Closure *cl, Slot *args, int nargs) {
 int sched_run_main(Proc *main) {
     main_proc = main;
     register_proc(main);
+    if (trace_on) trace_proc_start(main, NULL, 0);
     sched_ready(main);
     pthread_mutex_lock(&rq_lock);
     start_workers_locked();
@@ -616,6 +724,13 @@ void sched_wait_nested(Proc *p) {
     pl->nested = &w;
     p->state = PROC_WAITING;
     release_park_locks(p);
+    if (det_mode) {
+        pthread_mutex_unlock(&w.m);
+        det_wait_nested(pl, &w);
+        pl->nested = NULL;
+        p->state = PROC_RUNNING;
+        return;
+    }
     /* this worker's queued work must not wait for us: hand it to the others */
     Worker *cw = cur_worker;
     if (cw) {

@@ -31,11 +31,20 @@ struct Timer {
     int heap_index;     /* -1 when not armed */
     int64_t seq;
 };
+/* The monotonic clock timers use (virtual in a --seed run). */
 int64_t timer_now(void);
+/* Wall-clock time in ns since 1970 (virtual: from 2009-11-10 23:00 UTC). */
+int64_t timer_wall_now(void);
 void timer_start(Timer *t);
 bool timer_stop(Timer *t);
 int64_t timer_pending(void);
-void timer_init(void);
+/* Starts the timer thread, or (virtual_clock) arranges for the scheduler
+ * to drive the clock with timer_advance. */
+void timer_init(bool virtual_clock);
+bool timer_is_virtual(void);
+/* Virtual time, when no process can run: jumps the clock to the earliest
+ * timer and fires every timer due then. False when no timer is armed. */
+bool timer_advance(void);
 
 /* Number of processes that exist (started and not finished). */
 extern int64_t sched_live;

@@ -12,9 +12,6 @@
 #include "chan_impl.h"
 
 int vm_panic_string(Proc *p, const char *msg);
-bool chan_take_locked(Chan *c, Slot *out, Waiter **wake);
-bool chan_give_locked(Chan *c, Slot v, Waiter **wake);
-uint64_t rand_next(void);
 
 enum { CASE_SEND = 1, CASE_RECV = 2 };
 

@@ -7,11 +7,18 @@
  * pending count is decremented only after the callback has enqueued its
  * work, so the deadlock check never sees "no timers, nothing runnable" in
  * between.
+ *
+ * Virtual time (--seed): there is no timer thread. The clock stands still
+ * while any process can run; when none can, the scheduler calls
+ * timer_advance, which jumps the clock to the earliest timer and fires
+ * every timer due then (Go's playground "faketime" works the same way). So
+ * a run's output cannot depend on wall time, and sleeps cost none.
  */
 #include <errno.h>
 #include <time.h>
 
 #include "sched.h"
+#include "trace.h"
 
 static pthread_mutex_t tlock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t tcond;
@@ -19,8 +26,15 @@ static Timer **heap;       /* GC memory (uncollectable root) */
 static int heap_len, heap_cap;
 static int64_t pending;     /* armed + firing */
 static int64_t seq;
+static bool virtual_time;
+static int64_t vclock = 1000000000LL; /* virtual monotonic clock, ns */
+
+/* 2009-11-10 23:00:00 UTC, the wall time a virtual clock starts at (as on
+ * Go's playground): a seeded run prints the same dates on every machine. */
+#define VIRTUAL_EPOCH_NS (1257894000LL * 1000000000LL)
 
 int64_t timer_now(void) {
+    if (virtual_time) return __atomic_load_n(&vclock, __ATOMIC_RELAXED);
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
@@ -105,6 +119,63 @@ bool timer_stop(Timer *t) {
 
 int64_t timer_pending(void) { return __atomic_load_n(&pending, __ATOMIC_ACQUIRE); }
 
+bool timer_is_virtual(void) { return virtual_time; }
+
+int64_t timer_wall_now(void) {
+    if (virtual_time) return VIRTUAL_EPOCH_NS + (timer_now() - 1000000000LL);
+    struct timespec ts;
+    clock_gettime(CLOCK_REALTIME, &ts);
+    return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+/* Removes the earliest timer if it is due at `now` (re-arming a ticker);
+ * returns it, or NULL. Called with tlock held. */
+static Timer *pop_due(int64_t now, bool *periodic) {
+    if (heap_len == 0 || heap[0]->when > now) return NULL;
+    Timer *t = heap[0];
+    heap_remove(0);
+    *periodic = t->period > 0;
+    if (*periodic) {
+        t->when += t->period;
+        if (t->when < now) t->when = now + t->period;
+        t->seq = seq++;
+        t->heap_index = heap_len;
+        heap[heap_len++] = t;
+        up(t->heap_index);
+    }
+    return t;
+}
+
+/* Fires t outside the lock; a one-shot timer stops counting as pending
+ * only after its callback has queued its work. Called with tlock held. */
+static void fire_unlocked(Timer *t, bool periodic, int64_t now) {
+    pthread_mutex_unlock(&tlock);
+    t->fn(t, now);
+    pthread_mutex_lock(&tlock);
+    if (!periodic) __atomic_sub_fetch(&pending, 1, __ATOMIC_RELEASE);
+}
+
+bool timer_advance(void) {
+    pthread_mutex_lock(&tlock);
+    if (heap_len == 0) {
+        pthread_mutex_unlock(&tlock);
+        return false;
+    }
+    int64_t now = timer_now();
+    if (heap[0]->when > now) {
+        if (trace_on) trace_skip(heap[0]->when - now);
+        now = heap[0]->when;
+        __atomic_store_n(&vclock, now, __ATOMIC_RELAXED);
+    }
+    Timer *t;
+    bool periodic;
+    /* everything due now, in deadline order; a ticker fires once per jump */
+    int64_t limit = heap_len;
+    while (limit-- > 0 && (t = pop_due(now, &periodic))) fire_unlocked(t, periodic, now);
+    pthread_mutex_unlock(&tlock);
+    return true;
+}
+
 static void *timer_main(void *arg) {
     CSP_UNUSED(arg);
     pthread_mutex_lock(&tlock);
@@ -114,36 +185,23 @@ static void *timer_main(void *arg) {
             continue;
         }
         int64_t now = timer_now();
-        Timer *t = heap[0];
-        if (t->when > now) {
+        bool periodic;
+        Timer *t = pop_due(now, &periodic);
+        if (!t) {
             struct timespec ts;
-            ts.tv_sec = t->when / 1000000000LL;
-            ts.tv_nsec = t->when % 1000000000LL;
+            ts.tv_sec = heap[0]->when / 1000000000LL;
+            ts.tv_nsec = heap[0]->when % 1000000000LL;
             pthread_cond_timedwait(&tcond, &tlock, &ts);
             continue;
         }
-        heap_remove(0);
-        if (t->period > 0) {
-            t->when += t->period;
-            if (t->when < now) t->when = now + t->period;
-            t->seq = seq++;
-            t->heap_index = heap_len;
-            heap[heap_len++] = t;
-            up(t->heap_index);
-            pthread_mutex_unlock(&tlock);
-            t->fn(t, now);
-            pthread_mutex_lock(&tlock);
-            continue;
-        }
-        pthread_mutex_unlock(&tlock);
-        t->fn(t, now);
-        pthread_mutex_lock(&tlock);
-        __atomic_sub_fetch(&pending, 1, __ATOMIC_RELEASE);
+        fire_unlocked(t, periodic, now);
     }
     return NULL;
 }
 
-void timer_init(void) {
+void timer_init(bool virtual_clock) {
+    virtual_time = virtual_clock;
+    if (virtual_time) return; /* the scheduler advances the clock */
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
     pthread_condattr_setclock(&ca, CLOCK_MONOTONIC);

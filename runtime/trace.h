@@ -68,6 +68,11 @@ int64_t trace_now(void);
 void trace_skip(int64_t ns);
 
 /* Hooks (call only when trace_on). track = worker id of the calling thread. */
+/* A worker starts running p (emits a value that reached p while parked);
+ * returns the start time for trace_slice_end. */
+int64_t trace_slice_begin(Proc *p, int track);
+/* p's stretch ended with vm_run status `status` (blocked, finished...). */
+void trace_slice_end(Proc *p, int track, int64_t t0, int status);
 void trace_slice(Proc *p, int track, int64_t t0, int64_t t1);
 void trace_block(Proc *p, int track, int64_t ts);
 void trace_wake(Proc *p, Proc *by, int track);
@@ -80,6 +85,11 @@ void trace_proc_end(Proc *p, int track, int64_t ts);
  * to trace_flow_in when it is taken out. */
 int64_t trace_flow_out(Proc *from);
 void trace_flow_in(Proc *to, int64_t id);
+
+/* A buffered channel's queued values keep their flow ids (slot index). */
+struct Chan;
+void trace_chan_put(struct Chan *c, int64_t index, int64_t id);
+int64_t trace_chan_get(struct Chan *c, int64_t index);
 
 /* Writers: events sorted by ts. */
 void trace_write_json(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *m);

@@ -4,7 +4,6 @@
 #include "../runtime/runtime.h"
 #include "stdlib.h"
 
-uint64_t rand_next(void); /* runtime/rand.c (not in a header yet) */
 
 static int r_runtimeInt63(Proc *p, Slot *a) {
     CSP_UNUSED(p);

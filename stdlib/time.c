@@ -11,11 +11,7 @@
 
 bool chan_offer(Chan *c, Slot v);
 
-static int64_t wall_now(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_REALTIME, &ts);
-    return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
-}
+static int64_t wall_now(void) { return timer_wall_now(); }
 
 static int t_now(Proc *p, Slot *a) {
     CSP_UNUSED(p);
@@ -188,7 +184,7 @@ static int t_dur_string(Proc *p, Slot *a) {
     return VM_OK;
 }
 
-/* format(wall, layout): a subset of Go's layouts (local time). */
+/* format(wall, layout): a subset of Go's layouts (local time; UTC in virtual time). */
 static int t_format(Proc *p, Slot *a) {
     CSP_UNUSED(p);
     int64_t wall = a[0].i;
@@ -196,7 +192,9 @@ static int t_format(Proc *p, Slot *a) {
     time_t secs = (time_t)(wall / 1000000000LL);
     long nsec = (long)(wall % 1000000000LL);
     struct tm tm;
-    localtime_r(&secs, &tm);
+    /* a seeded run is in UTC, so its output is the same on every machine */
+    if (timer_is_virtual()) gmtime_r(&secs, &tm);
+    else localtime_r(&secs, &tm);
     static const char *months[] = {"January", "February", "March", "April", "May", "June", "July",
                                    "August", "September", "October", "November", "December"};
     static const char *days[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};

@@ -51,8 +51,10 @@ static MTable map_empty_table = {0, 0, 0, map_empty_index};
 /* ---- random numbers: thread-local xorshift seeded from the clock ---- */
 
 static __thread uint64_t map_rng;
+uint64_t (*map_rand_hook)(void); /* set by a --seed run: draw from its one generator */
 
 static uint64_t map_rand(void) {
+    if (map_rand_hook) return map_rand_hook();
     uint64_t x = map_rng;
     if (csp_unlikely(!x)) {
         struct timespec ts;

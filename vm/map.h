@@ -48,4 +48,7 @@ int map_key_compare(Type *t, Slot a, Slot b);
  * by the VM (prints "fatal error: concurrent map writes", exits 2). */
 extern void map_fatal_concurrent_writes(void);
 
+/* Where map seeds and iteration starts come from when set (a --seed run). */
+extern uint64_t (*map_rand_hook)(void);
+
 #endif

@@ -39,6 +39,7 @@ OPCODE(NEWBLK,    ABx, "A",  "R[A].p = zeroed block of type K[Bx]")
 OPCODE(NEWBLKF,   ABC, "",   "R[A].p = zeroed block of type K[B] in the frame arena at slot C (never escapes)")
 OPCODE(CLONE,     ABC, "AT", "R[A].p = copy of block R[B].p of type K[C]  (nil check)")
 OPCODE(NILCHK,    ABC, "T",  "panic if R[A].p == NULL")
+OPCODE(SCHED,     ABC, "",   "preemption point before a store that may be shared (emitted only for --seed runs)")
 
 /* integers (64-bit; sized types are renormalised by SEXT/ZEXT) */
 OPCODE(ADD,       ABC, "",   "R[A].i = R[B].i + R[C].i")

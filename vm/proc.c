@@ -321,7 +321,7 @@ void proc_die(Proc *p) {
     if (pn && pn->trace) buf_puts(&b, pn->trace);
     out_write(2, b.data, b.len);
     out_flush();
-    sched_exit(2);
+    sched_die();
 }
 
 /* ---------- raising panics ---------- */
@@ -430,7 +430,7 @@ int vm_fatal(Proc *p, const char *fmt, ...) {
         if (lines >= 100) buf_puts(&b, "...additional frames elided...\n");
         out_write(2, b.data, b.len);
         out_flush();
-        sched_exit(2);
+        sched_die();
     }
     panic_raise(p, iface_box(type_string, (Slot){.p = str_from_cstr(buf)}), true);
     return VM_PANIC;
@@ -546,5 +546,5 @@ void map_fatal_concurrent_writes(void) {
         buf_puts(&b, proc_traceback(p));
     }
     out_write(2, b.data, b.len);
-    sched_exit(2);
+    sched_die();
 }

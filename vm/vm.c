@@ -415,6 +415,10 @@ int vm_run(Proc *p, int budget) {
         DISPATCH();
     }
 
+    CASE(SCHED) {
+        BUDGET_CHECK();
+        DISPATCH();
+    }
     CASE(JMP) {
         pc += in.sbx;
         if (in.a) BUDGET_CHECK();

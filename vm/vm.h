@@ -136,6 +136,10 @@ struct Proc {
     Slot *arena_spare;       /* first chunk of the arena chain */
     void (*on_resume)(Proc *p); /* run when resumed after parking (select clean-up) */
     void *resume_data;
+    /* --trace (runtime/trace.c) */
+    int64_t trace_flow_in;   /* a value handed over while parked: its flow id */
+    int64_t trace_park_ts;   /* when it last blocked, and on which worker */
+    int trace_track;
 };
 
 /* Statuses returned by vm_run and natives. */

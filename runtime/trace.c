@@ -1,0 +1,612 @@
+/* trace.c: recording the schedule for --trace, and its JSON form.
+ *
+ * Each thread appends events to its own chain of fixed-size chunks (never
+ * reallocated, so the thread that ends the program can read every chain
+ * while other workers may still be appending: a chunk's count is published
+ * with a release store after the event is written). At exit the chains are
+ * merged, sorted by time and written as Chrome's Trace Event Format (this
+ * file) and/or an SVG picture (trace_svg.c).
+ *
+ * The JSON shows one track (tid) per worker in a single trace process: a
+ * complete ("X") event per stretch a goroutine ran, instant ("i") events
+ * where one blocked (reason, file:line), was woken, started and ended, and
+ * flow events ("s"/"f", bound to the enclosing slice) from each channel send
+ * to the receive that took its value. A value handed to a parked receiver
+ * arrives when that receiver next runs; a parked sender's value left when
+ * it blocked.
+ */
+#include <errno.h>
+#include <pthread.h>
+#include <sys/mman.h>
+#include <stddef.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../util/buf.h"
+#include "chan_impl.h"
+#include "trace.h"
+
+/* Recording is the hot part (a ping-pong hand-off records ~5 events), so
+ * raw events are 24 bytes, stamped with the CPU's time-stamp counter where
+ * there is one (converted to ns at exit), and kept in big chunks of
+ * huge-page memory (fewer page faults). Strings are interned to 16-bit
+ * indexes; a block's position is packed into its `x`. */
+typedef struct RawEvent {
+    int64_t ts;     /* clock ticks (see now_ticks) */
+    int64_t x;      /* slice: dur; flow: id; wake: waker; start: name|parent; block: reason|file|line */
+    uint32_t proc;
+    uint8_t kind;
+    uint8_t pad;
+    int16_t track;
+} RawEvent;
+
+#define CHUNK_BYTES (8u << 20)
+#define MAX_EVENTS (4u << 20) /* then recording stops: ~100 MB of raw events */
+
+typedef struct TraceChunk {
+    struct TraceChunk *next;
+    size_t n; /* published with release stores */
+    size_t cap, bytes;
+    RawEvent ev[];
+} TraceChunk;
+
+typedef struct TraceBuf {
+    struct TraceBuf *next;
+    TraceChunk *first, *cur;
+} TraceBuf;
+
+bool trace_on;
+static __thread TraceBuf *my_buf;
+static TraceBuf *all_bufs;
+static pthread_mutex_t bufs_lock = PTHREAD_MUTEX_INITIALIZER;
+static int64_t total_events, flow_ids, skipped_ns;
+static int truncated, finished;
+static const char *out_path;
+static TraceMeta meta;
+
+/* ---------- the clock ---------- */
+
+static bool use_tsc;               /* ticks are TSC cycles, else ns */
+static int64_t start_ns, start_ticks;
+
+static int64_t mono_ns(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+#if defined(__x86_64__)
+#include <x86intrin.h>
+static inline int64_t now_ticks(void) { return use_tsc ? (int64_t)__rdtsc() : mono_ns() + skipped_ns; }
+#else
+static inline int64_t now_ticks(void) { return mono_ns() + skipped_ns; }
+#endif
+
+static double ns_per_tick = 1.0;   /* set when the trace ends */
+
+static int64_t ticks_to_ns(int64_t t) { return (int64_t)((double)(t - start_ticks) * ns_per_tick); }
+
+int64_t trace_now(void) { return now_ticks(); }
+
+/* Virtual time jumps happen only in --seed runs, which use the ns clock. */
+void trace_skip(int64_t ns) { __atomic_add_fetch(&skipped_ns, ns, __ATOMIC_RELAXED); }
+
+void trace_start(const char *path, const char *program, int workers, bool seeded, uint64_t seed) {
+    out_path = path;
+    meta.program = program;
+    meta.workers = workers;
+    meta.seeded = seeded;
+    meta.seed = seed;
+#if defined(__x86_64__)
+    /* an invariant TSC ticks at a constant rate on every core */
+    use_tsc = !seeded && __builtin_cpu_supports("sse2");
+    FILE *ci = fopen("/proc/cpuinfo", "r");
+    if (ci) {
+        char line[4096];
+        bool invariant = false;
+        while (fgets(line, sizeof line, ci))
+            if (strncmp(line, "flags", 5) == 0) {
+                invariant = strstr(line, " constant_tsc") && strstr(line, " nonstop_tsc");
+                break;
+            }
+        fclose(ci);
+        use_tsc = use_tsc && invariant;
+    } else use_tsc = false;
+#endif
+    start_ns = mono_ns();
+    start_ticks = now_ticks();
+    trace_on = true;
+}
+
+/* ---------- interned strings ---------- */
+
+#define MAX_STRINGS 4096
+static const char *strings[MAX_STRINGS];
+static int nstrings = 1; /* 0 = none */
+static pthread_mutex_t strings_lock = PTHREAD_MUTEX_INITIALIZER;
+
+static int intern(const char *s) {
+    if (!s) return 0;
+    int n = __atomic_load_n(&nstrings, __ATOMIC_ACQUIRE);
+    for (int i = 1; i < n; i++)
+        if (strings[i] == s) return i;
+    pthread_mutex_lock(&strings_lock);
+    int i;
+    for (i = 1; i < nstrings && strings[i] != s; i++)
+        ;
+    if (i == nstrings && nstrings < MAX_STRINGS) {
+        strings[i] = s;
+        __atomic_store_n(&nstrings, nstrings + 1, __ATOMIC_RELEASE);
+    }
+    pthread_mutex_unlock(&strings_lock);
+    return i < MAX_STRINGS ? i : 0;
+}
+
+/* ---------- recording ---------- */
+
+/* Chunks grow from 256 KB to 8 MB and are populated when mapped: one
+ * system call instead of a page fault every 170 events. */
+static TraceChunk *chunk_new(size_t prev_bytes) {
+    size_t bytes = prev_bytes ? prev_bytes * 2 : (256u << 10);
+    if (bytes > CHUNK_BYTES) bytes = CHUNK_BYTES;
+    void *m = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_POPULATE, -1, 0);
+    if (m == MAP_FAILED) return NULL;
+    TraceChunk *c = m;
+    c->next = NULL;
+    c->n = 0;
+    c->cap = (bytes - offsetof(TraceChunk, ev)) / sizeof(RawEvent);
+    c->bytes = bytes;
+    return c;
+}
+
+static TraceBuf *buf_register(void) {
+    TraceBuf *b = calloc(1, sizeof(TraceBuf));
+    b->first = b->cur = chunk_new(0);
+    pthread_mutex_lock(&bufs_lock);
+    b->next = all_bufs;
+    all_bufs = b;
+    pthread_mutex_unlock(&bufs_lock);
+    return my_buf = b;
+}
+
+static void put(int kind, int track, Proc *p, int64_t ts, int64_t x) {
+    TraceBuf *b = my_buf ? my_buf : buf_register();
+    TraceChunk *c = b->cur;
+    if (csp_unlikely(!c)) return;
+    if (csp_unlikely(c->n == c->cap)) {
+        if (__atomic_add_fetch(&total_events, c->cap, __ATOMIC_RELAXED) > MAX_EVENTS) {
+            truncated = 1;
+            return;
+        }
+        TraceChunk *nc = chunk_new(c->bytes);
+        if (!nc) return;
+        __atomic_store_n(&c->next, nc, __ATOMIC_RELEASE);
+        b->cur = c = nc;
+    }
+    c->ev[c->n] = (RawEvent){.ts = ts, .x = x, .proc = (uint32_t)(p ? p->id : 0), .kind = (uint8_t)kind,
+                             .track = (int16_t)track};
+    __atomic_store_n(&c->n, c->n + 1, __ATOMIC_RELEASE);
+}
+
+/* The function a process was started with; goroutine 1 runs the package
+ * initialisers, then main.main, and is called that, as Go does. */
+static const char *proc_name(Proc *p) {
+    if (p->id == 1) return "main.main";
+    return p->entry && p->entry->fn ? p->entry->fn->name : "?";
+}
+
+int64_t trace_slice_begin(Proc *p, int track) {
+    int64_t t0 = now_ticks();
+    p->trace_track = track;
+    if (p->trace_flow_in) {
+        put(TR_FLOW_IN, track, p, t0, p->trace_flow_in);
+        p->trace_flow_in = 0;
+    }
+    return t0;
+}
+
+/* reason | file | line of where p waits (its saved pc is past the blocking
+ * instruction), packed into one int64. */
+static int64_t wait_position(Proc *p) {
+    int64_t reason = intern(p->wait_reason ? p->wait_reason : "waiting"), file = 0, line = 0;
+    if (p->nframes) {
+        Frame *f = &p->frames[p->nframes - 1];
+        if (f->fn && f->fn->code) {
+            file = intern(f->fn->file);
+            line = vm_line_of(f->fn, f->pc > f->fn->code ? f->pc - 1 : f->pc);
+        }
+    }
+    return reason << 48 | file << 32 | (line & 0xffffffff);
+}
+
+void trace_slice_end(Proc *p, int track, int64_t t0, int status) {
+    int64_t t1 = now_ticks();
+    if (t1 <= t0) t1 = t0 + 1;
+    put(TR_SLICE, track, p, t0, t1 - t0);
+    if (status == VM_PARK) {
+        /* inside the slice, so a flow from this (parked) sender binds to it */
+        p->trace_park_ts = t1 - 1;
+        put(TR_BLOCK, track, p, t1 - 1, wait_position(p));
+    } else if (status == VM_DONE)
+        put(TR_END, track, p, t1, 0);
+}
+
+void trace_slice(Proc *p, int track, int64_t t0, int64_t t1) { put(TR_SLICE, track, p, t0, t1 - t0); }
+
+void trace_block(Proc *p, int track, int64_t ts) { put(TR_BLOCK, track, p, ts, wait_position(p)); }
+
+void trace_wake(Proc *p, Proc *by, int track) { put(TR_WAKE, track, p, now_ticks(), by ? by->id : 0); }
+
+void trace_proc_start(Proc *p, Proc *parent, int track) {
+    put(TR_START, track, p, now_ticks(), (int64_t)intern(proc_name(p)) << 48 | (parent ? parent->id : 0));
+}
+
+void trace_proc_end(Proc *p, int track, int64_t ts) { put(TR_END, track, p, ts, 0); }
+
+int64_t trace_flow_out(Proc *from) {
+    if (!from) return 0; /* the runtime (a timer) sent it: no slice to start from */
+    int64_t id = __atomic_add_fetch(&flow_ids, 1, __ATOMIC_RELAXED);
+    put(TR_FLOW_OUT, from->trace_track, from, from == vm_current ? now_ticks() : from->trace_park_ts, id);
+    return id;
+}
+
+void trace_flow_in(Proc *to, int64_t id) {
+    if (!id || !to) return;
+    if (to == vm_current) put(TR_FLOW_IN, to->trace_track, to, now_ticks(), id);
+    else to->trace_flow_in = id; /* emitted when it next runs */
+}
+
+/* Buffered channels remember each queued value's flow id. */
+void trace_chan_put(Chan *c, int64_t index, int64_t id) {
+    if (!c->trace_ids) c->trace_ids = csp_alloc_atomic(sizeof(int64_t) * (size_t)c->cap);
+    c->trace_ids[index] = id;
+}
+
+int64_t trace_chan_get(Chan *c, int64_t index) { return c->trace_ids ? c->trace_ids[index] : 0; }
+
+/* ---------- merging and writing ---------- */
+
+/* Sorts events by time (at one instant, a slice before the events inside
+ * it), stably: an LSD radix sort of (key, index) pairs, as a million
+ * events would keep a comparison sort busy longer than the writing. */
+typedef struct SortKey {
+    uint64_t key;
+    uint32_t index;
+} SortKey;
+
+static void sort_events(TraceEvent *ev, size_t n) {
+    SortKey *a = malloc(sizeof(SortKey) * (n ? n : 1)), *b = malloc(sizeof(SortKey) * (n ? n : 1));
+    uint64_t max = 0;
+    for (size_t i = 0; i < n; i++) {
+        int64_t ts = ev[i].ts < 0 ? 0 : ev[i].ts;
+        a[i] = (SortKey){(uint64_t)ts << 1 | (ev[i].kind != TR_SLICE), (uint32_t)i};
+        if (a[i].key > max) max = a[i].key;
+    }
+    static size_t count[1 << 16];
+    for (int shift = 0; shift < 64 && (max >> shift); shift += 16) {
+        memset(count, 0, sizeof count);
+        for (size_t i = 0; i < n; i++) count[(a[i].key >> shift) & 0xffff]++;
+        size_t sum = 0;
+        for (size_t d = 0; d < (1 << 16); d++) {
+            size_t c = count[d];
+            count[d] = sum;
+            sum += c;
+        }
+        for (size_t i = 0; i < n; i++) b[count[(a[i].key >> shift) & 0xffff]++] = a[i];
+        SortKey *t = a;
+        a = b;
+        b = t;
+    }
+    TraceEvent *sorted = malloc(sizeof(TraceEvent) * (n ? n : 1));
+    for (size_t i = 0; i < n; i++) sorted[i] = ev[a[i].index];
+    memcpy(ev, sorted, sizeof(TraceEvent) * n);
+    free(sorted);
+    free(a);
+    free(b);
+}
+
+/* Expands raw events into the writers' form: ns times, names. */
+static void expand(const RawEvent *r, TraceEvent *e, const char **names, int64_t nnames) {
+    *e = (TraceEvent){.ts = ticks_to_ns(r->ts), .proc = r->proc, .kind = r->kind, .track = r->track};
+    switch (r->kind) {
+    case TR_SLICE:
+        e->dur = (int64_t)((double)r->x * ns_per_tick);
+        if (e->dur < 1) e->dur = 1;
+        break;
+    case TR_BLOCK:
+        e->name = strings[(r->x >> 48) & 0xffff];
+        e->file = strings[(r->x >> 32) & 0xffff];
+        e->line = (int32_t)(r->x & 0xffffffff);
+        break;
+    case TR_START: e->other = r->x & 0xffffffffffffLL; break;
+    default: e->other = r->x; break;
+    }
+    if (r->kind == TR_SLICE || r->kind == TR_START || r->kind == TR_END)
+        e->name = (int64_t)r->proc < nnames && names[r->proc] ? names[r->proc] : "?";
+}
+
+static TraceEvent *collect(size_t *count) {
+    size_t n = 0;
+    int64_t maxproc = 1;
+    pthread_mutex_lock(&bufs_lock);
+    for (TraceBuf *b = all_bufs; b; b = b->next)
+        for (TraceChunk *c = b->first; c; c = __atomic_load_n(&c->next, __ATOMIC_ACQUIRE)) {
+            size_t k = __atomic_load_n(&c->n, __ATOMIC_ACQUIRE);
+            n += k;
+            for (size_t i = 0; i < k; i++)
+                if (c->ev[i].proc > maxproc) maxproc = c->ev[i].proc;
+        }
+    /* each process's name, from its start event */
+    const char **names = calloc((size_t)maxproc + 1, sizeof(char *));
+    for (TraceBuf *b = all_bufs; b; b = b->next)
+        for (TraceChunk *c = b->first; c; c = c->next)
+            for (size_t i = 0; i < c->n; i++)
+                if (c->ev[i].kind == TR_START) names[c->ev[i].proc] = strings[(c->ev[i].x >> 48) & 0xffff];
+    TraceEvent *all = malloc(sizeof(TraceEvent) * (n ? n : 1));
+    size_t j = 0;
+    for (TraceBuf *b = all_bufs; b; b = b->next)
+        for (TraceChunk *c = b->first; c; c = c->next) {
+            size_t k = __atomic_load_n(&c->n, __ATOMIC_ACQUIRE);
+            for (size_t i = 0; i < k && j < n; i++) expand(&c->ev[i], &all[j++], names, maxproc + 1);
+        }
+    pthread_mutex_unlock(&bufs_lock);
+    free(names);
+    sort_events(all, j);
+    *count = j;
+    return all;
+}
+
+static bool has_suffix(const char *s, const char *suf) {
+    size_t a = strlen(s), b = strlen(suf);
+    return a >= b && strcmp(s + a - b, suf) == 0;
+}
+
+static void write_file(const char *path, void (*writer)(FILE *, const TraceEvent *, size_t, const TraceMeta *),
+                       const TraceEvent *ev, size_t n) {
+    FILE *f = fopen(path, "w");
+    if (!f) {
+        fprintf(stderr, "csp: cannot write trace %s: %s\n", path, strerror(errno));
+        return;
+    }
+    static char iobuf[1 << 20];
+    setvbuf(f, iobuf, _IOFBF, sizeof iobuf);
+    writer(f, ev, n, &meta);
+    if (fclose(f) != 0) fprintf(stderr, "csp: cannot write trace %s: %s\n", path, strerror(errno));
+}
+
+void trace_finish(void) {
+    if (__atomic_exchange_n(&finished, 1, __ATOMIC_ACQ_REL)) return;
+    int64_t end_ticks = now_ticks(), end_ns = mono_ns();
+    __atomic_store_n(&trace_on, false, __ATOMIC_RELEASE);
+    if (use_tsc && end_ticks > start_ticks) ns_per_tick = (double)(end_ns - start_ns) / (double)(end_ticks - start_ticks);
+    size_t n;
+    TraceEvent *ev = collect(&n);
+    meta.end_ts = ticks_to_ns(end_ticks);
+    meta.truncated = truncated != 0;
+    bool json = has_suffix(out_path, ".json"), svg = has_suffix(out_path, ".svg");
+    if (json || svg) write_file(out_path, json ? trace_write_json : trace_write_svg, ev, n);
+    else {
+        write_file(csp_sprintf("%s.json", out_path), trace_write_json, ev, n);
+        write_file(csp_sprintf("%s.svg", out_path), trace_write_svg, ev, n);
+    }
+    if (truncated) fprintf(stderr, "csp: the trace holds only the first %u events\n", MAX_EVENTS);
+    free(ev);
+}
+
+/* ---------- Chrome Trace Event Format ---------- */
+
+/* A traced ping-pong writes a million events: the JSON is formatted by
+ * hand into a buffer (printf would dominate the program's exit). */
+typedef struct JsonOut {
+    FILE *f;
+    char buf[1 << 16];
+    size_t n;
+} JsonOut;
+
+static void jo_flush(JsonOut *o) {
+    fwrite(o->buf, 1, o->n, o->f);
+    o->n = 0;
+}
+
+static void jo_put(JsonOut *o, const char *s, size_t len) {
+    if (o->n + len > sizeof o->buf) jo_flush(o);
+    if (len > sizeof o->buf) {
+        fwrite(s, 1, len, o->f);
+        return;
+    }
+    memcpy(o->buf + o->n, s, len);
+    o->n += len;
+}
+
+#define JO_LIT(o, s) jo_put(o, s, sizeof(s) - 1)
+
+static void jo_int(JsonOut *o, int64_t v) {
+    char t[24];
+    int i = sizeof t;
+    bool neg = v < 0;
+    uint64_t u = neg ? -(uint64_t)v : (uint64_t)v;
+    do t[--i] = (char)('0' + u % 10);
+    while ((u /= 10));
+    if (neg) t[--i] = '-';
+    jo_put(o, t + i, sizeof t - (size_t)i);
+}
+
+/* Microseconds with nanosecond precision, as the format's ts wants. */
+static void jo_us(JsonOut *o, int64_t ns) {
+    jo_int(o, ns / 1000);
+    char t[4] = {'.', (char)('0' + ns % 1000 / 100), (char)('0' + ns % 100 / 10), (char)('0' + ns % 10)};
+    jo_put(o, t, 4);
+}
+
+/* The characters of s, escaped for a JSON string. */
+static void jo_esc(JsonOut *o, const char *s) {
+    for (; s && *s; s++) {
+        unsigned char ch = (unsigned char)*s;
+        if (ch == '"' || ch == '\\') {
+            char e[2] = {'\\', (char)ch};
+            jo_put(o, e, 2);
+        } else if (ch < 0x20) {
+            char e[8];
+            snprintf(e, sizeof e, "\\u%04x", ch);
+            jo_put(o, e, 6);
+        } else jo_put(o, (const char *)&ch, 1);
+    }
+}
+
+static void jo_str(JsonOut *o, const char *s) {
+    JO_LIT(o, "\"");
+    jo_esc(o, s);
+    JO_LIT(o, "\"");
+}
+
+static void jo_head(JsonOut *o, const char *ph, int64_t ts, int track) {
+    JO_LIT(o, ",\n{\"ph\":\"");
+    jo_put(o, ph, 1);
+    JO_LIT(o, "\",\"pid\":1,\"tid\":");
+    jo_int(o, track < 0 ? 9999 : track);
+    JO_LIT(o, ",\"ts\":");
+    jo_us(o, ts);
+}
+
+static void jo_goroutine(JsonOut *o, const char *prefix, int64_t id) {
+    jo_put(o, prefix, strlen(prefix));
+    JO_LIT(o, "G");
+    jo_int(o, id);
+}
+
+static void json_meta(JsonOut *o, const TraceMeta *m, int max_track, bool timer_track) {
+    JO_LIT(o, "{\"traceEvents\":[\n{\"ph\":\"M\",\"pid\":1,\"name\":\"process_name\",\"args\":{\"name\":");
+    char title[512];
+    if (m->seeded)
+        snprintf(title, sizeof title, "csp %s (workers %d, seed %llu)", m->program, m->workers,
+                 (unsigned long long)m->seed);
+    else snprintf(title, sizeof title, "csp %s (workers %d)", m->program, m->workers);
+    jo_str(o, title);
+    JO_LIT(o, "}}");
+    for (int t = 0; t <= max_track; t++) {
+        char line[200];
+        int n = snprintf(line, sizeof line,
+                         ",\n{\"ph\":\"M\",\"pid\":1,\"tid\":%d,\"name\":\"thread_name\",\"args\":{\"name\":\"worker %d\"}}"
+                         ",\n{\"ph\":\"M\",\"pid\":1,\"tid\":%d,\"name\":\"thread_sort_index\",\"args\":{\"sort_index\":%d}}",
+                         t, t, t, t);
+        jo_put(o, line, (size_t)n);
+    }
+    if (timer_track) JO_LIT(o, ",\n{\"ph\":\"M\",\"pid\":1,\"tid\":9999,\"name\":\"thread_name\",\"args\":{\"name\":\"timers\"}}");
+}
+
+static void json_instant(JsonOut *o, const TraceEvent *e, const char *cat) {
+    jo_head(o, "i", e->ts, e->track);
+    JO_LIT(o, ",\"s\":\"t\",\"cat\":\"");
+    jo_put(o, cat, strlen(cat));
+    JO_LIT(o, "\",\"name\":\"");
+}
+
+/* name: "G7 main.worker" (the name is escaped as a whole) */
+static void json_slice(JsonOut *o, const TraceEvent *e) {
+    jo_head(o, "X", e->ts, e->track);
+    JO_LIT(o, ",\"dur\":");
+    jo_us(o, e->dur);
+    JO_LIT(o, ",\"cat\":\"run\",\"name\":\"");
+    jo_goroutine(o, "", e->proc);
+    JO_LIT(o, " ");
+    jo_esc(o, e->name);
+    JO_LIT(o, "\",\"args\":{\"goroutine\":");
+    jo_int(o, e->proc);
+    JO_LIT(o, "}}");
+}
+
+static void json_event(JsonOut *o, const TraceEvent *e) {
+    switch (e->kind) {
+    case TR_SLICE: json_slice(o, e); break;
+    case TR_BLOCK:
+        json_instant(o, e, "block");
+        jo_goroutine(o, "", e->proc);
+        JO_LIT(o, " blocks: ");
+        jo_esc(o, e->name);
+        JO_LIT(o, "\",\"args\":{\"goroutine\":");
+        jo_int(o, e->proc);
+        JO_LIT(o, ",\"reason\":");
+        jo_str(o, e->name);
+        if (e->file) {
+            JO_LIT(o, ",\"at\":\"");
+            jo_esc(o, e->file);
+            JO_LIT(o, ":");
+            jo_int(o, e->line);
+            JO_LIT(o, "\"");
+        }
+        JO_LIT(o, "}}");
+        break;
+    case TR_WAKE:
+        json_instant(o, e, "wake");
+        if (e->other) jo_goroutine(o, "", e->other);
+        else JO_LIT(o, "timer");
+        jo_goroutine(o, " wakes ", e->proc);
+        JO_LIT(o, "\",\"args\":{\"goroutine\":");
+        jo_int(o, e->proc);
+        JO_LIT(o, ",\"by\":");
+        jo_int(o, e->other);
+        JO_LIT(o, "}}");
+        break;
+    case TR_START:
+        json_instant(o, e, "proc");
+        jo_goroutine(o, "", e->proc);
+        JO_LIT(o, " starts\",\"args\":{\"goroutine\":");
+        jo_int(o, e->proc);
+        JO_LIT(o, ",\"func\":");
+        jo_str(o, e->name);
+        JO_LIT(o, ",\"parent\":");
+        jo_int(o, e->other);
+        JO_LIT(o, "}}");
+        break;
+    case TR_END:
+        json_instant(o, e, "proc");
+        jo_goroutine(o, "", e->proc);
+        JO_LIT(o, " ends\",\"args\":{\"goroutine\":");
+        jo_int(o, e->proc);
+        JO_LIT(o, "}}");
+        break;
+    case TR_FLOW_OUT:
+    case TR_FLOW_IN:
+        jo_head(o, e->kind == TR_FLOW_OUT ? "s" : "f", e->ts, e->track);
+        JO_LIT(o, ",\"cat\":\"chan\",\"name\":\"chan\",\"id\":");
+        jo_int(o, e->other);
+        if (e->kind == TR_FLOW_IN) JO_LIT(o, ",\"bp\":\"e\"");
+        JO_LIT(o, "}");
+        break;
+    }
+}
+
+void trace_write_json(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *m) {
+    JsonOut *o = malloc(sizeof(JsonOut));
+    o->f = f;
+    o->n = 0;
+    int max_track = m->workers - 1;
+    bool timer_track = false;
+    for (size_t i = 0; i < n; i++) {
+        if (ev[i].track > max_track) max_track = ev[i].track;
+        if (ev[i].track < 0) timer_track = true;
+    }
+    json_meta(o, m, max_track, timer_track);
+    for (size_t i = 0; i < n; i++) json_event(o, &ev[i]);
+    JO_LIT(o, "\n],\n\"displayTimeUnit\":\"ns\",\n\"otherData\":{\"program\":");
+    jo_str(o, m->program);
+    char tail[256];
+    int k = snprintf(tail, sizeof tail, ",\"workers\":%d", m->workers);
+    jo_put(o, tail, (size_t)k);
+    if (m->seeded) {
+        k = snprintf(tail, sizeof tail, ",\"seed\":%llu", (unsigned long long)m->seed);
+        jo_put(o, tail, (size_t)k);
+    }
+    k = snprintf(tail, sizeof tail, ",\"duration_ns\":%lld,\"events\":%zu,\"truncated\":%s}}\n", (long long)m->end_ts, n,
+                 m->truncated ? "true" : "false");
+    jo_put(o, tail, (size_t)k);
+    jo_flush(o);
+    free(o);
+}
+
+/* TEMPORARY until trace_svg.c lands */
+__attribute__((weak)) void trace_write_svg(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *m) {
+    (void)ev; (void)n; (void)m;
+    fputs("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", f);
+}
