@@ -138,14 +138,20 @@ $(VALUES_DIR)/test_fmt: tests/unit/test_fmt.c stdlib/fmt.c stdlib/numconv.c $(VA
 STRESS_DIR   := build/stress
 TSAN_DIR     := build/tsan
 STRESS_FLAGS := -O2 -g -DCSP_STRESS
+NOTRACE_DIR  := build/notrace
 TSAN_FLAGS   := -O1 -g -fsanitize=thread -fno-omit-frame-pointer
 
-.PHONY: stress-build stress tsan tsan-build
+.PHONY: stress-build stress tsan tsan-build notrace-build
 $(BUILD)/csp: deps $(OBJS)
 	$(CC) $(CFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
 stress-build: deps
 	CFLAGS='$(STRESS_FLAGS)' $(MAKE) --no-print-directory BUILD=$(STRESS_DIR) $(STRESS_DIR)/csp
+
+# notrace-build: build/notrace/csp with every --trace hook compiled out, for
+# bench/trace.sh to show that tracing costs nothing when it is off.
+notrace-build: deps
+	CFLAGS='-O2 -g -DCSP_NO_TRACE' $(MAKE) --no-print-directory BUILD=$(NOTRACE_DIR) $(NOTRACE_DIR)/csp
 
 stress: stress-build
 	CSP=$(STRESS_DIR)/csp tests/run.sh

@@ -147,8 +147,11 @@ int main(int argc, char **argv) {
                 workers = atoi(v);
                 if (workers < 1) usage_error("--workers needs a positive number");
             } else if (strcmp(a, "--seed") == 0) {
+                char *end;
+                errno = 0;
                 cli_opts.seeded = true;
-                cli_opts.seed = strtoull(v, NULL, 10);
+                cli_opts.seed = strtoull(v, &end, 10);
+                if (!*v || *end || errno || *v == '-') usage_error("--seed needs a non-negative integer");
             } else
                 cli_opts.trace = v;
         } else if (strcmp(a, "--race") == 0)
@@ -160,13 +163,18 @@ int main(int argc, char **argv) {
             usage_error(csp_sprintf("unknown option %s", a));
     }
     if (!workers) workers = default_workers();
+    if (i < argc && strcmp(argv[i], "--") == 0) i++;
+    if (i >= argc && (cli_opts.seeded || cli_opts.trace)) {
+        fprintf(stderr, "csp: --seed and --trace apply to programs; the REPL ignores them\n");
+        cli_opts.seeded = false;
+        cli_opts.trace = NULL;
+    }
     if (cli_opts.seeded) {
         workers = 1;
         sched_set_deterministic(cli_opts.seed);
         compile_store_preemption = true;
     }
     sched_init(workers);
-    if (i < argc && strcmp(argv[i], "--") == 0) i++;
     Job job = {0};
     if (i >= argc) {
         stdlib_set_args(1, argv);

@@ -56,7 +56,9 @@ typedef struct TraceBuf {
     TraceChunk *first, *cur;
 } TraceBuf;
 
+#ifndef CSP_NO_TRACE
 bool trace_on;
+#endif
 static __thread TraceBuf *my_buf;
 static TraceBuf *all_bufs;
 static pthread_mutex_t bufs_lock = PTHREAD_MUTEX_INITIALIZER;
@@ -116,7 +118,11 @@ void trace_start(const char *path, const char *program, int workers, bool seeded
 #endif
     start_ns = mono_ns();
     start_ticks = now_ticks();
+#ifdef CSP_NO_TRACE
+    fprintf(stderr, "csp: this build has no tracing (built with CSP_NO_TRACE); --trace ignored\n");
+#else
     trace_on = true;
+#endif
 }
 
 /* ---------- interned strings ---------- */
@@ -340,13 +346,13 @@ static TraceEvent *collect(size_t *count) {
     /* each process's name, from its start event */
     const char **names = calloc((size_t)maxproc + 1, sizeof(char *));
     for (TraceBuf *b = all_bufs; b; b = b->next)
-        for (TraceChunk *c = b->first; c; c = c->next)
-            for (size_t i = 0; i < c->n; i++)
+        for (TraceChunk *c = b->first; c; c = __atomic_load_n(&c->next, __ATOMIC_ACQUIRE))
+            for (size_t i = 0, k = __atomic_load_n(&c->n, __ATOMIC_ACQUIRE); i < k; i++)
                 if (c->ev[i].kind == TR_START) names[c->ev[i].proc] = strings[(c->ev[i].x >> 48) & 0xffff];
     TraceEvent *all = malloc(sizeof(TraceEvent) * (n ? n : 1));
     size_t j = 0;
     for (TraceBuf *b = all_bufs; b; b = b->next)
-        for (TraceChunk *c = b->first; c; c = c->next) {
+        for (TraceChunk *c = b->first; c; c = __atomic_load_n(&c->next, __ATOMIC_ACQUIRE)) {
             size_t k = __atomic_load_n(&c->n, __ATOMIC_ACQUIRE);
             for (size_t i = 0; i < k && j < n; i++) expand(&c->ev[i], &all[j++], names, maxproc + 1);
         }
@@ -378,7 +384,9 @@ static void write_file(const char *path, void (*writer)(FILE *, const TraceEvent
 void trace_finish(void) {
     if (__atomic_exchange_n(&finished, 1, __ATOMIC_ACQ_REL)) return;
     int64_t end_ticks = now_ticks(), end_ns = mono_ns();
+#ifndef CSP_NO_TRACE
     __atomic_store_n(&trace_on, false, __ATOMIC_RELEASE);
+#endif
     if (use_tsc && end_ticks > start_ticks) ns_per_tick = (double)(end_ns - start_ns) / (double)(end_ticks - start_ticks);
     size_t n;
     TraceEvent *ev = collect(&n);
@@ -603,10 +611,4 @@ void trace_write_json(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *
     jo_put(o, tail, (size_t)k);
     jo_flush(o);
     free(o);
-}
-
-/* TEMPORARY until trace_svg.c lands */
-__attribute__((weak)) void trace_write_svg(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *m) {
-    (void)ev; (void)n; (void)m;
-    fputs("<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n", f);
 }

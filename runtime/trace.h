@@ -54,7 +54,11 @@ typedef struct TraceMeta {
     bool truncated;       /* the event cap was reached: later events are missing */
 } TraceMeta;
 
+#ifdef CSP_NO_TRACE
+#define trace_on false /* `make notrace-build`: every hook compiled out (bench/) */
+#else
 extern bool trace_on;
+#endif
 
 /* Starts recording; the files are written by trace_finish. PATH ending in
  * .json or .svg selects that format; any other PATH writes PATH.json and
