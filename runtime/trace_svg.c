@@ -5,7 +5,8 @@
  * opens in a browser: a title line, one horizontal lane per worker (plus a
  * thin "timers" lane when some event has track TRACE_TRACK_TIMER), coloured
  * bars for the processes that ran, arrows for channel hand-offs, markers
- * where processes blocked, a time axis and a legend.
+ * where processes blocked (and ticks where timers woke them), a time axis and
+ * a legend. Hovering shows <title> tooltips.
  *
  * Why it aggregates: a trace may hold millions of events, far more than
  * pixels. The plot is a fixed SVG_PLOT_W px wide and every lane is cut into
@@ -20,16 +21,20 @@
  * on top. Equal stacks in adjacent bins merge into one <rect>.
  * So one worker interleaving two processes shows two half-height bands in
  * one lane; two workers running them in parallel show two full lanes.
- * Idle time stays blank. Flow arrows, block markers and tooltips have fixed
- * caps, so the output is bounded (a few hundred KB) whatever n is.
+ * Idle time stays blank. If the bars would still need more than
+ * SVG_MAX_RECTS rects (many processes mixing in every pixel), the bins are
+ * made coarser until they don't; flow arrows, markers and tooltips have
+ * fixed caps too, so the output stays a few hundred KB whatever n is.
  *
  * Colours: a fixed palette of SVG_NPAL well-separated colours, given to
- * processes in order of first appearance in the events (main, goroutine 1,
- * usually first); past SVG_NPAL they repeat, and the legend says so.
+ * processes in order of goroutine id (main, goroutine 1, is blue), so a run
+ * with --workers 1 and one with --workers 2 colour the same goroutines
+ * alike; past SVG_NPAL they repeat, and the legend says so.
  *
  * Memory: plain malloc/calloc working arrays, freed before returning; no GC
  * pointers are kept (event names are static or GC-immortal and only read).
- * Assumes events sorted by ts (only first-appearance order depends on it).
+ * Events are expected sorted by ts, but nothing breaks if they are not
+ * (which block a marker's tooltip names is the first in the array).
  */
 #include <math.h>
 #include <stdlib.h>
@@ -118,11 +123,41 @@ static int32_t svg_proc(SvgProcs *t, int64_t id) {
     return (int32_t)t->n++;
 }
 
+static int svg_proc_cmp(const void *a, const void *b) {
+    const SvgProc *x = a, *y = b;
+    return x->id < y->id ? -1 : x->id > y->id;
+}
+
+/* Orders the table by id, so colours and the legend follow goroutine
+ * numbers (main, 1, first): the same program gets the same colours
+ * whatever the number of workers. */
+static bool svg_procs_sort(SvgProcs *t) {
+    if (!t->n) return true;
+    qsort(t->v, t->n, sizeof *t->v, svg_proc_cmp);
+    t->nslot /= 2;
+    return svg_procs_grow(t);
+}
+
 static const char *svg_color(int32_t pi) {
     return pi < 0 ? SVG_OTHER_COLOR : svg_palette[pi % SVG_NPAL];
 }
 
 /* ---- text ---- */
+
+/* The length of the UTF-8 sequence at p if it encodes a character XML
+ * allows (no surrogates, U+FFFE/U+FFFF or overlong forms), else 0. */
+static int svg_utf8_len(const unsigned char *p) {
+    unsigned c = p[0];
+    int len = c < 0x80 ? 1 : c >= 0xC2 && c < 0xE0 ? 2 : c >= 0xE0 && c < 0xF0 ? 3 : c >= 0xF0 && c < 0xF5 ? 4 : 0;
+    uint32_t cp = len == 1 ? c : len == 2 ? c & 0x1F : len == 3 ? c & 0x0F : c & 0x07;
+    for (int k = 1; k < len; k++) {
+        if ((p[k] & 0xC0) != 0x80) return 0;  /* also stops at the NUL */
+        cp = cp << 6 | (p[k] & 0x3F);
+    }
+    if (len == 3 && (cp < 0x800 || (cp >= 0xD800 && cp <= 0xDFFF) || cp >= 0xFFFE)) return 0;
+    if (len == 4 && (cp < 0x10000 || cp > 0x10FFFF)) return 0;
+    return len;
+}
 
 /* Writes s as XML character data: & < > " ' escaped, control characters and
  * invalid UTF-8 replaced by '?', so the file stays well-formed. */
@@ -130,10 +165,7 @@ static void svg_esc(FILE *f, const char *s) {
     const unsigned char *p = (const unsigned char *)(s ? s : "");
     while (*p) {
         unsigned c = *p;
-        int len = c < 0x80 ? 1 : (c & 0xE0) == 0xC0 && c >= 0xC2 ? 2 : (c & 0xF0) == 0xE0 ? 3
-                : (c & 0xF8) == 0xF0 && c <= 0xF4 ? 4 : 0;
-        for (int k = 1; k < len; k++)
-            if ((p[k] & 0xC0) != 0x80) len = 0;
+        int len = svg_utf8_len(p);
         if (len > 1) fwrite(p, 1, (size_t)len, f), p += len;
         else {
             switch (c) {
@@ -188,7 +220,7 @@ typedef struct Svg {
     SvgBin *bins;            /* nlanes * nbins */
     int lanes_bottom, height;
     int tips;                /* tooltips written so far */
-    size_t nslices, nblocks;
+    size_t nslices, nblocks, nmarks;
     size_t flows_total, flows_shown, flows_unpaired;
 } Svg;
 
@@ -201,6 +233,11 @@ static double svg_x(const Svg *s, int64_t ts) {
     if (ts < 0) ts = 0;
     if (ts > s->span) ts = s->span;
     return SVG_MARGIN_L + (double)ts * SVG_PLOT_W / (double)s->span;
+}
+
+/* Is e drawn as a marker: a block, or a wake-up by a timer (on the timers lane)? */
+static bool svg_is_mark(const TraceEvent *e) {
+    return e->kind == TR_BLOCK || (e->kind == TR_WAKE && e->track < 0);
 }
 
 /* Lanes 0..W-1, or up to the highest track seen if that is past W; past
@@ -226,6 +263,7 @@ static bool svg_scan(Svg *s) {
         else if (e->track > maxtrack) maxtrack = e->track;
         if (e->kind == TR_SLICE) s->nslices++;
         if (e->kind == TR_BLOCK) s->nblocks++;
+        if (svg_is_mark(e)) s->nmarks++;
         if (e->proc <= 0) continue;
         int32_t pi = svg_proc(&s->procs, e->proc);
         if (pi < 0) return false;
@@ -233,6 +271,7 @@ static bool svg_scan(Svg *s) {
         if ((e->kind == TR_START || (e->kind == TR_SLICE && !p->name)) && e->name) p->name = e->name;
         if (e->kind == TR_SLICE && e->dur > 0) p->ran += e->dur;
     }
+    if (!svg_procs_sort(&s->procs)) return false;
     s->span = end > 0 ? end : 1;
     s->nworker_lanes = svg_worker_lanes(s->m->workers, maxtrack);
     s->nlanes = s->nworker_lanes + (timer ? 1 : 0);
@@ -397,10 +436,27 @@ static void svg_emit_bars(Svg *s) {
 
 /* ---- block markers ---- */
 
-/* One small triangle under a lane's floor per lane per block bin, its tooltip
- * naming the first block there (reason, file:line) and how many more. */
-static bool svg_emit_blocks(Svg *s) {
-    if (!s->nblocks) return true;
+static void svg_mark(Svg *s, const TraceEvent *e, const SvgLane *ln, size_t more) {
+    double x = svg_x(s, e->ts);
+    if (e->kind == TR_WAKE) {
+        fprintf(s->f, "<rect x=\"%.1f\" y=\"%d\" width=\"1.5\" height=\"%d\"><title>timer woke goroutine %lld",
+                x - 0.75, ln->y + 2, ln->h - 4, (long long)e->proc);
+    } else {
+        fprintf(s->f, "<path d=\"M%.1f %dl-3 5h6z\"><title>goroutine %lld blocked: ", x, ln->y + ln->h,
+                (long long)e->proc);
+        svg_esc(s->f, e->name ? e->name : "?");
+        if (e->file) fputs(" at ", s->f), svg_esc(s->f, e->file), fprintf(s->f, ":%d", (int)e->line);
+    }
+    if (more) fprintf(s->f, " (+%zu more here)", more);
+    fputs(e->kind == TR_WAKE ? "</title></rect>\n" : "</title></path>\n", s->f);
+}
+
+/* Markers: a small triangle under a lane's floor where a process blocked,
+ * a tick on the timers lane where a timer woke one; at most one per lane per
+ * marker bin, its tooltip naming the first event there (for a block: reason,
+ * file:line) and how many more. */
+static bool svg_emit_marks(Svg *s) {
+    if (!s->nmarks) return true;
     int nb = SVG_BLOCK_BINS / s->nlanes;
     nb = nb < 8 ? 8 : nb > 300 ? 300 : nb;
     size_t cells = (size_t)s->nlanes * nb;
@@ -408,25 +464,15 @@ static bool svg_emit_blocks(Svg *s) {
     if (!first || !count) { free(first), free(count); return false; }
     for (size_t i = 0; i < s->n; i++) {
         const TraceEvent *e = &s->ev[i];
-        if (e->kind != TR_BLOCK) continue;
+        if (!svg_is_mark(e)) continue;
         int64_t t = e->ts < 0 ? 0 : e->ts > s->span ? s->span : e->ts;
         int k = (int)((double)t * nb / s->span);
         size_t c = (size_t)svg_lane_of(s, e->track) * nb + (k >= nb ? nb - 1 : k);
         if (!count[c]++) first[c] = i;
     }
-    fputs("<g class=\"blocks\" fill=\"#222\" fill-opacity=\"0.75\">\n", s->f);
-    for (size_t c = 0; c < cells; c++) {
-        if (!count[c]) continue;
-        const TraceEvent *e = &s->ev[first[c]];
-        const SvgLane *ln = &s->lanes[c / nb];
-        double x = svg_x(s, e->ts);
-        fprintf(s->f, "<path d=\"M%.1f %dl-3 5h6z\"><title>goroutine %lld blocked: ", x, ln->y + ln->h,
-                (long long)e->proc);
-        svg_esc(s->f, e->name ? e->name : "?");
-        if (e->file) fputs(" at ", s->f), svg_esc(s->f, e->file), fprintf(s->f, ":%d", (int)e->line);
-        if (count[c] > 1) fprintf(s->f, " (+%zu more here)", count[c] - 1);
-        fputs("</title></path>\n", s->f);
-    }
+    fputs("<g class=\"marks\" fill=\"#222\" fill-opacity=\"0.75\">\n", s->f);
+    for (size_t c = 0; c < cells; c++)
+        if (count[c]) svg_mark(s, &s->ev[first[c]], &s->lanes[c / nb], count[c] - 1);
     fputs("</g>\n", s->f);
     free(first), free(count);
     return true;
@@ -662,7 +708,7 @@ void trace_write_svg(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *m
     svg_emit_lanes(&s);
     svg_emit_grid(&s);
     if (s.bins) svg_emit_bars(&s);
-    svg_emit_blocks(&s);
+    svg_emit_marks(&s);
     svg_emit_flows(&s);
     svg_emit_axis(&s);
     svg_emit_legend(&s, legend_y);

@@ -200,6 +200,8 @@ static void test_many_slices(void) {
     unit_check("200k slices: 300 of 50000 arrows", strstr(t, "300 of 50000 shown") != NULL);
     unit_check("200k slices: legend capped with a 'more' line", strstr(t, "+ 28 more goroutines") != NULL &&
                                                                     count(t, "class=\"legend\"") == 1);
+    unit_check("200k slices: legend in goroutine id order (not first appearance)",
+               strstr(t, ">goroutine 12 (main.worker)") && !strstr(t, ">goroutine 40 ("));
     unit_check("200k slices: truncated in title", strstr(t, "(truncated)</text>") != NULL);
     unit_check("200k slices: under a second", secs < 1.0);
     free(t), free(e.v);
@@ -227,7 +229,7 @@ static void test_degenerate(void) {
     Evs e = {0};
     start(&e, 5, 1, 0, "main.(*T).M<&>\"'");
     slice(&e, 5, 0, 1, "main.(*T).M<&>\"'", 0);
-    slice(&e, 5, 0, 2, "bad\xff\x01utf8", 5);
+    slice(&e, 5, 0, 2, "bad\xff\x01utf8\xed\xa0\x80\xef\xbf\xbe \xce\xbb \xe2\x9c", 5);
     flow(&e, TR_FLOW_OUT, 5, 1, 99, 0);
     flow(&e, TR_FLOW_IN, 5, 2, 100, 1);
     block(&e, 5, 1, "select <&>", "a&b<c>.go", 3, 0);
@@ -240,7 +242,8 @@ static void test_degenerate(void) {
     unit_check("degenerate: timers lane", count(t, "class=\"lane-timers\"") == 1 && strstr(t, ">timers</text>"));
     unit_check("degenerate: names escaped", strstr(t, "main.(*T).M&lt;&amp;&gt;&quot;&apos;") &&
                                                 strstr(t, "x&lt;y&gt;&amp;z.go") && strstr(t, "a&amp;b&lt;c&gt;.go:3") &&
-                                                strstr(t, "bad??utf8"));
+                                                strstr(t, "bad??utf8?????? \xce\xbb ??"));
+    unit_check("degenerate: timer wake tick", strstr(t, "<title>timer woke goroutine 2</title>") != NULL);
     unit_check("degenerate: unpaired flow ends counted", strstr(t, "0 of 0 shown (2 unpaired ends)") != NULL);
     free(t), free(e.v);
 }
