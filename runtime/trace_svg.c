@@ -520,7 +520,7 @@ static void svg_arrow(Svg *s, const SvgEnd *o, const SvgEnd *in) {
     double x0 = svg_x(s, o->ts), x1 = svg_x(s, in->ts);
     int y0 = lo->y + lo->h / 2, y1 = li->y + li->h / 2;
     if (lo == li) {  /* same lane: an arc over the top */
-        double lift = lo->h / 2.0 + 6 + fabs(x1 - x0) * 0.05;
+        double lift = lo->h / 2.0 + 4 + fmin(fabs(x1 - x0) * 0.05, 8);
         fprintf(s->f, "<path d=\"M%.1f %dC%.1f %.1f %.1f %.1f %.1f %d\"/>\n", x0, y0, x0, y0 - lift, x1, y0 - lift,
                 x1, y1);
     } else {
@@ -565,7 +565,7 @@ static void svg_emit_head(Svg *s) {
     svg_esc(s->f, m->program ? m->program : "csp");
     fprintf(s->f, " \xE2\x80\x94 %d worker%s", m->workers, m->workers == 1 ? "" : "s");
     if (m->seeded) fprintf(s->f, ", seed %llu", (unsigned long long)m->seed);
-    fprintf(s->f, ", %s", svg_dur(d, sizeof d, m->end_ts > 0 ? m->end_ts : 0));
+    fprintf(s->f, ", %s", svg_dur(d, sizeof d, m->end_ts > 0 ? m->end_ts : s->n ? s->span : 0));
     if (m->truncated) fputs(" (truncated)", s->f);
     fputs("</text>\n", s->f);
 }
@@ -696,11 +696,9 @@ static void svg_free(Svg *s) {
 void trace_write_svg(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *m) {
     static const TraceMeta none = {0};
     Svg s = {.f = f, .ev = ev, .n = ev ? n : 0, .m = m ? m : &none};
-    bool ok = svg_scan(&s);
-    if (ok) ok = (s.bins = calloc((size_t)s.nlanes * s.nbins, sizeof *s.bins)) != NULL;
-    if (!ok) {  /* out of memory: still a valid (empty) picture */
-        s.n = 0, s.procs.n = 0;
-        ok = svg_scan(&s);
+    if (!svg_scan(&s) || !(s.bins = calloc((size_t)s.nlanes * s.nbins, sizeof *s.bins))) {
+        s.n = 0, s.procs.n = 0;  /* out of memory: still a valid (empty) picture */
+        svg_scan(&s);
     }
     int legend_y = s.lanes_bottom + 52;
     s.height = legend_y + svg_legend_rows(&s) * 20 + 16;
