@@ -94,20 +94,22 @@ $(UNIT_DIR)/%: tests/unit/%.c tests/unit/unit.h $(UNIT_DIR)/libfront.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -I$(BUILD)/gen -o $@ $< $(UNIT_DIR)/libfront.a -lgc -lpthread -lm
 
-# ---- unit-values: run-time values, strconv-style conversions and fmt ----
-# tests/unit/test_{values,numconv,fmt}.c, each built straight from its sources
-# (no generated parser needed); prints PASS/FAIL lines, then the totals.
+# ---- unit-values: run-time values, strconv-style conversions, fmt, trace SVG --
+# tests/unit/test_{values,numconv,fmt,trace_svg}.c, each built straight from its
+# sources (no generated parser needed); prints PASS/FAIL lines, then the totals.
+# test_trace_svg leaves its pictures in build/unit-values/svg/ to look at.
 VALUES_DIR    := $(BUILD)/unit-values
 VALUES_CFLAGS := $(filter-out -MMD -MP,$(CFLAGS))
 VALUES_BASE   := util/buf.c util/common.c
 VALUES_VM     := $(VALUES_BASE) vm/str.c vm/slice.c vm/equal.c vm/map.c compiler/types.c
 VALUES_HDRS   := $(wildcard util/*.h vm/value.h vm/map.h compiler/types.h stdlib/numconv.h stdlib/fmt.h)
-VALUES_TESTS  := $(VALUES_DIR)/test_values $(VALUES_DIR)/test_numconv $(VALUES_DIR)/test_fmt
+VALUES_TESTS  := $(VALUES_DIR)/test_values $(VALUES_DIR)/test_numconv $(VALUES_DIR)/test_fmt \
+                 $(VALUES_DIR)/test_trace_svg
 
 .PHONY: unit-values
 unit-values: $(VALUES_TESTS)
 	@p=0; f=0; for t in $(VALUES_TESTS); do \
-	   out=$$($$t); rc=$$?; echo "$$out" | sed '$$d'; \
+	   out=$$($$t $(VALUES_DIR)/svg); rc=$$?; echo "$$out" | sed '$$d'; \
 	   last=$$(echo "$$out" | tail -n 1); \
 	   case "$$last" in *" passed, "*" failed") set -- $$last; p=$$((p + $$1)); f=$$((f + $$3));; \
 	   *) echo "FAIL $$t (exit $$rc)"; f=$$((f + 1));; esac; \
@@ -125,6 +127,11 @@ $(VALUES_DIR)/test_numconv: tests/unit/test_numconv.c stdlib/numconv.c $(VALUES_
 $(VALUES_DIR)/test_fmt: tests/unit/test_fmt.c stdlib/fmt.c stdlib/numconv.c $(VALUES_VM) $(VALUES_HDRS)
 	@mkdir -p $(dir $@)
 	$(CC) $(VALUES_CFLAGS) -o $@ $< stdlib/fmt.c stdlib/numconv.c $(VALUES_VM) -lgc -lm -lpthread
+
+# The SVG writer alone: it uses only libc, so nothing else is linked.
+$(VALUES_DIR)/test_trace_svg: tests/unit/test_trace_svg.c tests/unit/unit.h runtime/trace_svg.c runtime/trace.h
+	@mkdir -p $(dir $@)
+	$(CC) $(VALUES_CFLAGS) -o $@ $< runtime/trace_svg.c -lm
 
 # ---- stress builds: `make stress-build`, `make stress`, `make tsan` ----------
 # stress-build: build/stress/csp, compiled with -DCSP_STRESS so the scheduler
