@@ -22,8 +22,9 @@
  * every choice comes from the seeded generator: the runnable processes form
  * one set from which the next to run is drawn, each time slice has a drawn
  * length (counted in preemption points: calls, backward jumps and, in such
- * runs, stores to shared memory), and time is virtual: when nothing can
- * run, the clock jumps to the next timer (timer_advance). No other thread
+ * runs, stores to shared memory), and time is virtual: each slice moves
+ * the clock by its length, and when nothing can run, the clock jumps to the
+ * next timer (runtime/timer.c). No other thread
  * touches the scheduler, so a seed replays a run exactly.
  *
  * REPL mode (sched_repl_start): each entry runs as a process the REPL's
@@ -268,7 +269,15 @@ static Proc *det_pick(void) {
     return p;
 }
 
-static int slice_budget(void) { return det_mode ? 1 + (int)(rand_next() % DET_SLICE_MAX) : TIME_SLICE; }
+/* Virtual time a deterministic slice takes per preemption point. */
+#define DET_NS_PER_POINT 10
+
+static int slice_budget(void) {
+    if (!det_mode) return TIME_SLICE;
+    int budget = 1 + (int)(rand_next() % DET_SLICE_MAX);
+    timer_virtual_tick((int64_t)budget * DET_NS_PER_POINT);
+    return budget;
+}
 
 /* ---------- run queue ---------- */
 
@@ -588,6 +597,7 @@ static __thread unsigned worker_tick;
  * advance virtual time; when no timer is left either, it is a deadlock. */
 static void det_loop(Worker *w) {
     for (;;) {
+        timer_fire_due();
         Proc *p = det_pick();
         if (p) run_one(w, p);
         else if (!timer_advance()) report_deadlock();
@@ -600,6 +610,7 @@ static void det_loop(Worker *w) {
 static void det_wait_nested(ParkLocks *pl, NestedWait *nw) {
     Proc *self = vm_current, *self_worker_proc = worker_proc;
     while (!nw->ready) {
+        timer_fire_due();
         Proc *q = det_pick();
         if (q) run_one(cur_worker, q);
         else if (!timer_advance()) report_deadlock();

@@ -45,6 +45,9 @@ bool timer_is_virtual(void);
 /* Virtual time, when no process can run: jumps the clock to the earliest
  * timer and fires every timer due then. False when no timer is armed. */
 bool timer_advance(void);
+/* Virtual time: a slice ran (the clock moves by ns) / fire what is due. */
+void timer_virtual_tick(int64_t ns);
+void timer_fire_due(void);
 
 /* Number of processes that exist (started and not finished). */
 extern int64_t sched_live;

@@ -8,11 +8,14 @@
  * work, so the deadlock check never sees "no timers, nothing runnable" in
  * between.
  *
- * Virtual time (--seed): there is no timer thread. The clock stands still
- * while any process can run; when none can, the scheduler calls
- * timer_advance, which jumps the clock to the earliest timer and fires
- * every timer due then (Go's playground "faketime" works the same way). So
- * a run's output cannot depend on wall time, and sleeps cost none.
+ * Virtual time (--seed): there is no timer thread. The scheduler moves the
+ * clock: each time slice a process runs advances it a little (in
+ * proportion to the slice's length in preemption points, so a busy loop
+ * still sees time pass and a timeout still fires), and when no process can
+ * run, timer_advance jumps it to the earliest timer. Due timers fire on the
+ * worker between slices. So a run's output cannot depend on wall time, and
+ * sleeps cost none. (Go's playground "faketime" only jumps; a program whose
+ * main waits on a timer while another process spins would never end.)
  */
 #include <errno.h>
 #include <time.h>
@@ -153,6 +156,19 @@ static void fire_unlocked(Timer *t, bool periodic, int64_t now) {
     t->fn(t, now);
     pthread_mutex_lock(&tlock);
     if (!periodic) __atomic_sub_fetch(&pending, 1, __ATOMIC_RELEASE);
+}
+
+void timer_virtual_tick(int64_t ns) { __atomic_add_fetch(&vclock, ns, __ATOMIC_RELAXED); }
+
+void timer_fire_due(void) {
+    if (!__atomic_load_n(&heap_len, __ATOMIC_RELAXED)) return;
+    pthread_mutex_lock(&tlock);
+    int64_t now = timer_now();
+    Timer *t;
+    bool periodic;
+    int64_t limit = heap_len;
+    while (limit-- > 0 && (t = pop_due(now, &periodic))) fire_unlocked(t, periodic, now);
+    pthread_mutex_unlock(&tlock);
 }
 
 bool timer_advance(void) {
