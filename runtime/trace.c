@@ -317,7 +317,8 @@ static void expand(const RawEvent *r, TraceEvent *e, const char **names, int64_t
     *e = (TraceEvent){.ts = ticks_to_ns(r->ts), .proc = r->proc, .kind = r->kind, .track = r->track};
     switch (r->kind) {
     case TR_SLICE:
-        e->dur = (int64_t)((double)r->x * ns_per_tick);
+        /* the end converted as a time, so events stamped inside stay inside */
+        e->dur = ticks_to_ns(r->ts + r->x) - e->ts;
         if (e->dur < 1) e->dur = 1;
         break;
     case TR_BLOCK:

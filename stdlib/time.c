@@ -184,6 +184,17 @@ static int t_dur_string(Proc *p, Slot *a) {
     return VM_OK;
 }
 
+/* Layout ".999999999": the fraction without trailing zeros, nothing if 0. */
+static void put_trimmed_fraction(Buf *b, long nsec) {
+    if (!nsec) return;
+    char digits[16];
+    snprintf(digits, sizeof digits, "%09ld", nsec);
+    int n = 9;
+    while (n > 0 && digits[n - 1] == '0') n--;
+    buf_putc(b, '.');
+    buf_put(b, digits, (size_t)n);
+}
+
 /* format(wall, layout): a subset of Go's layouts (local time; UTC in virtual time). */
 static int t_format(Proc *p, Slot *a) {
     CSP_UNUSED(p);
@@ -209,7 +220,7 @@ static int t_format(Proc *p, Slot *a) {
         else if (LIT("Jan")) buf_put(&b, months[tm.tm_mon], 3);
         else if (LIT("Monday")) buf_puts(&b, days[tm.tm_wday]);
         else if (LIT("Mon")) buf_put(&b, days[tm.tm_wday], 3);
-        else if (LIT("MST")) buf_puts(&b, tm.tm_zone ? tm.tm_zone : "UTC");
+        else if (LIT("MST")) buf_puts(&b, timer_is_virtual() || !tm.tm_zone ? "UTC" : tm.tm_zone);
         else if (LIT("01")) buf_printf(&b, "%02d", tm.tm_mon + 1);
         else if (LIT("02")) buf_printf(&b, "%02d", tm.tm_mday);
         else if (LIT("_2")) buf_printf(&b, "%2d", tm.tm_mday);
@@ -222,7 +233,8 @@ static int t_format(Proc *p, Slot *a) {
         else if (LIT("-0700")) {
             long off = tm.tm_gmtoff / 60;
             buf_printf(&b, "%c%02ld%02ld", off < 0 ? '-' : '+', labs(off) / 60, labs(off) % 60);
-        } else if (LIT(".000000000") || LIT(".999999999")) buf_printf(&b, ".%09ld", nsec);
+        } else if (LIT(".000000000")) buf_printf(&b, ".%09ld", nsec);
+        else if (LIT(".999999999")) put_trimmed_fraction(&b, nsec);
         else if (LIT(".000000")) buf_printf(&b, ".%06ld", nsec / 1000);
         else if (LIT(".000")) buf_printf(&b, ".%03ld", nsec / 1000000);
         else if (LIT("1")) buf_printf(&b, "%d", tm.tm_mon + 1);

@@ -1,0 +1,61 @@
+#!/usr/bin/env bash
+# trace.sh: --trace (SPEC §9): the schedule as Chrome Trace Event JSON and
+# as an SVG timeline, checked by tests/trace/check.py (python3's json and
+# xml modules): tracks, slices, flows from each send to its receive, block
+# and wake events, one lane per worker.
+set -u
+cd "$(dirname "$0")/.."
+csp=${CSP:-./csp}
+d=tests/trace
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0; fail=0
+run_checks() { # prefix, then check.py's arguments
+  local prefix=$1; shift
+  local out; out=$(python3 $d/check.py "$@" 2>&1) || { fail=$((fail+1)); echo "FAIL trace/$prefix: check.py crashed: $out"; return; }
+  while read -r verdict name rest; do
+    case $verdict in
+      PASS) pass=$((pass+1)) ;;
+      FAIL) fail=$((fail+1)); echo "FAIL trace/$prefix/$name $rest" ;;
+    esac
+  done <<< "$out"
+}
+expect_run() { # name want-exit command...
+  local name=$1 want=$2; shift 2
+  "$@" > "$tmp/out" 2> "$tmp/err"; local rc=$?
+  if [ $rc = "$want" ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL trace/$name: exit $rc, want $want: $(head -c 300 "$tmp/err")"; fi
+}
+
+for w in 1 2; do
+  expect_run "pingpong_w$w" 0 $csp --workers $w --trace "$tmp/pp$w.json" $d/pingpong.csp
+  run_checks "pingpong_w$w" json "$tmp/pp$w.json" $w 6 - pingpong.csp
+done
+expect_run pingpong_seeded 0 $csp --seed 9 --trace "$tmp/pps.json" $d/pingpong.csp
+run_checks pingpong_seeded json "$tmp/pps.json" 1 6 9 pingpong.csp
+# output is unchanged by tracing
+check_out() { if [ "$(cat "$tmp/out")" = "$2" ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL trace/$1: output changed"; fi; }
+check_out pingpong_output "$(printf '1\n2\n3')"
+
+# buffered values keep their flow; a sleep's wake-up comes from the timers
+expect_run buffered 0 $csp --workers 1 --trace "$tmp/buf.json" $d/buffered.csp
+run_checks buffered flows "$tmp/buf.json" 6  # five values, then done <- true
+
+# the SVG: one lane per worker, both processes in the legend
+for w in 1 2; do
+  expect_run "burn_w$w" 0 $csp --workers $w --trace "$tmp/burn$w.svg" $d/burn.csp
+  run_checks "burn_svg_w$w" svg "$tmp/burn$w.svg" $w 1 2 3
+done
+
+# a name without .json/.svg gets both; a panicking program is still traced
+expect_run both 0 $csp --trace "$tmp/both" $d/pingpong.csp
+if [ -s "$tmp/both.json" ] && [ -s "$tmp/both.svg" ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL trace/both_files"; fi
+run_checks both_json parses "$tmp/both.json"
+expect_run panic 2 $csp --trace "$tmp/panic.json" -e 'go func() {}(); var m map[string]int; m["a"] = 1'
+run_checks panic_json parses "$tmp/panic.json"
+expect_run deadlock 2 $csp --workers 1 --trace "$tmp/dead.svg" -e 'ch := make(chan int); <-ch'
+run_checks deadlock_svg svg "$tmp/dead.svg" 1 1
+# an unwritable trace is reported; the program's own status stands
+expect_run unwritable 0 $csp --trace /nonexistent/dir/t.json -e 'fmt.Println(1)'
+if grep -q "cannot write trace /nonexistent/dir/t.json" "$tmp/err"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL trace/unwritable_message"; fi
+
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
