@@ -16,7 +16,7 @@ GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/prelude.c
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o $(BUILD)/gen/prelude.o
 PRELUDES := $(wildcard stdlib/prelude/*.go)
 
-.PHONY: all deps test run bench clean install
+.PHONY: all deps test run bench bench-trace clean install
 all: csp
 
 deps:
@@ -62,6 +62,9 @@ bench: csp
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq hyperfine lua5.4 >/dev/null; }
 	@bench/run.sh
+
+bench-trace: csp notrace-build
+	@bench/trace.sh
 
 install: csp
 	install -d $(DESTDIR)$(PREFIX)/bin

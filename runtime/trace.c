@@ -182,7 +182,7 @@ static void put(int kind, int track, Proc *p, int64_t ts, int64_t x) {
     if (csp_unlikely(!c)) return;
     if (csp_unlikely(c->n == c->cap)) {
         if (__atomic_add_fetch(&total_events, c->cap, __ATOMIC_RELAXED) > MAX_EVENTS) {
-            truncated = 1;
+            __atomic_store_n(&truncated, 1, __ATOMIC_RELAXED);
             return;
         }
         TraceChunk *nc = chunk_new(c->bytes);
