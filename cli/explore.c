@@ -794,7 +794,9 @@ static int report(Explore *ex) {
     putchar('\n');
     if (ex->noutcomes == 1) {
         Outcome *o = ex->list[0];
-        if (!is_problem(o))
+        if (ex->runs == 1)
+            printf("1 run: %s, nothing to compare it with (try --runs N)\n", describe(o, ex));
+        else if (!is_problem(o))
             printf("all %llu runs gave the same output\n", (unsigned long long)ex->runs);
         else
             printf("all %llu runs gave the same outcome: %s (replay with: %s)\n",
@@ -806,6 +808,13 @@ static int report(Explore *ex) {
     for (size_t i = 0; i < ex->noutcomes; i++)
         if (is_problem(ex->list[i]) && (!is_problem(pick) || ex->list[i]->first_seed < pick->first_seed))
             pick = ex->list[i];
+    /* A timeout or a signal may come from outside rather than from the schedule. */
+    for (size_t i = 0; i < ex->noutcomes; i++)
+        if (ex->list[i]->kind == END_TIMEOUT || ex->list[i]->kind == END_SIGNAL) {
+            printf("note: some runs timed out or were killed by a signal: on a busy machine try a "
+                   "longer --timeout or fewer --jobs\n");
+            break;
+        }
     printf("%zu different outcomes in %llu runs: the program's result depends on the schedule "
            "(replay one with: %s)\n",
            ex->noutcomes, (unsigned long long)ex->runs, replay_cmd(ex, pick->first_seed));
