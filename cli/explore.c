@@ -59,7 +59,7 @@ extern char **environ;
 
 #define EXPLORE_KEEP (1u << 20)     /* stdout bytes kept per run */
 #define EXPLORE_BUDGET (256u << 20) /* stdout bytes kept over all outcomes */
-#define EXPLORE_SHOW 4096           /* kept per outcome once over budget */
+#define EXPLORE_SHOW 1024           /* kept per outcome once over budget */
 #define LINE_KEEP 240               /* bytes kept of a stderr line */
 #define TAIL_KEEP 512               /* last stdout bytes kept per run */
 #define MAX_SHOWN 20                /* outcomes shown in full */
@@ -561,7 +561,17 @@ static void progress(Explore *ex, bool final) {
     fflush(stderr);
 }
 
+/* SIGINT, SIGTERM or SIGHUP while runs are going: kill them, then die of it. */
+static volatile sig_atomic_t stop_signal;
+
+static void on_stop(int sig) { stop_signal = sig; }
+
 static void run_all(Explore *ex) {
+    struct sigaction sa = {.sa_handler = on_stop};
+    sigemptyset(&sa.sa_mask);
+    sigaction(SIGINT, &sa, NULL);
+    sigaction(SIGTERM, &sa, NULL);
+    sigaction(SIGHUP, &sa, NULL);
     int jobs = ex->jobs;
     if ((uint64_t)jobs > ex->runs) jobs = (int)ex->runs;
     Run *slots = xmalloc((size_t)jobs * sizeof *slots);
@@ -600,13 +610,26 @@ static void run_all(Explore *ex) {
             if (r->fd[0] < 0 && r->fd[1] < 0) lingering = true;
             if (!r->killed && r->deadline - now < wait) wait = r->deadline - now;
         }
+        if (wait > 1) wait = 1;
         if (lingering && wait > 0.005) wait = 0.005;
         if (tty && wait > 0.1) wait = 0.1;
         if (wait < 0) wait = 0;
         int ms = (int)(wait * 1000) + (wait > 0 ? 1 : 0);
         int n = poll(pfd, (nfds_t)npfd, ms);
-        if (n < 0 && errno != EINTR) {
-            perror("csp explore: poll");
+        if (stop_signal || (n < 0 && errno != EINTR)) {
+            if (!stop_signal) perror("csp explore: poll");
+            /* Leave no child behind: a hanging one would outlive us. */
+            for (int s = 0; s < jobs; s++)
+                if (slots[s].pid) {
+                    kill(slots[s].pid, SIGKILL);
+                    while (waitpid(slots[s].pid, NULL, 0) < 0 && errno == EINTR) {
+                    }
+                }
+            if (tty) progress(ex, true);
+            if (stop_signal) {
+                signal(stop_signal, SIG_DFL);
+                raise(stop_signal);
+            }
             exit(1);
         }
         for (int i = 0; n > 0 && i < npfd; i++)
