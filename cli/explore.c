@@ -130,12 +130,13 @@ typedef struct Outcome {
 
 typedef struct Explore {
     const char *file;
+    const char *run_file; /* file as given to `csp --seed K`: see explore_main */
     int nargs;
     char **args;
     uint64_t runs, seed;
     int jobs;
     double timeout;
-    const char *exe;
+    const char *exe, *argv0;
     bool use_path; /* exe is argv[0] without a slash: search $PATH */
     Outcome **table;
     size_t nbuckets;
@@ -474,19 +475,13 @@ static bool spawn_run(Explore *ex, Run *r, uint64_t seed) {
     }
     char seedbuf[32];
     snprintf(seedbuf, sizeof seedbuf, "%llu", (unsigned long long)seed);
-    /* A FILE named like a subcommand or an option must not be taken for one. */
-    const char *file = ex->file;
-    if (!strchr(file, '/') && (file[0] == '-' || strcmp(file, "check") == 0 ||
-                               strcmp(file, "disasm") == 0 || strcmp(file, "help") == 0 ||
-                               strcmp(file, "version") == 0 || strcmp(file, "explore") == 0))
-        file = csp_sprintf("./%s", file);
     char **argv = xmalloc((size_t)(ex->nargs + 6) * sizeof *argv);
     int n = 0;
-    argv[n++] = (char *)ex->exe;
+    argv[n++] = (char *)ex->argv0;
     argv[n++] = "--seed";
     argv[n++] = seedbuf;
     argv[n++] = "--";
-    argv[n++] = (char *)file;
+    argv[n++] = (char *)ex->run_file;
     for (int i = 0; i < ex->nargs; i++) argv[n++] = ex->args[i];
     argv[n] = NULL;
 
@@ -759,7 +754,7 @@ static const char *shell_quote(const char *s) {
 static const char *replay_cmd(const Explore *ex, uint64_t seed) {
     Buf b;
     buf_init(&b);
-    buf_puts(&b, csp_sprintf("csp --seed %llu %s", (unsigned long long)seed, shell_quote(ex->file)));
+    buf_puts(&b, csp_sprintf("csp --seed %llu %s", (unsigned long long)seed, shell_quote(ex->run_file)));
     for (int i = 0; i < ex->nargs; i++) {
         buf_putc(&b, ' ');
         buf_puts(&b, shell_quote(ex->args[i]));
@@ -863,13 +858,22 @@ int explore_main(const char *argv0, int argc, char **argv) {
     if (strcmp(ex.file, "-") == 0)
         explore_usage_error("cannot explore standard input: every run needs to read the program");
     if (!compiles(ex.file)) return 1;
+    /* A FILE named like a subcommand (or like an option) must not be taken
+     * for one by `csp --seed K FILE`, nor in the replay command we print. */
+    const char *f = ex.file;
+    ex.run_file = f;
+    if (!strchr(f, '/') && (f[0] == '-' || strcmp(f, "check") == 0 || strcmp(f, "disasm") == 0 ||
+                            strcmp(f, "help") == 0 || strcmp(f, "version") == 0 ||
+                            strcmp(f, "explore") == 0))
+        ex.run_file = csp_sprintf("./%s", f);
 
-    static char self[4096];
-    ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
-    if (n > 0) {
-        self[n] = 0;
-        ex.exe = self;
-    } else {
+    /* /proc/self/exe, exec'd from the spawned child, is this very binary even
+     * if ./csp is rebuilt while the runs go on; else argv[0] (via $PATH when
+     * it has no slash). */
+    ex.argv0 = argv0;
+    if (access("/proc/self/exe", X_OK) == 0)
+        ex.exe = "/proc/self/exe";
+    else {
         ex.exe = argv0;
         ex.use_path = strchr(argv0, '/') == NULL;
     }
