@@ -3,6 +3,7 @@
  *   csp FILE [ARGS...]     run a program       csp -e CODE     run CODE
  *   csp - < FILE           run stdin           csp             the REPL
  *   csp check FILE         type-check only     csp disasm FILE print bytecode
+ *   csp explore FILE       run under many seeds, report the distinct outcomes (explore.c)
  *   csp version | help
  *   options: --workers N  --seed N  --trace FILE  --race
  *
@@ -30,6 +31,9 @@ static const char *usage_text =
     "  csp                      start the interactive REPL\n"
     "  csp check FILE.csp       type-check only: report errors, run nothing\n"
     "  csp disasm FILE.csp      print the bytecode, function by function\n"
+    "  csp explore FILE.csp     run under many seeds (--runs N --seed S --jobs J --timeout SECS,\n"
+    "                           before FILE) and report each distinct outcome with a seed\n"
+    "                           that replays it; exit 3 if the outcomes differ\n"
     "  csp version              print the version\n"
     "  csp help                 print this help\n"
     "\n"
@@ -40,7 +44,7 @@ static const char *usage_text =
     "  --race        report unsynchronised concurrent accesses\n"
     "\n"
     "exit status: 0 success, 1 compile or usage error, 2 panic, fatal error or deadlock,\n"
-    "             n from os.Exit(n)\n"
+    "             n from os.Exit(n); explore: 3 when runs gave different outcomes\n"
     "\n"
     "example:\n"
     "  csp -e 'ch := make(chan int); go func() { ch <- 42 }(); fmt.Println(<-ch)'\n";
@@ -199,6 +203,7 @@ int main(int argc, char **argv) {
         run_job(&job);
         return 0;
     }
+    if (strcmp(cmd, "explore") == 0) return explore_main(argv[0], argc - i - 1, argv + i + 1);
     if (strcmp(cmd, "-e") == 0) {
         if (i + 1 >= argc) usage_error("-e needs code");
         job.name = "<cmdline>";
