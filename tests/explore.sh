@@ -165,6 +165,16 @@ explore syntax 1 "$tmp/syntax.csp"
 has_err syntax 'syntax\.csp:3:1: syntax error: unexpected EOF'
 [ ! -s "$tmp/syntax.out" ] && ok || bad syntax "printed a report: $(head -c 200 "$tmp/syntax.out")"
 
+# The teaching pair: the unguarded counter is caught printing several totals
+# (within 300 of the default 1000 seeds); the mutex version never differs.
+explore racy 3 --runs 300 examples/racy_counter.csp
+n=$(noutcomes racy); [ "${n:-0}" -ge 2 ] && ok || bad racy "only ${n:-?} outcome(s)"
+has racy '^    \| total: [0-9]+$'
+s=$(seed_of racy 2); want=$(block racy 2)
+[ -n "$s" ] && [ "$($csp --seed "$s" examples/racy_counter.csp)" = "$want" ] && ok || bad racy_replay "seed $s does not replay '$want'"
+explore mutex 0 --runs 300 examples/counter_mutex.csp
+has mutex '^all 300 runs gave the same output$'
+
 # Usage errors: exit 1 with a message.
 explore no_file 1
 has_err no_file 'no file to explore'

@@ -33,11 +33,16 @@ for s in $(seq 1 10); do $csp --seed $s $d/choices.csp | head -1; done > "$tmp/s
 check select_varies '[ "$(sort -u "$tmp/sel" | wc -l)" -ge 2 ]'
 
 # virtual time: almost two hours of sleeping; the timeout would kill a
-# real-time run long before (this asserts behaviour, not speed)
+# real-time run long before (this asserts behaviour, not speed). sleepy.out
+# is what Go prints: checked with Go 1.19 built with -tags faketime (the
+# playground's virtual clock), the loop variable copied per iteration.
 out=$(timeout 60 $csp --seed 5 $d/sleepy.csp); rc=$?
 check virtual_time_runs '[ $rc = 0 ]'
 check virtual_time_output '[ "$out" = "$(cat $d/sleepy.out)" ]'
 check virtual_time_other_seed '[ "$(timeout 60 $csp --seed 6 $d/sleepy.csp)" = "$(cat $d/sleepy.out)" ]'
+# the example (its .out is what Go 1.19 built with -tags faketime prints,
+# the playground's virtual clock)
+check virtual_time_example '[ "$(timeout 60 $csp --seed 11 examples/virtual_time.csp)" = "$(cat $d/example_virtual_time.out)" ]'
 # the virtual wall clock starts where Go's playground does, in UTC
 out=$($csp --seed 1 -e 'time.Sleep(90 * time.Minute); fmt.Println(time.Now().Format("2006-01-02 15:04:05 MST"))')
 check virtual_wall_clock '[ "$out" = "2009-11-11 00:30:00 UTC" ]'
