@@ -729,8 +729,50 @@ int sched_run_main(Proc *main) {
     return 0;
 }
 
+static bool nested_ready(NestedWait *nw) {
+    pthread_mutex_lock(&nw->m);
+    bool r = nw->ready;
+    pthread_mutex_unlock(&nw->m);
+    return r;
+}
+
+/* While a process waits inside a nested call, its worker runs other
+ * processes here (nested on its C stack), so one worker is enough for a
+ * String method that receives from another process. With nothing to run,
+ * the worker counts as idle (so a real deadlock is still reported) and
+ * looks for new work every millisecond until the process is woken. */
+static void nested_run_others(Worker *cw, NestedWait *nw) {
+    Proc *self = vm_current, *self_worker_proc = worker_proc;
+    while (!nested_ready(nw)) {
+        Proc *q = cw->id < nworkers_target ? find_work(cw, ++worker_tick) : NULL;
+        if (q) {
+            run_one(cw, q);
+            continue;
+        }
+        pthread_mutex_lock(&rq_lock);
+        __atomic_add_fetch(&nidle, 1, __ATOMIC_SEQ_CST);
+        if (!any_work()) check_dead_locked();
+        pthread_mutex_unlock(&rq_lock);
+        pthread_mutex_lock(&nw->m);
+        if (!nw->ready) {
+            struct timespec ts;
+            clock_gettime(CLOCK_REALTIME, &ts);
+            ts.tv_nsec += 1000000;
+            if (ts.tv_nsec >= 1000000000) {
+                ts.tv_sec++;
+                ts.tv_nsec -= 1000000000;
+            }
+            pthread_cond_timedwait(&nw->cv, &nw->m, &ts);
+        }
+        pthread_mutex_unlock(&nw->m);
+        __atomic_sub_fetch(&nidle, 1, __ATOMIC_SEQ_CST);
+    }
+    vm_current = self;
+    worker_proc = self_worker_proc;
+}
+
 /* A process parked inside a nested vm_call (a String method that blocks):
- * its worker thread waits for it here. */
+ * its worker thread runs others until it is woken (REPL mode: waits). */
 void sched_wait_nested(Proc *p) {
     ParkLocks *pl = park_of(p);
     NestedWait w;
@@ -748,8 +790,15 @@ void sched_wait_nested(Proc *p) {
         p->state = PROC_RUNNING;
         return;
     }
-    /* this worker's queued work must not wait for us: hand it to the others */
     Worker *cw = cur_worker;
+    if (cw && !sched_repl_mode) {
+        pthread_mutex_unlock(&w.m);
+        nested_run_others(cw, &w);
+        pl->nested = NULL;
+        p->state = PROC_RUNNING;
+        return;
+    }
+    /* this worker's queued work must not wait for us: hand it to the others */
     if (cw) {
         Proc *q;
         if (cw->runnext) {
