@@ -4,6 +4,8 @@
 # two workers, TSAN_RUNS times each (default 3). Full reports go to
 # DIR/reports/NAME.txt; the terminal gets one line per program and the
 # distinct races by the source lines involved. Exit status 1 if any report.
+# TSAN_CSP_FLAGS adds options to every run (e.g. "--trace /tmp/t.json", to
+# check the trace recorder's threads).
 set -u
 cd "$(dirname "$0")/../.."
 dir=${1:-build/tsan}; shift || true
@@ -26,7 +28,7 @@ for src in "${progs[@]}"; do
   : > "$rep"
   bad=""
   for i in $(seq "$runs"); do
-    out=$(timeout 120 "$csp" --workers 2 "$src" 2>>"$rep" </dev/null); rc=$?
+    out=$(timeout 120 "$csp" --workers 2 ${TSAN_CSP_FLAGS:-} "$src" 2>>"$rep" </dev/null); rc=$?
     want=${src%.*}.out
     if [ -f "$want" ] && [ "$out" != "$(cat "$want")" ]; then bad="$bad wrong-output(run $i, exit $rc)"; fi
     [ $rc = 124 ] && bad="$bad hang(run $i)"
