@@ -31,6 +31,16 @@ for b in "fib:bench/fib.go" "pingpong:bench/pingpong.go"; do
   printf '%-22s %10s %10s %8s\n' "$name" "$1" "$2" "$(python3 -c "print('%.3f' % ($1/$2))")"
 done
 
+# wall time on a shared machine wobbles by a few percent; instructions do not
+if command -v valgrind >/dev/null; then
+  echo "== tracing off, instructions executed (valgrind cachegrind), pingpong 100k round trips"
+  for b in "$CSP" "$NOTRACE"; do
+    n=$(valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null $b --workers 1 "$tmp/pingpong100k.go" 2>&1 |
+        sed -n 's/.*I *refs: *//p' | tr -d ,)
+    printf '%-22s %14s instructions\n' "$b" "$n"
+  done
+fi
+
 echo "== tracing on: the same run without and with --trace, ms"
 printf '%-22s %10s %10s %8s\n' bench plain traced ratio
 for b in "fib:bench/fib.go" "pingpong 100k:$tmp/pingpong100k.go"; do

@@ -527,7 +527,7 @@ static bool spawn_run(Explore *ex, Run *r, uint64_t seed) {
 
 /* Reads what one pipe has; closes it at EOF or on an error. */
 static void drain(Run *r, int k) {
-    static char chunk[1 << 16];
+    char chunk[1 << 16]; /* on the stack: static data is scanned by every collection */
     for (;;) {
         ssize_t n = read(r->fd[k], chunk, sizeof chunk);
         if (n > 0) {

@@ -53,6 +53,11 @@ Slot chan_zero(Chan *c) {
 
 /* ---------- operations ---------- */
 
+CSP_HOT bool take_locked(Chan *c, Slot *out, Waiter **wake);
+CSP_HOT bool give_locked(Chan *c, Slot v, Waiter **wake);
+bool chan_take_locked(Chan *c, Slot *out, Waiter **wake) { return take_locked(c, out, wake); }
+bool chan_give_locked(Chan *c, Slot v, Waiter **wake) { return give_locked(c, v, wake); }
+
 /* A process waits on at most one plain send or receive at a time, and its
  * waiter has been dequeued by whoever woke it: reuse one record. */
 static Waiter *own_waiter(Proc *p) {
@@ -94,7 +99,7 @@ int chan_send(Proc *p, Chan *c, Slot v) {
         return vm_panic_string(p, "send on closed channel");
     }
     Waiter *wake;
-    if (chan_give_locked(c, v, &wake)) {
+    if (give_locked(c, v, &wake)) {
         pthread_mutex_unlock(&c->lock);
         if (wake) sched_ready(wake->p);
         return VM_OK;
@@ -109,23 +114,32 @@ int chan_send(Proc *p, Chan *c, Slot v) {
     return VM_PARK;
 }
 
+/* --trace: the running receiver took the buffered value at `head` (>= 0)
+ * and/or a parked sender's value (which went to the buffer's `tail` if
+ * >= 0, else straight to the receiver). Out of line: the fast path only
+ * tests trace_on. */
+static __attribute__((noinline, cold)) void trace_took(Chan *c, Proc *sender, int64_t head, int64_t tail) {
+    if (head >= 0) trace_flow_in(vm_current, trace_chan_get(c, head));
+    if (!sender) return;
+    int64_t id = trace_flow_out(sender);
+    if (tail >= 0) trace_chan_put(c, tail, id);
+    else trace_flow_in(vm_current, id);
+}
+
 /* Takes a value for the running receiver (vm_current), from a waiting
  * sender or the buffer. */
-bool chan_take_locked(Chan *c, Slot *out, Waiter **wake) {
+CSP_HOT bool take_locked(Chan *c, Slot *out, Waiter **wake) {
     *wake = NULL;
     Waiter *w = waitq_claim(&c->sendq);
     if (w) {
         if (c->cap == 0) {
             *out = w->val;
-            if (csp_unlikely(trace_on)) trace_flow_in(vm_current, trace_flow_out(w->p));
+            if (csp_unlikely(trace_on)) trace_took(c, w->p, -1, -1);
         } else {
             *out = c->buf[c->head];
             int64_t tail = (c->head + c->count) % c->cap;
             c->buf[tail] = w->val;
-            if (csp_unlikely(trace_on)) {
-                trace_flow_in(vm_current, trace_chan_get(c, c->head));
-                trace_chan_put(c, tail, trace_flow_out(w->p));
-            }
+            if (csp_unlikely(trace_on)) trace_took(c, w->p, c->head, tail);
             c->head = (c->head + 1) % c->cap;
         }
         waiter_done(w);
@@ -133,7 +147,7 @@ bool chan_take_locked(Chan *c, Slot *out, Waiter **wake) {
         return true;
     }
     if (c->count > 0) {
-        if (csp_unlikely(trace_on)) trace_flow_in(vm_current, trace_chan_get(c, c->head));
+        if (csp_unlikely(trace_on)) trace_took(c, NULL, c->head, -1);
         *out = c->buf[c->head];
         c->buf[c->head].u = 0;
         c->head = (c->head + 1) % c->cap;
@@ -145,7 +159,7 @@ bool chan_take_locked(Chan *c, Slot *out, Waiter **wake) {
 
 /* Hands value v from the running sender (vm_current; NULL for a timer) to
  * a waiting receiver or the buffer. */
-bool chan_give_locked(Chan *c, Slot v, Waiter **wake) {
+CSP_HOT bool give_locked(Chan *c, Slot v, Waiter **wake) {
     *wake = NULL;
     Waiter *w = waitq_claim(&c->recvq);
     if (w) {
@@ -171,7 +185,7 @@ int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
     pthread_mutex_lock(&c->lock);
     Waiter *wake;
     Slot v;
-    if (chan_take_locked(c, &v, &wake)) {
+    if (take_locked(c, &v, &wake)) {
         pthread_mutex_unlock(&c->lock);
         *dst = v;
         if (okdst) okdst->i = 1;
@@ -233,7 +247,7 @@ bool chan_offer(Chan *c, Slot v) {
     if (!c) return false;
     pthread_mutex_lock(&c->lock);
     Waiter *wake = NULL;
-    bool ok = !c->closed && chan_give_locked(c, v, &wake);
+    bool ok = !c->closed && give_locked(c, v, &wake);
     pthread_mutex_unlock(&c->lock);
     if (wake) sched_ready(wake->p);
     return ok;

@@ -241,6 +241,7 @@ static bool is_killed(Proc *p) { return __atomic_load_n(&park_of(p)->killed, __A
 
 static int det_slice_max;
 static bool det_mode;
+static bool sched_special; /* det_mode or trace_on: the slower paths */
 static uint64_t det_seed;
 static Proc **det_set;      /* GC memory: the runnable processes */
 static int det_n, det_cap;
@@ -279,7 +280,6 @@ static Proc *det_pick(void) {
 #define DET_NS_PER_POINT 10
 
 static int slice_budget(void) {
-    if (!det_mode) return TIME_SLICE;
     int budget = 1 + (int)(rand_next() % (uint64_t)det_slice_max);
     timer_virtual_tick((int64_t)budget * DET_NS_PER_POINT);
     return budget;
@@ -344,6 +344,9 @@ static Proc *global_pop(void) {
     return p;
 }
 
+static void ready_special(Proc *p);
+CSP_HOT void ready_here(Proc *p);
+
 void sched_ready(Proc *p) {
     ParkLocks *pl = park_of(p);
     if (pl->nested) {
@@ -354,13 +357,25 @@ void sched_ready(Proc *p) {
         pthread_mutex_unlock(&w->m);
         return;
     }
-    if (csp_unlikely(trace_on) && p->state == PROC_WAITING)
-        trace_wake(p, vm_current, cur_worker ? cur_worker->id : TRACE_TRACK_TIMER);
-    p->state = PROC_RUNNABLE;
-    if (det_mode) {
-        det_push(p);
+    if (csp_unlikely(sched_special)) {
+        ready_special(p);
         return;
     }
+    p->state = PROC_RUNNABLE;
+    ready_here(p);
+}
+
+/* A deterministic or traced run's sched_ready. */
+static void ready_special(Proc *p) {
+    if (trace_on && p->state == PROC_WAITING) trace_wake(p, vm_current, cur_worker ? cur_worker->id : TRACE_TRACK_TIMER);
+    p->state = PROC_RUNNABLE;
+    if (det_mode) det_push(p);
+    else ready_here(p);
+}
+
+/* Queues runnable p: on this worker's run-next slot when called by a
+ * worker, else on the global queue. */
+CSP_HOT void ready_here(Proc *p) {
     Worker *w = cur_worker;
     if (!w || w->id >= nworkers_target) {
         global_push(p);
@@ -510,7 +525,27 @@ static void check_dead_locked(void) {
 
 /* ---------- workers ---------- */
 
-static void run_one(Worker *w, Proc *p) {
+/* Runs p for a time slice, and on while nobody else waits for the worker;
+ * returns vm_run's status. */
+CSP_HOT int run_slice(Worker *w, Proc *p) {
+    int st;
+    while ((st = vm_run(p, TIME_SLICE)) == VM_YIELD && !w->runnext && !__atomic_load_n(&w->head, __ATOMIC_RELAXED) &&
+           !__atomic_load_n(&rq_head, __ATOMIC_RELAXED) && w->id < nworkers_target &&
+           !(sched_repl_mode && is_killed(p)))
+        ;
+    return st;
+}
+
+/* The same, deterministic (one drawn slice) and/or traced. */
+static __attribute__((noinline)) int run_slice_special(Worker *w, Proc *p) {
+    int64_t t0 = trace_on ? trace_slice_begin(p, w->id) : 0;
+    int st = det_mode ? vm_run(p, slice_budget()) : run_slice(w, p);
+    vm_current = NULL; /* wake-ups from here on (timers) are the runtime's */
+    if (trace_on) trace_slice_end(p, w->id, t0, st);
+    return st;
+}
+
+CSP_HOT void run_one(Worker *w, Proc *p) {
     if (sched_repl_mode && is_killed(p)) {
         drop_proc(p);
         finish_entry(p, SCHED_ENTRY_INTERRUPTED);
@@ -518,17 +553,8 @@ static void run_one(Worker *w, Proc *p) {
     }
     p->state = PROC_RUNNING;
     worker_proc = p;
-    int64_t t0 = 0;
-    if (csp_unlikely(trace_on)) t0 = trace_slice_begin(p, w->id);
-    int st;
-    /* a used-up time slice with nobody else waiting just continues */
-    while ((st = vm_run(p, slice_budget())) == VM_YIELD && !det_mode && !w->runnext &&
-           !__atomic_load_n(&w->head, __ATOMIC_RELAXED) && !__atomic_load_n(&rq_head, __ATOMIC_RELAXED) &&
-           w->id < nworkers_target && !(sched_repl_mode && is_killed(p)))
-        ;
+    int st = csp_unlikely(sched_special) ? run_slice_special(w, p) : run_slice(w, p);
     worker_proc = NULL;
-    vm_current = NULL; /* wake-ups from here on (timers) are the runtime's */
-    if (csp_unlikely(trace_on)) trace_slice_end(p, w->id, t0, st);
     switch (st) {
     case VM_YIELD:
         if (sched_repl_mode && is_killed(p)) {
@@ -566,7 +592,7 @@ static void run_one(Worker *w, Proc *p) {
 }
 
 /* The next process for worker w, or NULL when there is none anywhere. */
-static Proc *find_work(Worker *w, unsigned tick) {
+CSP_HOT Proc *find_work(Worker *w, unsigned tick) {
     Proc *p;
     if (tick % 61 == 0 && (p = global_pop())) return p;
     if (w->runnext) {
@@ -717,6 +743,7 @@ Proc *sched_spawn(Proc *parent, Closure *cl, Slot *args, int nargs) {
 }
 
 int sched_run_main(Proc *main) {
+    sched_special = det_mode || trace_on;
     main_proc = main;
     register_proc(main);
     if (trace_on) trace_proc_start(main, NULL, 0);

@@ -67,6 +67,15 @@ static int truncated, finished;
 static const char *out_path;
 static TraceMeta meta;
 
+/* ---------- interned strings ---------- */
+
+#define MAX_STRINGS 4096
+/* Big tables are malloc'd, not static: the collector scans static data at
+ * every collection, traced or not. */
+static const char **strings; /* MAX_STRINGS, from trace_start */
+static int nstrings = 1; /* 0 = none */
+static pthread_mutex_t strings_lock = PTHREAD_MUTEX_INITIALIZER;
+
 /* ---------- the clock ---------- */
 
 static bool use_tsc;               /* ticks are TSC cycles, else ns */
@@ -116,6 +125,7 @@ void trace_start(const char *path, const char *program, int workers, bool seeded
         use_tsc = use_tsc && invariant;
     } else use_tsc = false;
 #endif
+    strings = calloc(MAX_STRINGS, sizeof(char *));
     start_ns = mono_ns();
     start_ticks = now_ticks();
 #ifdef CSP_NO_TRACE
@@ -124,13 +134,6 @@ void trace_start(const char *path, const char *program, int workers, bool seeded
     trace_on = true;
 #endif
 }
-
-/* ---------- interned strings ---------- */
-
-#define MAX_STRINGS 4096
-static const char *strings[MAX_STRINGS];
-static int nstrings = 1; /* 0 = none */
-static pthread_mutex_t strings_lock = PTHREAD_MUTEX_INITIALIZER;
 
 static int intern(const char *s) {
     if (!s) return 0;
@@ -289,9 +292,9 @@ static void sort_events(TraceEvent *ev, size_t n) {
         a[i] = (SortKey){(uint64_t)ts << 1 | (ev[i].kind != TR_SLICE), (uint32_t)i};
         if (a[i].key > max) max = a[i].key;
     }
-    static size_t count[1 << 16];
+    size_t *count = malloc(sizeof(size_t) << 16);
     for (int shift = 0; shift < 64 && (max >> shift); shift += 16) {
-        memset(count, 0, sizeof count);
+        memset(count, 0, sizeof(size_t) << 16);
         for (size_t i = 0; i < n; i++) count[(a[i].key >> shift) & 0xffff]++;
         size_t sum = 0;
         for (size_t d = 0; d < (1 << 16); d++) {
@@ -304,6 +307,7 @@ static void sort_events(TraceEvent *ev, size_t n) {
         a = b;
         b = t;
     }
+    free(count);
     TraceEvent *sorted = malloc(sizeof(TraceEvent) * (n ? n : 1));
     for (size_t i = 0; i < n; i++) sorted[i] = ev[a[i].index];
     memcpy(ev, sorted, sizeof(TraceEvent) * n);
@@ -376,10 +380,11 @@ static void write_file(const char *path, void (*writer)(FILE *, const TraceEvent
         fprintf(stderr, "csp: cannot write trace %s: %s\n", path, strerror(errno));
         return;
     }
-    static char iobuf[1 << 20];
-    setvbuf(f, iobuf, _IOFBF, sizeof iobuf);
+    char *iobuf = malloc(1 << 20);
+    if (iobuf) setvbuf(f, iobuf, _IOFBF, 1 << 20);
     writer(f, ev, n, &meta);
     if (fclose(f) != 0) fprintf(stderr, "csp: cannot write trace %s: %s\n", path, strerror(errno));
+    free(iobuf);
 }
 
 void trace_finish(void) {

@@ -35,5 +35,8 @@ char *csp_sprintf(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 #define CSP_UNUSED(x) ((void)(x))
 #define csp_likely(x) __builtin_expect(!!(x), 1)
 #define csp_unlikely(x) __builtin_expect(!!(x), 0)
+/* For a hot static function called from a few places: inline it even so
+ * (the scheduler's loop and the channel fast paths). */
+#define CSP_HOT static inline __attribute__((always_inline))
 
 #endif
