@@ -42,7 +42,10 @@ typedef struct RawEvent {
 } RawEvent;
 
 #define CHUNK_BYTES (8u << 20)
-#define MAX_EVENTS (4u << 20) /* then recording stops: ~100 MB of raw events */
+/* Then recording stops: ~50 MB of raw events, ~250 MB of JSON, about as
+ * much as Perfetto's UI loads comfortably. */
+#define MAX_EVENTS (2u << 20)
+static int64_t max_events = MAX_EVENTS; /* $CSP_TRACE_LIMIT overrides (tests) */
 
 typedef struct TraceChunk {
     struct TraceChunk *next;
@@ -126,6 +129,8 @@ void trace_start(const char *path, const char *program, int workers, bool seeded
     } else use_tsc = false;
 #endif
     strings = calloc(MAX_STRINGS, sizeof(char *));
+    const char *limit = getenv("CSP_TRACE_LIMIT");
+    if (limit && atoll(limit) > 0) max_events = atoll(limit);
     start_ns = mono_ns();
     start_ticks = now_ticks();
 #ifdef CSP_NO_TRACE
@@ -184,7 +189,7 @@ static void put(int kind, int track, Proc *p, int64_t ts, int64_t x) {
     TraceChunk *c = b->cur;
     if (csp_unlikely(!c)) return;
     if (csp_unlikely(c->n == c->cap)) {
-        if (__atomic_add_fetch(&total_events, c->cap, __ATOMIC_RELAXED) > MAX_EVENTS) {
+        if (__atomic_add_fetch(&total_events, (int64_t)c->cap, __ATOMIC_RELAXED) > max_events) {
             __atomic_store_n(&truncated, 1, __ATOMIC_RELAXED);
             return;
         }
@@ -404,7 +409,9 @@ void trace_finish(void) {
         write_file(csp_sprintf("%s.json", out_path), trace_write_json, ev, n);
         write_file(csp_sprintf("%s.svg", out_path), trace_write_svg, ev, n);
     }
-    if (truncated) fprintf(stderr, "csp: the trace holds only the first %u events\n", MAX_EVENTS);
+    if (truncated)
+        fprintf(stderr, "csp: the trace stopped recording after %zu events (the limit is about %lld)\n", n,
+                (long long)max_events);
     free(ev);
 }
 

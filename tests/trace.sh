@@ -53,6 +53,13 @@ expect_run panic 2 $csp --trace "$tmp/panic.json" -e 'go func() {}(); var m map[
 run_checks panic_json parses "$tmp/panic.json"
 expect_run deadlock 2 $csp --workers 1 --trace "$tmp/dead.svg" -e 'ch := make(chan int); <-ch'
 run_checks deadlock_svg svg "$tmp/dead.svg" 1 1
+# a trace stops at its event limit (2M; CSP_TRACE_LIMIT lowers it) and says so
+sed 's/i < 3/i < 20000/' $d/pingpong.csp > "$tmp/long.csp"
+CSP_TRACE_LIMIT=10000 expect_run truncated 0 $csp --workers 1 --trace "$tmp/long" "$tmp/long.csp"
+if grep -q "the trace stopped recording after" "$tmp/err" && grep -q '"truncated":true' "$tmp/long.json" &&
+   grep -q "(truncated)" "$tmp/long.svg"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL trace/truncated_reported"; fi
+run_checks truncated_json parses "$tmp/long.json"
+
 # an unwritable trace is reported; the program's own status stands
 expect_run unwritable 0 $csp --trace /nonexistent/dir/t.json -e 'fmt.Println(1)'
 if grep -q "cannot write trace /nonexistent/dir/t.json" "$tmp/err"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL trace/unwritable_message"; fi
