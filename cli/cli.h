@@ -14,6 +14,12 @@ typedef struct CliOptions {
 } CliOptions;
 extern CliOptions cli_opts;
 
+/* Compiles a whole program, printing its errors as `FILE:LINE:COL: message`
+ * lines to stderr (cli/main.c; needs a big C stack: run it on a thread as
+ * main.c does). */
+struct Program;
+bool cli_compile(const char *name, const char *src, size_t len, struct Program *prog);
+
 int repl_main(int workers);
 int repl_run_piped(int workers);
 void disasm_program(FILE *out, Func *entry);

@@ -239,14 +239,8 @@ typedef struct CompileJob {
 
 static void *compile_main(void *arg) {
     CompileJob *j = arg;
-    Diags d;
-    diag_init(&d, j->name);
     Program prog;
-    j->ok = compile_file(j->name, j->src, j->len, &prog, &d);
-    if (!j->ok) {
-        diag_print(&d, stderr);
-        if (!diag_count(&d)) fprintf(stderr, "%s: compilation failed\n", j->name);
-    }
+    j->ok = cli_compile(j->name, j->src, j->len, &prog);
     return NULL;
 }
 

@@ -98,17 +98,19 @@ typedef struct Job {
     int mode; /* 0 run, 1 check, 2 disasm */
 } Job;
 
+bool cli_compile(const char *name, const char *src, size_t len, Program *prog) {
+    Diags d;
+    diag_init(&d, name);
+    if (compile_file(name, src, len, prog, &d)) return true;
+    diag_print(&d, stderr);
+    if (!diag_count(&d)) fprintf(stderr, "%s: compilation failed\n", name);
+    return false;
+}
+
 static void *job_main(void *arg) {
     Job *j = arg;
-    Diags d;
-    diag_init(&d, j->name);
     Program prog;
-    bool ok = compile_file(j->name, j->src, j->len, &prog, &d);
-    if (!ok) {
-        diag_print(&d, stderr);
-        if (!diag_count(&d)) fprintf(stderr, "%s: compilation failed\n", j->name);
-        exit(1);
-    }
+    if (!cli_compile(j->name, j->src, j->len, &prog)) exit(1);
     if (j->mode == 1) exit(0);
     if (j->mode == 2) {
         disasm_program(stdout, prog.entry);

@@ -114,14 +114,25 @@ static void json_meta(JsonOut *o, const TraceMeta *m, int max_track, bool timer_
     if (timer_track) JO_LIT(o, ",\n{\"ph\":\"M\",\"pid\":1,\"tid\":9999,\"name\":\"thread_name\",\"args\":{\"name\":\"timers\"}}");
 }
 
-static void json_instant(JsonOut *o, const TraceEvent *e, const char *cat) {
+/* An instant event of goroutine e->proc, named "G7 <verb>..." by the
+ * caller (which writes the rest of the name), then json_args. */
+static void json_instant(JsonOut *o, const TraceEvent *e, const char *cat, const char *verb) {
     jo_head(o, "i", e->ts, e->track);
     JO_LIT(o, ",\"s\":\"t\",\"cat\":\"");
     jo_put(o, cat, strlen(cat));
     JO_LIT(o, "\",\"name\":\"");
+    jo_goroutine(o, "", e->proc);
+    jo_put(o, verb, strlen(verb));
 }
 
-/* name: "G7 main.worker" (the name is escaped as a whole) */
+/* Ends the name and opens args with the goroutine; the caller adds more
+ * arguments and closes with "}}". */
+static void json_args(JsonOut *o, const TraceEvent *e) {
+    JO_LIT(o, "\",\"args\":{\"goroutine\":");
+    jo_int(o, e->proc);
+}
+
+/* name: "G7 main.worker" */
 static void json_slice(JsonOut *o, const TraceEvent *e) {
     jo_head(o, "X", e->ts, e->track);
     JO_LIT(o, ",\"dur\":");
@@ -130,48 +141,51 @@ static void json_slice(JsonOut *o, const TraceEvent *e) {
     jo_goroutine(o, "", e->proc);
     JO_LIT(o, " ");
     jo_esc(o, e->name);
-    JO_LIT(o, "\",\"args\":{\"goroutine\":");
-    jo_int(o, e->proc);
+    json_args(o, e);
     JO_LIT(o, "}}");
+}
+
+static void json_block(JsonOut *o, const TraceEvent *e) {
+    json_instant(o, e, "block", " blocks: ");
+    jo_esc(o, e->name);
+    json_args(o, e);
+    JO_LIT(o, ",\"reason\":");
+    jo_str(o, e->name);
+    if (e->file) {
+        JO_LIT(o, ",\"at\":\"");
+        jo_esc(o, e->file);
+        JO_LIT(o, ":");
+        jo_int(o, e->line);
+        JO_LIT(o, "\"");
+    }
+    JO_LIT(o, "}}");
+}
+
+static void json_flow(JsonOut *o, const TraceEvent *e) {
+    jo_head(o, e->kind == TR_FLOW_OUT ? "s" : "f", e->ts, e->track);
+    JO_LIT(o, ",\"cat\":\"chan\",\"name\":\"chan\",\"id\":");
+    jo_int(o, e->other);
+    if (e->kind == TR_FLOW_IN) JO_LIT(o, ",\"bp\":\"e\"");
+    JO_LIT(o, "}");
 }
 
 static void json_event(JsonOut *o, const TraceEvent *e) {
     switch (e->kind) {
     case TR_SLICE: json_slice(o, e); break;
-    case TR_BLOCK:
-        json_instant(o, e, "block");
-        jo_goroutine(o, "", e->proc);
-        JO_LIT(o, " blocks: ");
-        jo_esc(o, e->name);
-        JO_LIT(o, "\",\"args\":{\"goroutine\":");
-        jo_int(o, e->proc);
-        JO_LIT(o, ",\"reason\":");
-        jo_str(o, e->name);
-        if (e->file) {
-            JO_LIT(o, ",\"at\":\"");
-            jo_esc(o, e->file);
-            JO_LIT(o, ":");
-            jo_int(o, e->line);
-            JO_LIT(o, "\"");
-        }
-        JO_LIT(o, "}}");
-        break;
+    case TR_BLOCK: json_block(o, e); break;
     case TR_WAKE:
-        json_instant(o, e, "wake");
+        /* "G1 woken by G2" or "G1 woken by a timer" */
+        json_instant(o, e, "wake", " woken by ");
         if (e->other) jo_goroutine(o, "", e->other);
-        else JO_LIT(o, "timer");
-        jo_goroutine(o, " wakes ", e->proc);
-        JO_LIT(o, "\",\"args\":{\"goroutine\":");
-        jo_int(o, e->proc);
+        else JO_LIT(o, "a timer");
+        json_args(o, e);
         JO_LIT(o, ",\"by\":");
         jo_int(o, e->other);
         JO_LIT(o, "}}");
         break;
     case TR_START:
-        json_instant(o, e, "proc");
-        jo_goroutine(o, "", e->proc);
-        JO_LIT(o, " starts\",\"args\":{\"goroutine\":");
-        jo_int(o, e->proc);
+        json_instant(o, e, "proc", " starts");
+        json_args(o, e);
         JO_LIT(o, ",\"func\":");
         jo_str(o, e->name);
         JO_LIT(o, ",\"parent\":");
@@ -179,20 +193,12 @@ static void json_event(JsonOut *o, const TraceEvent *e) {
         JO_LIT(o, "}}");
         break;
     case TR_END:
-        json_instant(o, e, "proc");
-        jo_goroutine(o, "", e->proc);
-        JO_LIT(o, " ends\",\"args\":{\"goroutine\":");
-        jo_int(o, e->proc);
+        json_instant(o, e, "proc", " ends");
+        json_args(o, e);
         JO_LIT(o, "}}");
         break;
     case TR_FLOW_OUT:
-    case TR_FLOW_IN:
-        jo_head(o, e->kind == TR_FLOW_OUT ? "s" : "f", e->ts, e->track);
-        JO_LIT(o, ",\"cat\":\"chan\",\"name\":\"chan\",\"id\":");
-        jo_int(o, e->other);
-        if (e->kind == TR_FLOW_IN) JO_LIT(o, ",\"bp\":\"e\"");
-        JO_LIT(o, "}");
-        break;
+    case TR_FLOW_IN: json_flow(o, e); break;
     }
 }
 

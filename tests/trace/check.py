@@ -93,7 +93,7 @@ elif kind == "flows":
     f = [e for e in d["traceEvents"] if e["ph"] == "f"]
     report("flows_" + sys.argv[3], len(s) == len(f) == int(sys.argv[3]) and {e["id"] for e in s} == {e["id"] for e in f},
            "%d starts, %d ends" % (len(s), len(f)))
-    timers = [e for e in d["traceEvents"] if e.get("cat") == "wake" and e["name"].startswith("timer")]
+    timers = [e for e in d["traceEvents"] if e.get("cat") == "wake" and e["args"]["by"] == 0 and e["tid"] == 9999]
     report("timer_wake", len(timers) >= 1)
 elif kind == "parses":
     json.load(open(sys.argv[2]))
