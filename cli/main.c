@@ -12,6 +12,7 @@
  */
 #include <errno.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
@@ -175,6 +176,16 @@ int main(int argc, char **argv) {
         fprintf(stderr, "csp: --seed and --trace apply to programs; the REPL ignores them\n");
         cli_opts.seeded = false;
         cli_opts.trace = NULL;
+    }
+    if (cli_opts.trace) {
+        if (!*cli_opts.trace) usage_error("--trace needs a file name");
+        /* interrupts go to the thread that writes the trace (runtime/sched.c) */
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGINT);
+        sigaddset(&set, SIGTERM);
+        sigaddset(&set, SIGHUP);
+        pthread_sigmask(SIG_BLOCK, &set, NULL);
     }
     if (cli_opts.seeded) {
         workers = 1;

@@ -60,6 +60,13 @@ if grep -q "the trace stopped recording after" "$tmp/err" && grep -q '"truncated
    grep -q "(truncated)" "$tmp/long.svg"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL trace/truncated_reported"; fi
 run_checks truncated_json parses "$tmp/long.json"
 
+# Ctrl-C stops a traced program that would run forever, and the trace is
+# still written (the program then dies of the signal, as without --trace)
+$csp --workers 2 --trace "$tmp/int.json" -e 'go func() { for {} }(); for { time.Sleep(time.Millisecond) }' &
+pid=$!; sleep 0.5; kill -INT $pid; wait $pid; rc=$?
+if [ $rc = 130 ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL trace/interrupt_status: $rc"; fi
+run_checks interrupt_json parses "$tmp/int.json"
+
 # an unwritable trace is reported; the program's own status stands
 expect_run unwritable 0 $csp --trace /nonexistent/dir/t.json -e 'fmt.Println(1)'
 if grep -q "cannot write trace /nonexistent/dir/t.json" "$tmp/err"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL trace/unwritable_message"; fi
