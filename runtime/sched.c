@@ -279,11 +279,7 @@ static Proc *det_pick(void) {
 /* Virtual time a deterministic slice takes per preemption point. */
 #define DET_NS_PER_POINT 10
 
-static int slice_budget(void) {
-    int budget = 1 + (int)(rand_next() % (uint64_t)det_slice_max);
-    timer_virtual_tick((int64_t)budget * DET_NS_PER_POINT);
-    return budget;
-}
+static int slice_budget(void) { return 1 + (int)(rand_next() % (uint64_t)det_slice_max); }
 
 /* ---------- run queue ---------- */
 
@@ -539,7 +535,13 @@ CSP_HOT int run_slice(Worker *w, Proc *p) {
 /* The same, deterministic (one drawn slice) and/or traced. */
 static __attribute__((noinline)) int run_slice_special(Worker *w, Proc *p) {
     int64_t t0 = trace_on ? trace_slice_begin(p, w->id) : 0;
-    int st = det_mode ? vm_run(p, slice_budget()) : run_slice(w, p);
+    int st;
+    if (det_mode) {
+        /* the slice takes virtual time in proportion to its length */
+        int budget = slice_budget();
+        st = vm_run(p, budget);
+        timer_virtual_tick((int64_t)budget * DET_NS_PER_POINT);
+    } else st = run_slice(w, p);
     vm_current = NULL; /* wake-ups from here on (timers) are the runtime's */
     if (trace_on) trace_slice_end(p, w->id, t0, st);
     return st;

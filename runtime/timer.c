@@ -21,7 +21,6 @@
 #include <time.h>
 
 #include "sched.h"
-#include "trace.h"
 
 static pthread_mutex_t tlock = PTHREAD_MUTEX_INITIALIZER;
 static pthread_cond_t tcond;
@@ -179,7 +178,6 @@ bool timer_advance(void) {
     }
     int64_t now = timer_now();
     if (heap[0]->when > now) {
-        if (trace_on) trace_skip(heap[0]->when - now);
         now = heap[0]->when;
         __atomic_store_n(&vclock, now, __ATOMIC_RELAXED);
     }

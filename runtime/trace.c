@@ -61,7 +61,7 @@ bool trace_on;
 static __thread TraceBuf *my_buf;
 static TraceBuf *all_bufs;
 static pthread_mutex_t bufs_lock = PTHREAD_MUTEX_INITIALIZER;
-static int64_t total_events, flow_ids, skipped_ns;
+static int64_t total_events, flow_ids;
 static int truncated, finished;
 static const char *out_path;
 static TraceMeta meta;
@@ -77,7 +77,11 @@ static pthread_mutex_t strings_lock = PTHREAD_MUTEX_INITIALIZER;
 
 /* ---------- the clock ---------- */
 
-static bool use_tsc;               /* ticks are TSC cycles, else ns */
+/* Ticks are TSC cycles (use_tsc), or ns of the monotonic clock, or in a
+ * --seed run ns of the virtual clock: the program's own time, which
+ * advances by each slice's length and jumps to timers, so a seeded trace
+ * is the same file on every run. */
+static bool use_tsc, use_virtual;
 static int64_t start_ns, start_ticks;
 
 static int64_t mono_ns(void) {
@@ -88,19 +92,21 @@ static int64_t mono_ns(void) {
 
 #if defined(__x86_64__)
 #include <x86intrin.h>
-static inline int64_t now_ticks(void) { return use_tsc ? (int64_t)__rdtsc() : mono_ns() + skipped_ns; }
+#define READ_TSC() (int64_t) __rdtsc()
 #else
-static inline int64_t now_ticks(void) { return mono_ns() + skipped_ns; }
+#define READ_TSC() mono_ns()
 #endif
+
+static inline int64_t now_ticks(void) {
+    if (use_tsc) return READ_TSC();
+    return use_virtual ? timer_now() : mono_ns();
+}
 
 static double ns_per_tick = 1.0;   /* set when the trace ends */
 
 static int64_t ticks_to_ns(int64_t t) { return (int64_t)((double)(t - start_ticks) * ns_per_tick); }
 
 int64_t trace_now(void) { return now_ticks(); }
-
-/* Virtual time jumps happen only in --seed runs, which use the ns clock. */
-void trace_skip(int64_t ns) { __atomic_add_fetch(&skipped_ns, ns, __ATOMIC_RELAXED); }
 
 void trace_start(const char *path, const char *program, int workers, bool seeded, uint64_t seed) {
     out_path = path;
@@ -110,7 +116,7 @@ void trace_start(const char *path, const char *program, int workers, bool seeded
     meta.seed = seed;
 #if defined(__x86_64__)
     /* an invariant TSC ticks at a constant rate on every core */
-    use_tsc = !seeded && __builtin_cpu_supports("sse2");
+    use_tsc = !seeded;
     FILE *ci = fopen("/proc/cpuinfo", "r");
     if (ci) {
         char line[4096];
@@ -124,6 +130,7 @@ void trace_start(const char *path, const char *program, int workers, bool seeded
         use_tsc = use_tsc && invariant;
     } else use_tsc = false;
 #endif
+    use_virtual = seeded && timer_is_virtual();
     strings = calloc(MAX_STRINGS, sizeof(char *));
     const char *limit = getenv("CSP_TRACE_LIMIT");
     if (limit && atoll(limit) > 0) max_events = atoll(limit);
@@ -174,8 +181,9 @@ static TraceBuf *buf_register(void) {
     TraceBuf *b = calloc(1, sizeof(TraceBuf));
     b->first = b->cur = chunk_new(0);
     pthread_mutex_lock(&bufs_lock);
-    b->next = all_bufs;
-    all_bufs = b;
+    TraceBuf **tail = &all_bufs; /* in order of registration: ties sort stably */
+    while (*tail) tail = &(*tail)->next;
+    *tail = b;
     pthread_mutex_unlock(&bufs_lock);
     return my_buf = b;
 }
@@ -232,14 +240,20 @@ static int64_t wait_position(Proc *p) {
 
 void trace_slice_end(Proc *p, int track, int64_t t0, int status) {
     int64_t t1 = now_ticks();
-    if (t1 <= t0) t1 = t0 + 1;
+    /* A slice ends a nanosecond before the next can start (virtual-time
+     * slices would otherwise touch), so an event at a boundary, such as a
+     * value arriving as a slice starts, belongs to one slice only. */
+    int64_t gap = use_tsc ? 4 : 1;
+    if (t1 - t0 > 3 * gap) t1 -= gap;
+    else if (t1 <= t0) t1 = t0 + 1;
     put(TR_SLICE, track, p, t0, t1 - t0);
+    int64_t last = t1 - t0 > gap ? t1 - gap : t0; /* the slice's last moment */
     if (status == VM_PARK) {
         /* inside the slice, so a flow from this (parked) sender binds to it */
-        p->trace_park_ts = t1 - 1;
-        put(TR_BLOCK, track, p, t1 - 1, wait_position(p));
+        p->trace_park_ts = last;
+        put(TR_BLOCK, track, p, last, wait_position(p));
     } else if (status == VM_DONE)
-        put(TR_END, track, p, t1, 0);
+        put(TR_END, track, p, last, 0);
 }
 
 void trace_slice(Proc *p, int track, int64_t t0, int64_t t1) { put(TR_SLICE, track, p, t0, t1 - t0); }

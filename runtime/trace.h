@@ -7,8 +7,9 @@
  * (runtime/trace_svg.c). Recording is off unless trace_on is set: every
  * hook is one predictable branch on a global.
  *
- * Times are nanoseconds since the trace started (in a --seed run, virtual
- * time jumps are added, so a Sleep shows as a gap). A "track" is a worker
+ * Times are nanoseconds since the trace started (in a --seed run, of the
+ * program's virtual clock, so the trace is the same on every run and a
+ * Sleep shows as a gap). A "track" is a worker
  * thread: 0..W-1; TRACE_TRACK_TIMER for the timer thread and others.
  */
 #ifndef CSP_TRACE_H
@@ -68,8 +69,6 @@ void trace_start(const char *path, const char *program, int workers, bool seeded
 void trace_finish(void);
 /* The trace clock: ns since trace_start. */
 int64_t trace_now(void);
-/* Adds a virtual-time jump (a --seed run skipped ahead to a timer). */
-void trace_skip(int64_t ns);
 
 /* Hooks (call only when trace_on). track = worker id of the calling thread. */
 /* A worker starts running p (emits a value that reached p while parked);

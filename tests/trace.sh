@@ -31,6 +31,11 @@ for w in 1 2; do
 done
 expect_run pingpong_seeded 0 $csp --seed 9 --trace "$tmp/pps.json" $d/pingpong.csp
 run_checks pingpong_seeded json "$tmp/pps.json" 1 6 9 pingpong.csp
+# a seeded trace runs on the virtual clock: the same file every time
+$csp --seed 9 --trace "$tmp/again" $d/pingpong.csp > /dev/null
+$csp --seed 9 --trace "$tmp/again2" $d/pingpong.csp > /dev/null
+if cmp -s "$tmp/again.json" "$tmp/again2.json" && cmp -s "$tmp/again.svg" "$tmp/again2.svg"; then pass=$((pass+1))
+else fail=$((fail+1)); echo "FAIL trace/seeded_trace_replays: two runs with --seed 9 wrote different traces"; fi
 # output is unchanged by tracing
 check_out() { if [ "$(cat "$tmp/out")" = "$2" ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL trace/$1: output changed"; fi; }
 check_out pingpong_output "$(printf '1\n2\n3')"
