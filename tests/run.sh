@@ -3,8 +3,8 @@
 #
 #   tests/go/NAME.go|.csp   run; stdout must equal NAME.out; exit status NAME.exit
 #                           (default 0); first stderr line NAME.err when present.
-#                           Every program also runs with --workers 1 (unless
-#                           NAME.w1 says "skip").
+#                           Every program also runs with --workers 1 and with
+#                           a --seed of its own (unless NAME.w1 says "skip").
 #   tests/errors/NAME.go    must fail to compile (exit 1); every line marked
 #                           `// ERROR "regexp"` must get a diagnostic FILE:LINE:COL:
 #                           matching the regexp, and no other line any.
@@ -39,7 +39,13 @@ for src in tests/go/*.go tests/go/*.csp; do
   case "$src" in *"$filter"*) ;; *) continue;; esac
   run_golden "$src" "" "$src"
   base=${src%.*}
-  if [ "$(cat "$base.w1" 2>/dev/null)" != skip ]; then run_golden "$src" "--workers 1" "$src (W=1)"; fi
+  if [ "$(cat "$base.w1" 2>/dev/null)" != skip ]; then
+    run_golden "$src" "--workers 1" "$src (W=1)"
+    # and one deterministic schedule (a seed of its own per program): the
+    # same output, virtual time and all
+    seed=$(printf '%s' "$src" | cksum | cut -d' ' -f1)
+    run_golden "$src" "--seed $seed" "$src (seed $seed)"
+  fi
 done
 
 for src in tests/errors/*.go; do
