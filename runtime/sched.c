@@ -458,26 +458,38 @@ static int cmp_proc_id(const void *a, const void *b) {
     return (x > y) - (x < y);
 }
 
+/* The live processes that pass keep (all when NULL), in id order, taken
+ * under all_lock (for reports, :procs and :reset). */
+static Proc **snapshot_procs(bool (*keep)(Proc *p), int *count) {
+    pthread_mutex_lock(&all_lock);
+    int n = 0, cap = 64;
+    Proc **ps = csp_alloc(sizeof(Proc *) * cap);
+    for (ProcLink *l = all_head; l; l = l->next) {
+        if (keep && !keep(l->p)) continue;
+        if (n == cap) {
+            Proc **np = csp_alloc(sizeof(Proc *) * cap * 2);
+            memcpy(np, ps, sizeof(Proc *) * n);
+            ps = np;
+            cap *= 2;
+        }
+        ps[n++] = l->p;
+    }
+    pthread_mutex_unlock(&all_lock);
+    qsort(ps, n, sizeof(Proc *), cmp_proc_id);
+    *count = n;
+    return ps;
+}
+
+static bool is_blocked(Proc *p) { return p->state == PROC_WAITING && !park_of(p)->killed; }
+static bool not_killed(Proc *p) { return !park_of(p)->killed; }
+
 /* Go's deadlock report, goroutine 1 first, each blocked process with its
  * stack, where it was started, and what it waits on at which line. */
 static void deadlock_text(Buf *b_) {
     Buf b = *b_;
     buf_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n");
-    pthread_mutex_lock(&all_lock);
-    int n = 0, cap = 64;
-    Proc **blocked = csp_alloc(sizeof(Proc *) * cap);
-    for (ProcLink *l = all_head; l; l = l->next) {
-        if (l->p->state != PROC_WAITING || park_of(l->p)->killed) continue;
-        if (n == cap) {
-            Proc **nb = csp_alloc(sizeof(Proc *) * cap * 2);
-            memcpy(nb, blocked, sizeof(Proc *) * n);
-            blocked = nb;
-            cap *= 2;
-        }
-        blocked[n++] = l->p;
-    }
-    pthread_mutex_unlock(&all_lock);
-    qsort(blocked, n, sizeof(Proc *), cmp_proc_id);
+    int n;
+    Proc **blocked = snapshot_procs(is_blocked, &n);
     for (int i = 0; i < n && i < 50; i++) {
         Proc *p = blocked[i];
         buf_printf(&b, "\ngoroutine %lld [%s]:\n", (long long)p->id, p->wait_reason ? p->wait_reason : "waiting");
@@ -627,31 +639,24 @@ static void shed_work(Worker *w) {
 
 static __thread unsigned worker_tick;
 
+static bool nested_ready(NestedWait *nw) {
+    pthread_mutex_lock(&nw->m);
+    bool r = nw->ready;
+    pthread_mutex_unlock(&nw->m);
+    return r;
+}
+
 /* Deterministic mode's worker: run a drawn process; when none can run,
- * advance virtual time; when no timer is left either, it is a deadlock. */
-static void det_loop(Worker *w) {
-    for (;;) {
+ * advance virtual time; when no timer is left either, it is a deadlock.
+ * Runs forever (until = NULL), or until a process waiting in a nested call
+ * is woken (see nested_run_others). */
+static void det_loop(Worker *w, NestedWait *until) {
+    while (!until || !nested_ready(until)) {
         timer_fire_due();
         Proc *p = det_pick();
         if (p) run_one(w, p);
         else if (!timer_advance()) report_deadlock();
     }
-}
-
-/* Deterministic mode: a process parked inside a nested call (a String
- * method that blocks) cannot hand its thread to others, so the others run
- * here, nested, until it is woken. */
-static void det_wait_nested(ParkLocks *pl, NestedWait *nw) {
-    Proc *self = vm_current, *self_worker_proc = worker_proc;
-    while (!nw->ready) {
-        timer_fire_due();
-        Proc *q = det_pick();
-        if (q) run_one(cur_worker, q);
-        else if (!timer_advance()) report_deadlock();
-    }
-    vm_current = self;
-    worker_proc = self_worker_proc;
-    CSP_UNUSED(pl);
 }
 
 static void *worker_main(void *arg) {
@@ -668,7 +673,7 @@ static void *worker_main(void *arg) {
         }
     }
     worker_jmp = &jb;
-    if (det_mode) det_loop(w);
+    if (det_mode) det_loop(w, NULL);
     for (;;) {
         unsigned tick = ++worker_tick;
         Proc *p = w->id < nworkers_target ? find_work(w, tick) : NULL;
@@ -781,20 +786,15 @@ static void wait_for_interrupt(void) {
     _exit(128 + sig);
 }
 
-static bool nested_ready(NestedWait *nw) {
-    pthread_mutex_lock(&nw->m);
-    bool r = nw->ready;
-    pthread_mutex_unlock(&nw->m);
-    return r;
-}
-
 /* While a process waits inside a nested call, its worker runs other
  * processes here (nested on its C stack), so one worker is enough for a
  * String method that receives from another process. With nothing to run,
  * the worker counts as idle (so a real deadlock is still reported) and
- * looks for new work every millisecond until the process is woken. */
+ * looks for new work every millisecond until the process is woken. A
+ * deterministic run does the same with its own loop. */
 static void nested_run_others(Worker *cw, NestedWait *nw) {
     Proc *self = vm_current, *self_worker_proc = worker_proc;
+    if (det_mode) det_loop(cw, nw);
     while (!nested_ready(nw)) {
         Proc *q = cw->id < nworkers_target ? find_work(cw, ++worker_tick) : NULL;
         if (q) {
@@ -835,13 +835,6 @@ void sched_wait_nested(Proc *p) {
     pl->nested = &w;
     p->state = PROC_WAITING;
     release_park_locks(p);
-    if (det_mode) {
-        pthread_mutex_unlock(&w.m);
-        det_wait_nested(pl, &w);
-        pl->nested = NULL;
-        p->state = PROC_RUNNING;
-        return;
-    }
     Worker *cw = cur_worker;
     if (cw && !sched_repl_mode) {
         pthread_mutex_unlock(&w.m);
@@ -946,21 +939,8 @@ int sched_repl_run(Proc *p, void (*idle)(void)) {
 
 /* :procs: each live process, its state, what it waits on and where. */
 void sched_repl_procs(Buf *b) {
-    pthread_mutex_lock(&all_lock);
-    int n = 0, cap = 64;
-    Proc **ps = csp_alloc(sizeof(Proc *) * cap);
-    for (ProcLink *l = all_head; l; l = l->next) {
-        if (park_of(l->p)->killed) continue;
-        if (n == cap) {
-            Proc **np = csp_alloc(sizeof(Proc *) * cap * 2);
-            memcpy(np, ps, sizeof(Proc *) * n);
-            ps = np;
-            cap *= 2;
-        }
-        ps[n++] = l->p;
-    }
-    pthread_mutex_unlock(&all_lock);
-    qsort(ps, n, sizeof(Proc *), cmp_proc_id);
+    int n;
+    Proc **ps = snapshot_procs(not_killed, &n);
     int shown = 0;
     for (int i = 0; i < n; i++) {
         Proc *p = ps[i];
@@ -980,19 +960,8 @@ void sched_repl_procs(Buf *b) {
 
 /* :reset: every process but the entry is killed (dropped when next seen). */
 void sched_repl_kill_all(void) {
-    pthread_mutex_lock(&all_lock);
-    int n = 0, cap = 64;
-    Proc **ps = csp_alloc(sizeof(Proc *) * cap);
-    for (ProcLink *l = all_head; l; l = l->next) {
-        if (n == cap) {
-            Proc **np = csp_alloc(sizeof(Proc *) * cap * 2);
-            memcpy(np, ps, sizeof(Proc *) * n);
-            ps = np;
-            cap *= 2;
-        }
-        ps[n++] = l->p;
-    }
-    pthread_mutex_unlock(&all_lock);
+    int n;
+    Proc **ps = snapshot_procs(NULL, &n);
     for (int i = 0; i < n; i++)
         if (ps[i] != repl_entry) kill_proc(ps[i], SCHED_ENTRY_INTERRUPTED);
 }

@@ -159,14 +159,19 @@ static void fire_unlocked(Timer *t, bool periodic, int64_t now) {
 
 void timer_virtual_tick(int64_t ns) { __atomic_add_fetch(&vclock, ns, __ATOMIC_RELAXED); }
 
-void timer_fire_due(void) {
-    if (!__atomic_load_n(&heap_len, __ATOMIC_RELAXED)) return;
-    pthread_mutex_lock(&tlock);
-    int64_t now = timer_now();
+/* Fires every timer due at the (virtual) `now`, in deadline order; a
+ * ticker fires once per call. Called with tlock held. */
+static void fire_due_locked(int64_t now) {
     Timer *t;
     bool periodic;
     int64_t limit = heap_len;
     while (limit-- > 0 && (t = pop_due(now, &periodic))) fire_unlocked(t, periodic, now);
+}
+
+void timer_fire_due(void) {
+    if (!__atomic_load_n(&heap_len, __ATOMIC_RELAXED)) return;
+    pthread_mutex_lock(&tlock);
+    fire_due_locked(timer_now());
     pthread_mutex_unlock(&tlock);
 }
 
@@ -181,11 +186,7 @@ bool timer_advance(void) {
         now = heap[0]->when;
         __atomic_store_n(&vclock, now, __ATOMIC_RELAXED);
     }
-    Timer *t;
-    bool periodic;
-    /* everything due now, in deadline order; a ticker fires once per jump */
-    int64_t limit = heap_len;
-    while (limit-- > 0 && (t = pop_due(now, &periodic))) fire_unlocked(t, periodic, now);
+    fire_due_locked(now);
     pthread_mutex_unlock(&tlock);
     return true;
 }
