@@ -106,8 +106,6 @@ static double ns_per_tick = 1.0;   /* set when the trace ends */
 
 static int64_t ticks_to_ns(int64_t t) { return (int64_t)((double)(t - start_ticks) * ns_per_tick); }
 
-int64_t trace_now(void) { return now_ticks(); }
-
 void trace_start(const char *path, const char *program, int workers, bool seeded, uint64_t seed) {
     out_path = path;
     meta.program = program;
@@ -256,17 +254,11 @@ void trace_slice_end(Proc *p, int track, int64_t t0, int status) {
         put(TR_END, track, p, last, 0);
 }
 
-void trace_slice(Proc *p, int track, int64_t t0, int64_t t1) { put(TR_SLICE, track, p, t0, t1 - t0); }
-
-void trace_block(Proc *p, int track, int64_t ts) { put(TR_BLOCK, track, p, ts, wait_position(p)); }
-
 void trace_wake(Proc *p, Proc *by, int track) { put(TR_WAKE, track, p, now_ticks(), by ? by->id : 0); }
 
 void trace_proc_start(Proc *p, Proc *parent, int track) {
     put(TR_START, track, p, now_ticks(), (int64_t)intern(proc_name(p)) << 48 | (parent ? parent->id : 0));
 }
-
-void trace_proc_end(Proc *p, int track, int64_t ts) { put(TR_END, track, p, ts, 0); }
 
 int64_t trace_flow_out(Proc *from) {
     if (!from) return 0; /* the runtime (a timer) sent it: no slice to start from */

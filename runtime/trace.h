@@ -67,8 +67,6 @@ extern bool trace_on;
 void trace_start(const char *path, const char *program, int workers, bool seeded, uint64_t seed);
 /* Writes the trace files (once; called when the program exits). */
 void trace_finish(void);
-/* The trace clock: ns since trace_start. */
-int64_t trace_now(void);
 
 /* Hooks (call only when trace_on). track = worker id of the calling thread. */
 /* A worker starts running p (emits a value that reached p while parked);
@@ -76,16 +74,13 @@ int64_t trace_now(void);
 int64_t trace_slice_begin(Proc *p, int track);
 /* p's stretch ended with vm_run status `status` (blocked, finished...). */
 void trace_slice_end(Proc *p, int track, int64_t t0, int status);
-void trace_slice(Proc *p, int track, int64_t t0, int64_t t1);
-void trace_block(Proc *p, int track, int64_t ts);
 void trace_wake(Proc *p, Proc *by, int track);
 void trace_proc_start(Proc *p, Proc *parent, int track);
-void trace_proc_end(Proc *p, int track, int64_t ts);
-/* A value moves over a channel from `from` to `to`; either may be running
- * (on this thread) or parked: a parked sender's send happened when it
- * blocked, a parked receiver's receive happens when it next runs. Returns
- * the flow id. `to` may be NULL (the value went into a buffer): pass the id
- * to trace_flow_in when it is taken out. */
+/* A channel value leaves `from` (trace_flow_out returns its flow id; 0 when
+ * a timer sent it) and reaches `to` (trace_flow_in). Either may be running
+ * on this thread or parked: a parked sender's send happened when it
+ * blocked, a parked receiver's receive happens when it next runs. A value
+ * put into a buffer keeps its id there (trace_chan_put) until taken out. */
 int64_t trace_flow_out(Proc *from);
 void trace_flow_in(Proc *to, int64_t id);
 
