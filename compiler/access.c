@@ -785,6 +785,8 @@ void store_lvalue(Compiler *c, LValue *lv, Operand *o) {
 
 /* Reads the current value of a place (for op-assignment and ++). */
 void load_lvalue(Compiler *c, LValue *lv, Operand *o) {
+    memset(o, 0, sizeof *o);
+    o->node = lv->node;
     Type *t = lv->type;
     int r = reg_alloc(c, 1);
     switch (lv->kind) {

@@ -20,11 +20,11 @@ static void reg_result(Compiler *c, Operand *o, int r, Type *t) {
 static bool nargs_ok(Compiler *c, Node *n, const char *name, int min, int max) {
     int k = n->list.len;
     if (k < min) {
-        c_error(c, n, "not enough arguments for %s (expected %d, found %d)", node_str(n), min, k);
+        c_error(c, n, "invalid operation: not enough arguments for %s (expected %d, found %d)", node_str(n), min, k);
         return false;
     }
     if (max >= 0 && k > max) {
-        c_error(c, n->list.items[max], "too many arguments for %s (expected %d, found %d)", node_str(n), max, k);
+        c_error(c, n->list.items[max], "invalid operation: too many arguments for %s (expected %d, found %d)", node_str(n), max, k);
         return false;
     }
     CSP_UNUSED(name);
@@ -66,7 +66,7 @@ static void b_len_cap(Compiler *c, Node *n, Operand *o, bool is_cap) {
 
 static void b_append(Compiler *c, Node *n, Operand *o, Type *hint) {
     if (n->list.len == 0) {
-        c_error(c, n, "not enough arguments for append() (expected 1, found 0)");
+        c_error(c, n, "invalid operation: not enough arguments for append() (expected 1, found 0)");
         return invalid(o);
     }
     Operand s;
@@ -130,7 +130,7 @@ static void b_append(Compiler *c, Node *n, Operand *o, Type *hint) {
 
 static void b_make(Compiler *c, Node *n, Operand *o) {
     if (n->list.len == 0) {
-        c_error(c, n, "not enough arguments for make() (expected 1, found 0)");
+        c_error(c, n, "invalid operation: not enough arguments for make() (expected 1, found 0)");
         return invalid(o);
     }
     Type *t = resolve_type(c, n->list.items[0]);
@@ -204,12 +204,16 @@ static void b_new(Compiler *c, Node *n, Operand *o) {
     reg_result(c, o, r, type_pointer(t));
 }
 
+/* The operand of panic(v), converted to any. */
+static bool panic_arg(Compiler *c, Node *n, Operand *v) {
+    if (!nargs_ok(c, n, "panic", 1, 1)) return false;
+    expr_rvalue(c, n->list.items[0], v, type_any);
+    return v->mode != OM_INVALID && assignable(c, v, type_any, "argument to panic");
+}
+
 static void b_panic(Compiler *c, Node *n, Operand *o) {
-    if (!nargs_ok(c, n, "panic", 1, 1)) return invalid(o);
     Operand v;
-    expr_rvalue(c, n->list.items[0], &v, type_any);
-    if (v.mode == OM_INVALID) return invalid(o);
-    if (!assignable(c, &v, type_any, "argument to panic")) return invalid(o);
+    if (!panic_arg(c, n, &v)) return invalid(o);
     int r = to_anyreg(c, &v);
     set_line(c, n);
     emit(c, BC_PANIC, r, 0, 0);
@@ -217,93 +221,141 @@ static void b_panic(Compiler *c, Node *n, Operand *o) {
     o->type = NULL;
 }
 
-static void b_print(Compiler *c, Node *n, Operand *o, bool ln) {
+/* print/println's arguments, as a []any in register dst. */
+static bool print_args(Compiler *c, Node *n, bool ln, int dst) {
     int k = n->list.len;
-    int base = reg_alloc(c, 1);
     int tb = reg_alloc(c, k + 1);
     for (int i = 0; i < k; i++) {
         Operand v;
         expr_rvalue(c, n->list.items[i], &v, NULL);
-        if (v.mode == OM_INVALID) return invalid(o);
+        if (v.mode == OM_INVALID) return false;
         if (v.mode == OM_NIL) {
             c_error(c, n->list.items[i], "use of untyped nil in argument to built-in %s", ln ? "println" : "print");
-            return invalid(o);
+            return false;
         }
-        if (!assignable(c, &v, type_any, "argument")) return invalid(o);
-        to_reg_at(c, &v, tb + 1 + i);
+        Type *u = v.type ? type_under(v.type) : NULL;
+        if (u && (u->kind == T_STRUCT || u->kind == T_ARRAY)) {
+            c_error(c, n->list.items[i], "illegal types for operand: print\n\t%s", type_str(v.type));
+            return false;
+        }
+        if (u && u->kind == T_INTERFACE) {
+            /* Go prints an interface as (type,data): box it whole */
+            to_reg_at(c, &v, tb + 1 + i);
+            emit_ax(c, BC_BOX, tb + 1 + i, kptr(c, v.type));
+        } else {
+            if (!assignable(c, &v, type_any, "argument")) return false;
+            to_reg_at(c, &v, tb + 1 + i);
+        }
         reg_free_to(c, tb + k + 1);
     }
     emit(c, BC_LOADZ, tb, 0, 0);
     if (k) {
-        emit(c, BC_APPEND, base, tb, k);
+        emit(c, BC_APPEND, dst, tb, k);
         emit_ext(c, 0, kptr(c, type_slice(type_any)), 0);
     } else
-        emit(c, BC_LOADZ, base, 0, 0);
-    Func *f = func_new(ln ? "println" : "print");
-    f->native = lib_native(ln ? "builtin.println" : "builtin.print");
-    f->nparams = 1;
+        emit(c, BC_LOADZ, dst, 0, 0);
+    reg_free_to(c, dst + 1);
+    return true;
+}
+
+/* A native behind a builtin (stdlib/builtin.c) taking nparams slots. */
+static Func *builtin_native(const char *name, const char *native, int nparams) {
+    Func *f = func_new(name);
+    f->native = lib_native(native);
+    f->nparams = nparams;
+    return f;
+}
+
+static void b_print(Compiler *c, Node *n, Operand *o, bool ln) {
+    int base = reg_alloc(c, 1);
+    if (!print_args(c, n, ln, base)) return invalid(o);
+    Func *f = builtin_native(ln ? "println" : "print", ln ? "builtin.println" : "builtin.print", 1);
     emit(c, BC_CALLN, base, kptr(c, f), 0);
     reg_free_to(c, base);
     o->mode = OM_NONE;
     o->type = NULL;
 }
 
-static void b_copy(Compiler *c, Node *n, Operand *o) {
-    if (!nargs_ok(c, n, "copy", 2, 2)) return invalid(o);
-    Operand d, s;
-    expr_rvalue(c, n->list.items[0], &d, NULL);
-    expr_rvalue(c, n->list.items[1], &s, NULL);
-    if (d.mode == OM_INVALID || s.mode == OM_INVALID) return invalid(o);
-    Type *du = type_under(d.type);
+/* copy(dst, src)'s operands; *is_str when src is a string. */
+static bool copy_args(Compiler *c, Node *n, Operand *d, Operand *s, bool *is_str) {
+    if (!nargs_ok(c, n, "copy", 2, 2)) return false;
+    expr_rvalue(c, n->list.items[0], d, NULL);
+    expr_rvalue(c, n->list.items[1], s, NULL);
+    if (d->mode == OM_INVALID || s->mode == OM_INVALID) return false;
+    Type *du = type_under(d->type);
     if (du->kind != T_SLICE) {
-        c_error(c, n, "invalid argument: copy expects slice arguments; found %s and %s", op_describe(c, &d), op_describe(c, &s));
-        return invalid(o);
+        c_error(c, n, "invalid argument: copy expects slice arguments; found %s and %s", op_describe(c, d), op_describe(c, s));
+        return false;
     }
-    bool is_str = type_is_string(type_under(s.type)) && type_under(du->elem)->kind == T_UINT8;
-    if (!is_str && (type_under(s.type)->kind != T_SLICE || type_under(s.type)->elem != du->elem)) {
-        c_error(c, n, "invalid argument: arguments to copy %s and %s have different element types", op_describe(c, &d), op_describe(c, &s));
-        return invalid(o);
+    *is_str = type_is_string(type_under(s->type)) && type_under(du->elem)->kind == T_UINT8;
+    if (!*is_str && (type_under(s->type)->kind != T_SLICE || type_under(s->type)->elem != du->elem)) {
+        Type *se = type_is_string(type_under(s->type)) ? type_uint8 : type_under(s->type)->kind == T_SLICE ? type_under(s->type)->elem : NULL;
+        if (!se) {
+            c_error(c, n, "invalid argument: copy expects slice arguments; found %s and %s", op_describe(c, d), op_describe(c, s));
+            return false;
+        }
+        c_error(c, n, "invalid argument: arguments to copy %s and %s have different element types %s and %s",
+                op_describe(c, d), op_describe(c, s), type_str(du->elem), type_str(se));
+        return false;
     }
-    if (is_str && type_is_untyped(s.type)) s.type = type_string;
+    if (*is_str && type_is_untyped(s->type)) s->type = type_string;
+    return true;
+}
+
+static void b_copy(Compiler *c, Node *n, Operand *o) {
+    Operand d, s;
+    bool is_str;
+    if (!copy_args(c, n, &d, &s, &is_str)) return invalid(o);
     int dr = to_anyreg(c, &d), sr = to_anyreg(c, &s);
     int r = reg_alloc(c, 1);
     emit(c, BC_COPYS, r, dr, sr);
-    emit_ext(c, is_str, kptr(c, du), 0);
+    emit_ext(c, is_str, kptr(c, type_under(d.type)), 0);
     reg_result(c, o, r, type_int);
 }
 
-static void b_delete(Compiler *c, Node *n, Operand *o) {
-    if (!nargs_ok(c, n, "delete", 2, 2)) return invalid(o);
-    Operand m, k;
-    expr_rvalue(c, n->list.items[0], &m, NULL);
-    if (m.mode == OM_INVALID) return invalid(o);
-    Type *u = type_under(m.type);
+/* delete(m, k)'s operands, the key converted to the map's key type. */
+static bool delete_args(Compiler *c, Node *n, Operand *m, Operand *k) {
+    if (!nargs_ok(c, n, "delete", 2, 2)) return false;
+    expr_rvalue(c, n->list.items[0], m, NULL);
+    if (m->mode == OM_INVALID) return false;
+    Type *u = type_under(m->type);
     if (u->kind != T_MAP) {
-        c_error(c, n->list.items[0], "invalid argument: %s is not a map", op_describe(c, &m));
-        return invalid(o);
+        c_error(c, n->list.items[0], "invalid argument: %s is not a map", op_describe(c, m));
+        return false;
     }
-    expr_rvalue(c, n->list.items[1], &k, u->key);
-    if (k.mode == OM_INVALID || !assignable(c, &k, u->key, "argument to delete")) return invalid(o);
+    expr_rvalue(c, n->list.items[1], k, u->key);
+    return k->mode != OM_INVALID && assignable(c, k, u->key, "argument to delete");
+}
+
+static void b_delete(Compiler *c, Node *n, Operand *o) {
+    Operand m, k;
+    if (!delete_args(c, n, &m, &k)) return invalid(o);
     int mr = to_anyreg(c, &m), kr = to_anyreg(c, &k);
-    emit(c, BC_MDEL, mr, kr, kptr(c, u));
+    emit(c, BC_MDEL, mr, kr, kptr(c, type_under(m.type)));
     o->mode = OM_NONE;
     o->type = NULL;
 }
 
-static void b_close(Compiler *c, Node *n, Operand *o) {
-    if (!nargs_ok(c, n, "close", 1, 1)) return invalid(o);
-    Operand ch;
-    expr_rvalue(c, n->list.items[0], &ch, NULL);
-    if (ch.mode == OM_INVALID) return invalid(o);
-    Type *u = type_under(ch.type);
-    if (u->kind != T_CHAN) {
-        c_error(c, n->list.items[0], "invalid operation: non-chan argument %s to close", op_describe(c, &ch));
-        return invalid(o);
+/* close(ch)'s operand: a channel that may be sent on. */
+static bool close_arg(Compiler *c, Node *n, Operand *ch) {
+    if (!nargs_ok(c, n, "close", 1, 1)) return false;
+    expr_rvalue(c, n->list.items[0], ch, NULL);
+    if (ch->mode == OM_INVALID) return false;
+    Type *u = type_under(ch->type);
+    if (ch->mode == OM_NIL || u->kind != T_CHAN) {
+        c_error(c, n->list.items[0], "invalid operation: cannot close non-channel %s", op_describe(c, ch));
+        return false;
     }
     if (u->dir == CHAN_RECV) {
-        c_error(c, n->list.items[0], "invalid operation: cannot close receive-only channel %s", op_describe(c, &ch));
-        return invalid(o);
+        c_error(c, n->list.items[0], "invalid operation: cannot close receive-only channel %s", op_describe(c, ch));
+        return false;
     }
+    return true;
+}
+
+static void b_close(Compiler *c, Node *n, Operand *o) {
+    Operand ch;
+    if (!close_arg(c, n, &ch)) return invalid(o);
     set_line(c, n);
     emit(c, BC_CLOSE, to_anyreg(c, &ch), 0, 0);
     o->mode = OM_NONE;
@@ -312,7 +364,7 @@ static void b_close(Compiler *c, Node *n, Operand *o) {
 
 static void b_minmax(Compiler *c, Node *n, Operand *o, bool is_min, Type *hint) {
     if (n->list.len == 0) {
-        c_error(c, n, "not enough arguments for %s() (expected 1, found 0)", is_min ? "min" : "max");
+        c_error(c, n, "invalid operation: not enough arguments for %s() (expected 1, found 0)", is_min ? "min" : "max");
         return invalid(o);
     }
     int k = n->list.len;
@@ -373,26 +425,111 @@ static void b_minmax(Compiler *c, Node *n, Operand *o, bool is_min, Type *hint) 
     reg_result(c, o, r, t);
 }
 
-static void b_clear(Compiler *c, Node *n, Operand *o) {
-    if (!nargs_ok(c, n, "clear", 1, 1)) return invalid(o);
-    Operand x;
-    expr_rvalue(c, n->list.items[0], &x, NULL);
-    if (x.mode == OM_INVALID) return invalid(o);
-    Type *u = type_under(x.type);
+/* clear(x)'s operand: a map or a slice. */
+static bool clear_arg(Compiler *c, Node *n, Operand *x) {
+    if (!nargs_ok(c, n, "clear", 1, 1)) return false;
+    expr_rvalue(c, n->list.items[0], x, NULL);
+    if (x->mode == OM_INVALID) return false;
+    Type *u = type_under(x->type);
     if (u->kind != T_MAP && u->kind != T_SLICE) {
-        c_error(c, n->list.items[0], "invalid argument: %s must be a map or slice", op_describe(c, &x));
-        return invalid(o);
+        c_error(c, n->list.items[0], "invalid argument: cannot clear %s: argument must be (or constrained by) map or slice", op_describe(c, x));
+        return false;
     }
+    return true;
+}
+
+/* The second argument of the clear and copy natives: element slots, or -1
+ * for a map or a string source. */
+static void emit_elem_slots(Compiler *c, int r, Type *t, bool none) {
+    emit_ax(c, BC_LOADI, r, none ? -1 : type_under(t)->elem->slots);
+}
+
+static void b_clear(Compiler *c, Node *n, Operand *o) {
+    Operand x;
+    if (!clear_arg(c, n, &x)) return invalid(o);
     int base = reg_alloc(c, 2);
     to_reg_at(c, &x, base);
-    emit_ax(c, BC_LOADI, base + 1, u->kind == T_MAP ? -1 : u->elem->slots);
-    Func *f = func_new("clear");
-    f->native = lib_native("builtin.clear");
-    f->nparams = 2;
-    emit(c, BC_CALLN, base, kptr(c, f), 0);
+    emit_elem_slots(c, base + 1, x.type, type_under(x.type)->kind == T_MAP);
+    emit(c, BC_CALLN, base, kptr(c, builtin_native("clear", "builtin.clear", 2)), 0);
     reg_free_to(c, base);
     o->mode = OM_NONE;
     o->type = NULL;
+}
+
+/* `go B(args)` / `defer B(args)` of a builtin: the arguments are checked
+ * and evaluated now, by the same code as a plain call, into the argument
+ * slots of the native behind B; GO or DEFER then takes that native. Go
+ * allows exactly the builtins that may stand as statements. */
+void builtin_go_defer(Compiler *c, Node *call, Sym *b, bool is_go) {
+    const char *what = is_go ? "go" : "defer";
+    set_line(c, call);
+    if (call->flags & NF_ELLIPSIS && b->builtin != B_APPEND) {
+        c_error(c, call, "invalid operation: invalid use of ... with built-in %s", b->name);
+        return;
+    }
+    int base = reg_alloc(c, 1);
+    int a = reg_alloc(c, 3);
+    int nargs = 0;
+    const char *native = NULL;
+    Operand x, y;
+    bool is_str;
+    switch (b->builtin) {
+    case B_CLOSE:
+        if (!close_arg(c, call, &x)) return;
+        to_reg_at(c, &x, a);
+        native = "builtin.close", nargs = 1;
+        break;
+    case B_PANIC:
+        if (!panic_arg(c, call, &x)) return;
+        to_reg_at(c, &x, a);
+        native = "builtin.panic", nargs = 1;
+        break;
+    case B_PRINT: case B_PRINTLN: {
+        bool ln = b->builtin == B_PRINTLN;
+        if (!print_args(c, call, ln, a)) return;
+        native = ln ? "builtin.println" : "builtin.print", nargs = 1;
+        break;
+    }
+    case B_DELETE:
+        if (!delete_args(c, call, &x, &y)) return;
+        if (y.type->is_block) clone_if_needed(c, &y); /* the key as it is now */
+        to_reg_at(c, &x, a);
+        to_reg_at(c, &y, a + 1);
+        native = "builtin.delete", nargs = 2;
+        break;
+    case B_COPY:
+        if (!copy_args(c, call, &x, &y, &is_str)) return;
+        to_reg_at(c, &x, a);
+        to_reg_at(c, &y, a + 1);
+        emit_elem_slots(c, a + 2, x.type, is_str);
+        native = "builtin.copy", nargs = 3;
+        break;
+    case B_CLEAR:
+        if (!clear_arg(c, call, &x)) return;
+        to_reg_at(c, &x, a);
+        emit_elem_slots(c, a + 1, x.type, type_under(x.type)->kind == T_MAP);
+        native = "builtin.clear", nargs = 2;
+        break;
+    case B_RECOVER:
+        /* the runtime calls it, not a deferred function: it recovers nothing */
+        if (!nargs_ok(c, call, "recover", 0, 0)) return;
+        native = "builtin.recover", nargs = 0;
+        break;
+    default: {
+        Operand o;
+        builtin_call(c, call, b, &o, NULL);
+        if (o.mode != OM_INVALID)
+            c_error(c, call, "%s discards result of %s", what, op_describe(c, &o));
+        return;
+    }
+    }
+    emit_ax(c, BC_LOADK, base, kptr(c, closure_of(builtin_native(b->name, native, nargs))));
+    if (is_go) emit(c, BC_GO, base, nargs, 0);
+    else {
+        c->fs->has_defer = true;
+        emit(c, BC_DEFER, base, nargs, 0);
+    }
+    reg_free_to(c, base);
 }
 
 void builtin_call(Compiler *c, Node *n, Sym *b, Operand *o, Type *hint) {

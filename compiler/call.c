@@ -251,6 +251,18 @@ static bool method_receiver(Compiler *c, Operand *x, Method *m, int r, Node *at)
     return true;
 }
 
+/* Loads the embedded interface value that method m of x was promoted
+ * from (m->fn is NULL: the interface's dynamic type decides the body). */
+static int embedded_iface(Compiler *c, Operand *x, Method *m) {
+    int cur = to_anyreg(c, x);
+    for (int h = 0; h < m->ndeps; h++) {
+        int tmp = reg_alloc(c, 1);
+        emit(c, (h == m->ndeps - 1 || m->path_ptr[h]) ? BC_LOAD : BC_ADDR, tmp, cur, m->path_off[h]);
+        cur = tmp;
+    }
+    return cur;
+}
+
 /* Method value x.M: a closure binding the receiver. */
 void method_value(Compiler *c, Operand *o) {
     Node *n = o->node;
@@ -258,6 +270,12 @@ void method_value(Compiler *c, Operand *o) {
     if (!o->method) {
         int x = to_anyreg(c, o);
         emit(c, BC_BINDI, r, kptr(c, o->iface_method), x);
+    } else if (!o->method->fn) {
+        /* promoted from an embedded interface: bind that interface's method */
+        Operand x = *o;
+        x.mode = OM_REG;
+        x.type = o->recv_type;
+        emit(c, BC_BINDI, r, kptr(c, o->method->name), embedded_iface(c, &x, o->method));
     } else {
         int recv = reg_alloc(c, 1);
         Operand x = *o;
@@ -410,7 +428,6 @@ static void conversion(Compiler *c, Node *n, Type *t, Operand *o) {
 
 /* ---------- calls ---------- */
 
-extern void builtin_call(Compiler *c, Node *n, Sym *b, Operand *o, Type *hint);
 
 static Func *static_func_of(Operand *f) {
     if (f->mode == OM_FUNC && f->sym && f->sym->fn) return f->sym->fn;
@@ -435,6 +452,10 @@ void expr_call(Compiler *c, Node *n, Operand *o, Type *hint) {
  * For go/defer, evaluates the function and arguments and emits GO/DEFER. */
 void emit_call_operand(Compiler *c, Operand *f, Node *call, Operand *o, bool is_go, bool is_defer) {
     const char *fname = callee_name(call->a);
+    if (f->mode == OM_PKG) {
+        c_error(c, call->a, "use of package %s without selector", node_str(call->a));
+        return invalid(o);
+    }
     Type *sig = f->type;
     if (f->mode == OM_METHOD) sig = f->type;
     if (!sig || type_under(sig)->kind != T_FUNC) {
@@ -459,12 +480,7 @@ void emit_call_operand(Compiler *c, Operand *f, Node *call, Operand *o, bool is_
         Method *m = f->method;
         if (!m->fn) {
             /* promoted from an embedded interface: call through that interface value */
-            int cur = to_anyreg(c, f);
-            for (int h = 0; h < m->ndeps; h++) {
-                int tmp = reg_alloc(c, 1);
-                emit(c, (h == m->ndeps - 1 || m->path_ptr[h]) ? BC_LOAD : BC_ADDR, tmp, cur, m->path_off[h]);
-                cur = tmp;
-            }
+            int cur = embedded_iface(c, f, m);
             int base = reg_alloc(c, 1 + (sig->nparams > sig->nresults ? sig->nparams : sig->nresults));
             emit(c, BC_MOVE, base, cur, 0);
             if (!call_args(c, call, sig, base + 1, fname)) return invalid(o);

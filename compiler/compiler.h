@@ -291,16 +291,22 @@ void mark_root_escapes(Compiler *c, Node *n);
 void expr_call(Compiler *c, Node *n, Operand *o, Type *hint);
 void emit_call_operand(Compiler *c, Operand *fn, Node *call, Operand *o, bool is_go, bool is_defer);
 
+/* builtins (builtins.c) */
+void builtin_call(Compiler *c, Node *n, Sym *b, Operand *o, Type *hint);
+void builtin_go_defer(Compiler *c, Node *call, Sym *b, bool is_go);
+
 /* statements (stmt.c) */
 void stmt(Compiler *c, Node *n);
 void block(Compiler *c, Node *n, bool new_scope);
 void stmt_list(Compiler *c, NodeList *l);
 Sym *declare_local(Compiler *c, Node *ident, Type *t);
+void insert_local(Compiler *c, Sym *s);
 void assign_to_new_local(Compiler *c, Sym *s, Operand *o);
 bool terminates(Node *n);
 
 /* declarations (decl.c) */
 void resolve_sym(Compiler *c, Sym *s);
+FuncState *scratch_fs(Compiler *c);
 Func *compile_funclit(Compiler *c, Node *n, const char *name);
 void compile_func_body(Compiler *c, Func *fn, Node *ftype, Node *recv, Node *body, Type *sig);
 

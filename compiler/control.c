@@ -1,4 +1,4 @@
-/* control.c: range loops, type switches, select, and go/defer of builtins.
+/* control.c: range loops, type switches and select.
  *
  * Range loops keep their iteration state (the evaluated operand, length,
  * index, map iterator) in hidden locals; the declared key/value variables
@@ -276,6 +276,14 @@ out:
 
 /* ---------- type switch ---------- */
 
+/* Whether type t already has a case (types are hash-consed: identity is
+ * pointer equality). */
+static bool type_switch_seen(Type **seen, int n, Type *t) {
+    for (int i = 0; i < n; i++)
+        if (seen[i] == t) return true;
+    return false;
+}
+
 void stmt_typeswitch(Compiler *c, Node *n, const char *label) {
     int nact = c->fs->nactive;
     c->fs->scope = scope_new(c->fs->scope);
@@ -302,6 +310,10 @@ void stmt_typeswitch(Compiler *c, Node *n, const char *label) {
         JumpList *bodies = csp_alloc(sizeof(JumpList) * (ncl + 1));
         Type **single = csp_alloc(sizeof(Type *) * (ncl + 1));
         int deflt = -1;
+        int nseen = 0, ntypes = 0;
+        for (int i = 0; i < ncl; i++) ntypes += n->list.items[i]->list.len;
+        Type **seen = csp_alloc(sizeof(Type *) * (size_t)(ntypes + 1));
+        Node *seen_nil = NULL;
         for (int i = 0; i < ncl; i++) {
             Node *cl = n->list.items[i];
             if (cl->flags & NF_DEFAULT || cl->list.len == 0) {
@@ -314,9 +326,17 @@ void stmt_typeswitch(Compiler *c, Node *n, const char *label) {
                 Type *tt = NULL;
                 bool is_nil = te->kind == N_IDENT && strcmp(te->name, "nil") == 0 &&
                               scope_lookup(c->fs->scope, te->name) == NULL;
-                if (!is_nil) {
+                if (is_nil) {
+                    if (seen_nil) c_error(c, te, "multiple nil cases in type switch (first at %s:%d:%d)", c->file, seen_nil->line, seen_nil->col);
+                    else seen_nil = te;
+                } else {
                     tt = resolve_type(c, te);
                     if (tt == type_invalid) continue;
+                    if (type_switch_seen(seen, nseen, tt)) {
+                        c_error(c, te, "duplicate case %s in type switch", type_str(tt));
+                        continue;
+                    }
+                    seen[nseen++] = tt;
                     if (type_under(tt)->kind != T_INTERFACE) {
                         const char *missing;
                         bool wrong, ptr_only;
@@ -502,80 +522,4 @@ void stmt_select(Compiler *c, Node *n, const char *label) {
     pop_loop(c, t);
     c->fs->nactive = nact;
     reg_free_to(c, nact);
-}
-
-/* ---------- go/defer of a builtin ---------- */
-
-void defer_builtin(Compiler *c, Node *call, Sym *b, bool is_go) {
-    const char *native = NULL;
-    int nargs = call->list.len;
-    Type *argt[2] = {NULL, NULL};
-    switch (b->builtin) {
-    case B_CLOSE: native = "builtin.close"; break;
-    case B_PANIC: native = "builtin.panic"; argt[0] = type_any; break;
-    case B_PRINT: native = "builtin.print"; break;
-    case B_PRINTLN: native = "builtin.println"; break;
-    case B_DELETE: native = "builtin.delete"; break;
-    case B_COPY: native = "builtin.copy"; break;
-    default:
-        c_error(c, call, "%s discards result of %s", is_go ? "go" : "defer", node_str(call));
-        return;
-    }
-    int base = reg_alloc(c, 1);
-    int argbase = reg_alloc(c, 3);
-    if (b->builtin == B_PRINT || b->builtin == B_PRINTLN) {
-        int tb = reg_alloc(c, nargs + 1);
-        emit(c, BC_LOADZ, tb, 0, 0);
-        for (int i = 0; i < nargs; i++) {
-            Operand v;
-            expr_rvalue(c, call->list.items[i], &v, NULL);
-            if (v.mode == OM_INVALID || !assignable(c, &v, type_any, "argument")) return;
-            to_reg_at(c, &v, tb + 1 + i);
-        }
-        if (nargs) {
-            emit(c, BC_APPEND, argbase, tb, nargs);
-            emit_ext(c, 0, kptr(c, type_slice(type_any)), 0);
-        } else
-            emit(c, BC_LOADZ, argbase, 0, 0);
-        nargs = 1;
-    } else if (b->builtin == B_COPY) {
-        if (nargs != 2) {
-            c_error(c, call, "not enough arguments for %s", node_str(call));
-            return;
-        }
-        Operand d, sv;
-        expr_rvalue(c, call->list.items[0], &d, NULL);
-        expr_rvalue(c, call->list.items[1], &sv, NULL);
-        if (d.mode == OM_INVALID || sv.mode == OM_INVALID) return;
-        if (type_under(d.type)->kind != T_SLICE) {
-            c_error(c, call, "invalid argument: copy expects slice arguments");
-            return;
-        }
-        bool is_str = type_is_string(type_under(sv.type));
-        to_reg_at(c, &d, argbase);
-        to_reg_at(c, &sv, argbase + 1);
-        int extra = reg_alloc(c, 1);
-        CSP_UNUSED(extra);
-        emit_ax(c, BC_LOADI, argbase + 2, is_str ? -1 : type_under(d.type)->elem->slots);
-        nargs = 3;
-    } else {
-        for (int i = 0; i < nargs && i < 2; i++) {
-            Operand v;
-            expr_rvalue(c, call->list.items[i], &v, argt[i]);
-            if (v.mode == OM_INVALID) return;
-            if (argt[i] && !assignable(c, &v, argt[i], "argument")) return;
-            if (v.mode == OM_CONST) to_reg(c, &v);
-            to_reg_at(c, &v, argbase + i);
-        }
-    }
-    Func *f = func_new(b->name);
-    f->native = lib_native(native);
-    f->nparams = nargs;
-    emit_ax(c, BC_LOADK, base, kptr(c, closure_of(f)));
-    if (is_go) emit(c, BC_GO, base, nargs, 0);
-    else {
-        c->fs->has_defer = true;
-        emit(c, BC_DEFER, base, nargs, 0);
-    }
-    reg_free_to(c, base);
 }

@@ -137,7 +137,9 @@ Func *compile_funclit(Compiler *c, Node *n, const char *name) {
 
 /* ---------- lazy resolution of package-level names ---------- */
 
-static FuncState *scratch_fs(Compiler *c) {
+/* A throw-away function to check an expression in where no function is
+ * being compiled (package-level initialisers, constants, array lengths). */
+FuncState *scratch_fs(Compiler *c) {
     Func *fn = func_new("scratch");
     FuncState *fs = fs_open(c, fn, NULL);
     fs->is_entry = true;
@@ -234,7 +236,7 @@ void local_const_spec(Compiler *c, Node *spec) {
         s->cv = o.cv;
         s->type = t ? t : o.type;
         s->state = 2;
-        if (id->name != blank_name) scope_insert(c->fs->scope, s);
+        insert_local(c, s);
     }
 }
 
@@ -242,7 +244,7 @@ void local_type_spec(Compiler *c, Node *spec) {
     Sym *s = sym_new(SYM_TYPE, spec->name, spec);
     s->spec = spec;
     s->pkg = c->pkg;
-    scope_insert(c->fs->scope, s);
+    insert_local(c, s);
     if (spec->flags & NF_ALIAS) {
         s->type = resolve_type(c, spec->a);
         s->state = 2;
@@ -342,6 +344,9 @@ typedef struct PkgDecls {
     Node **funcs;
     Sym **funcsyms;
     int nfuncs, fcap, nfsyms, fscap;
+    Node **imports;      /* import specs that bind a package name */
+    const char **import_names;
+    int nimports, icap, nnames, ncap;
 } PkgDecls;
 
 #define PUSH(arr, n, cap, v)                                                     \
@@ -502,6 +507,18 @@ static Sym *spec_sym(Compiler *c, SymKind kind, Node *spec, int k) {
     return s;
 }
 
+/* A package-level declaration may not reuse a name an import binds. */
+static void check_import_names(Compiler *c, PkgDecls *d) {
+    for (int i = 0; i < d->nimports; i++) {
+        Sym *s = scope_lookup_local(c->pkg->scope, d->import_names[i]);
+        if (!s || s->kind == SYM_PKG) continue; /* imports among themselves: redeclared */
+        Node *spec = d->imports[i];
+        char *path = csp_strndup(spec->str, spec->str_len);
+        const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+        c_error(c, s->decl, "%s already declared through import of package %s (\"%s\")", s->name, base, path);
+    }
+}
+
 static void collect(Compiler *c, Node *file, PkgDecls *d) {
     for (int i = 0; i < file->list.len; i++) {
         Node *n = file->list.items[i];
@@ -518,6 +535,14 @@ static void collect(Compiler *c, Node *file, PkgDecls *d) {
                     if (!lib_package(c, strrchr(path, '/') ? strrchr(path, '/') + 1 : path) &&
                         strcmp(path, "io") != 0 && strcmp(path, "bytes") != 0 && strcmp(path, "unicode") != 0)
                         c_error(c, spec, "package %s is not available in csp", path);
+                    if (!spec->name || (spec->name != blank_name && strcmp(spec->name, ".") != 0)) {
+                        const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+                        const char *bound = ast_intern(spec->name ? spec->name : base, strlen(spec->name ? spec->name : base));
+                        for (int k = 0; k < d->nnames; k++)
+                            if (d->import_names[k] == bound) c_error(c, spec, "%s redeclared in this block", bound);
+                        PUSH(d->imports, d->nimports, d->icap, spec);
+                        PUSH(d->import_names, d->nnames, d->ncap, bound);
+                    }
                     if (spec->name && spec->name != blank_name && strcmp(spec->name, ".") != 0) {
                         const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
                         Package *p = lib_package(c, base);
@@ -814,6 +839,7 @@ Func *compile_package(Compiler *c, Node *file, bool is_main) {
     PkgDecls d;
     memset(&d, 0, sizeof d);
     collect(c, file, &d);
+    check_import_names(c, &d);
     for (int i = 0; i < d.nmethods; i++) declare_method(c, d.methods[i]);
     /* resolve every package-level name so errors surface in order */
     Scope *ps = c->pkg->scope;

@@ -116,21 +116,20 @@ const char *op_describe(Compiler *c, Operand *o) {
     CSP_UNUSED(c);
     const char *text = o->node ? node_str(o->node) : "value";
     switch (o->mode) {
-    case OM_CONST:
-        if (type_is_untyped(o->type)) {
-            if (o->node && (o->node->kind == N_INTLIT || o->node->kind == N_FLOATLIT || o->node->kind == N_STRLIT ||
-                            o->node->kind == N_RUNELIT))
-                return csp_sprintf("%s (%s constant)", text, type_str(o->type));
-            return csp_sprintf("%s (%s constant %s)", text, type_str(o->type), cv_str(o->cv));
-        }
-        if (o->node && o->node->kind == N_IDENT)
-            return csp_sprintf("%s (constant %s of type %s)", text, cv_str(o->cv), type_str(o->type));
-        return csp_sprintf("%s (constant %s of type %s)", text, cv_str(o->cv), type_str(o->type));
+    case OM_CONST: {
+        /* Go's operand.String: the value only where the text differs from it */
+        const char *v = cv_str(o->cv);
+        const char *val = strcmp(v, text) ? csp_sprintf(" %s", v) : "";
+        if (type_is_untyped(o->type)) return csp_sprintf("%s (%s constant%s)", text, type_str(o->type), val);
+        return csp_sprintf("%s (constant%s of type %s)", text, val, type_str(o->type));
+    }
     case OM_NIL: return "nil";
     case OM_TYPE: return csp_sprintf("%s (type)", text);
     case OM_NONE: return csp_sprintf("%s (no value)", text);
     case OM_BUILTIN: return csp_sprintf("%s (built-in)", text);
+    case OM_PKG: return csp_sprintf("package %s", text);
     default:
+        if (!o->type) return csp_sprintf("%s (value)", text);
         if (o->node && o->node->kind == N_IDENT && o->sym && o->sym->kind == SYM_VAR)
             return csp_sprintf("%s (variable of type %s)", text, type_str(o->type));
         return csp_sprintf("%s (value of type %s)", text, type_str(o->type));

@@ -49,7 +49,9 @@ Sym *declare_local(Compiler *c, Node *ident, Type *t) {
     return s;
 }
 
-static void insert_local(Compiler *c, Sym *s) {
+/* Declares s in the current block; a name already declared in the same
+ * block (variable, constant or type) is an error. */
+void insert_local(Compiler *c, Sym *s) {
     if (s->name == blank) return;
     Sym *prev = scope_lookup_local(c->fs->scope, s->name);
     if (prev) {
@@ -324,6 +326,7 @@ static void assign_stmt(Compiler *c, Node *n) {
             if (lv.offset == 1) c_error(c, n->list.items[0], "cannot use _ as value");
             return;
         }
+        if (lv.type == type_invalid) return; /* reported where it was declared */
         Operand cur;
         load_lvalue(c, &lv, &cur);
         cur.node = n->list.items[0];
@@ -401,8 +404,12 @@ static void local_var_spec(Compiler *c, Node *spec) {
         vals = csp_alloc(sizeof(Operand) * nl);
         Type **hints = csp_alloc(sizeof(Type *) * nl);
         for (int i = 0; i < nl; i++) hints[i] = t;
-        if (!eval_rhs(c, spec, &spec->list2, nl, vals, hints, true)) return;
-        for (int i = 0; i < nl; i++) {
+        if (!eval_rhs(c, spec, &spec->list2, nl, vals, hints, true)) {
+            /* still declare the variables, so later uses do not cascade */
+            vals = NULL;
+            if (!t) t = type_invalid;
+        }
+        for (int i = 0; vals && i < nl; i++) {
             Type *vt = t ? t : value_type(&vals[i]);
             if (!t && vals[i].mode == OM_NIL) {
                 c_error(c, spec->list2.items[i < spec->list2.len ? i : 0], "use of untyped nil in variable declaration");
@@ -586,8 +593,7 @@ static void go_defer(Compiler *c, Node *n, bool is_go) {
         return;
     }
     if (f.mode == OM_BUILTIN) {
-        extern void defer_builtin(Compiler *c, Node *call, Sym *b, bool is_go);
-        defer_builtin(c, call, f.sym, is_go);
+        builtin_go_defer(c, call, f.sym, is_go);
         return;
     }
     Operand o;
@@ -622,6 +628,10 @@ static void expr_stmt(Compiler *c, Node *n) {
         return;
     }
     if (e->kind == N_UNARY && e->op == OP_RECV) return;
+    if (o.mode == OM_PKG) {
+        c_error(c, n, "use of package %s without selector", node_str(e));
+        return;
+    }
     c_error(c, n, "%s is not used", op_describe(c, &o));
 }
 

@@ -12,8 +12,12 @@ static Type *array_type(Compiler *c, Node *n) {
         c_error(c, n, "invalid use of [...] array (outside a composite literal)");
         return type_invalid;
     }
+    /* a package-level type has no function to evaluate its length in */
+    FuncState *saved = c->fs;
+    if (!saved) scratch_fs(c);
     Operand o;
     expr(c, n->a, &o, NULL);
+    c->fs = saved;
     if (o.mode == OM_INVALID) return type_invalid;
     if (o.mode != OM_CONST || o.cv.kind != CV_INT) {
         if (o.mode == OM_CONST && o.cv.kind == CV_FLOAT && o.cv.f == (long double)(int64_t)o.cv.f)

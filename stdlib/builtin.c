@@ -1,6 +1,6 @@
 /* builtin.c: natives behind Go's builtins that are not instructions:
  * print and println (Go's runtime print format, to stderr), clear, and the
- * deferred/go forms of close, panic and delete. */
+ * deferred/go forms of close, panic, delete, copy and recover. */
 #include <math.h>
 #include <stdio.h>
 
@@ -38,7 +38,13 @@ static void print_value(Buf *b, Iface *v) {
         break;
     case T_FLOAT32: case T_FLOAT64: print_float(b, v->val.f); break;
     case T_STRING: buf_put(b, str_data(v->val.p), (size_t)str_len(v->val.p)); break;
-    case T_INTERFACE: buf_printf(b, "(0x%llx,0x%llx)", (unsigned long long)(uintptr_t)v->type, (unsigned long long)(uintptr_t)v->val.p); break;
+    case T_INTERFACE: {
+        /* an interface argument, boxed whole: Go prints (type,data) */
+        Iface *in = v->val.p;
+        buf_printf(b, "(0x%llx,0x%llx)", (unsigned long long)(uintptr_t)(in ? in->type : NULL),
+                   (unsigned long long)(uintptr_t)(in ? in->val.p : NULL));
+        break;
+    }
     case T_SLICE: {
         Slice *s = v->val.p;
         buf_printf(b, "[%lld/%lld]0x%llx", (long long)slice_len(s), (long long)slice_cap(s),
@@ -78,6 +84,13 @@ static int b_clear(Proc *p, Slot *a) {
 }
 
 static int b_close(Proc *p, Slot *a) { return chan_close(p, a[0].p); }
+/* `defer recover()`: called by the runtime, not by a deferred function, so
+ * it stops no panic (Go's rule) */
+static int b_recover(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    a[0].p = NULL;
+    return VM_OK;
+}
 static int b_panic(Proc *p, Slot *a) { return vm_panic_value(p, a[0].p); }
 static int b_delete(Proc *p, Slot *a) {
     Type *bad = NULL;
@@ -108,5 +121,6 @@ const NativeEntry builtin_natives[] = {
     {"builtin.copy", b_copy},
     {"builtin.print", b_print},   {"builtin.println", b_println}, {"builtin.clear", b_clear},
     {"builtin.close", b_close},   {"builtin.panic", b_panic},     {"builtin.delete", b_delete},
+    {"builtin.recover", b_recover},
     {NULL, NULL},
 };

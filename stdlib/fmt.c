@@ -481,7 +481,8 @@ static Method *fmt_error_method(Type *t) {
 
 /* Calls m; prints its result with verb, or Go's %!v(PANIC=...) text. */
 static void fmt_call_method(Fmt *f, Type *t, const Slot *v, Method *m, const char *what, int verb) {
-    Slot recv = t->is_block ? (Slot){.p = block_clone(t, v)} : *v;
+    /* the hook copies the receiver for a value method */
+    Slot recv = t->is_block ? (Slot){.p = (void *)v} : *v;
     Str *res = NULL, *pmsg = NULL;
     if (fmt_method_hook(t, recv, m, &res, &pmsg)) {
         pp_string(f, str_data(res), str_len(res), verb);

@@ -33,7 +33,7 @@ Proc *proc_new(Closure *entry, Slot *args, int nargs) {
     p->entry = entry;
     int base = 0;
     if (entry->bound) {
-        p->stack[0] = entry->recv;
+        p->stack[0] = closure_recv(entry);
         memcpy(p->stack + 1, args, sizeof(Slot) * nargs);
     } else if (nargs)
         memcpy(p->stack, args, sizeof(Slot) * nargs);
@@ -42,6 +42,31 @@ Proc *proc_new(Closure *entry, Slot *args, int nargs) {
     if (fn->arena_slots) proc_arena_enter(p, &p->frames[0], fn->arena_slots);
     p->state = PROC_RUNNABLE;
     return p;
+}
+
+/* A process needs a bytecode frame to run and park in, so a native entry
+ * (`go fmt.Println(x)`, `go mu.Unlock()`, `go close(ch)`) runs under a
+ * two-instruction stub: R[0] holds the native closure, the arguments follow.
+ *     CALLC 0       parks, panics and returns as any call does
+ *     RET   0 0
+ * The stub carries the `go` statement's place for tracebacks. */
+Closure *proc_native_stub(Closure *native, int nargs, const char *file, int line) {
+    Func *fn = CSP_NEW(Func);
+    fn->name = native->fn->name;
+    fn->file = file;
+    fn->line = line;
+    fn->recover_pc = -1;
+    fn->code = csp_alloc(sizeof(Instr) * 2);
+    fn->code[0] = (Instr){.op = BC_CALLC, .a = 0};
+    fn->code[1] = (Instr){.op = BC_RET, .a = 0, .b = 0};
+    fn->ncode = 2;
+    fn->lines = csp_alloc(sizeof(LineInfo));
+    fn->lines[0] = (LineInfo){.pc = 0, .line = line};
+    fn->nlines = 1;
+    int results = native->fn->nresults > nargs ? native->fn->nresults : nargs;
+    fn->nparams = nargs + 1;
+    fn->nregs = results + 4;
+    return closure_of(fn);
 }
 
 static bool grow_stack(Proc *p, int need) {
@@ -151,7 +176,7 @@ static int start_defer(Proc *p, Defer *d, bool panicking) {
     int need = base + d->nargs + extra + 8;
     if (need > p->stack_cap && !grow_stack(p, need)) return vm_fatal(p, "stack overflow");
     Slot *a = p->stack + base;
-    if (cl->bound) a[0] = cl->recv;
+    if (cl->bound) a[0] = closure_recv(cl);
     memcpy(a + extra, d->args, sizeof(Slot) * d->nargs);
     if (cl->fn->native) {
         Proc *saved = vm_current;
@@ -160,7 +185,9 @@ static int start_defer(Proc *p, Defer *d, bool panicking) {
         vm_current = saved;
         /* a deferred call that panics while a panic runs it aborts that panic */
         if (st == VM_PANIC && panicking && before && p->panic != before) before->aborted = true;
-        return st == VM_PANIC ? VM_PANIC : VM_DONE; /* VM_DONE: ran to completion, no frame */
+        /* VM_PARK (`defer mu.Lock()`, `defer wg.Wait()`): the call is over
+         * when the process resumes; VM_DONE: it ran to completion, no frame */
+        return st == VM_PANIC || st == VM_PARK ? st : VM_DONE;
     }
     if (!proc_push_frame(p, cl->fn, cl, base, base)) return VM_PANIC;
     Frame *nf = &p->frames[p->nframes - 1];
@@ -174,7 +201,8 @@ int proc_run_defer(Proc *p) {
     Frame *f = &p->frames[p->nframes - 1];
     Defer *d = f->defers;
     f->defers = d->next;
-    return start_defer(p, d, false) == VM_PANIC ? VM_PANIC : VM_OK;
+    int st = start_defer(p, d, false);
+    return st == VM_PANIC || st == VM_PARK ? st : VM_OK;
 }
 
 int proc_unwind(Proc *p) {
@@ -190,6 +218,11 @@ int proc_unwind(Proc *p) {
             pn->unwinding = false;
             int st = start_defer(p, d, true);
             if (st == VM_PANIC || st == VM_DONE) continue; /* a native deferred call: keep unwinding */
+            if (st == VM_PARK) {
+                /* a native parked: go on unwinding when the process resumes */
+                if (p->panic) p->panic->unwinding = true;
+                return VM_PARK;
+            }
             if (pn->recovered && p->panic == pn) {
                 /* recovered by a native (cannot happen) */
             }
@@ -246,7 +279,7 @@ static void panic_value_text(Buf *b, Iface *v) {
     }
     Method *m = type_find_method(v->type, err_name);
     if (!m) m = type_find_method(v->type, str_name);
-    if (m && m->fn && (!m->ptr_only || v->type->kind == T_POINTER) && fmt_method_hook) {
+    if (m && (!m->ptr_only || v->type->kind == T_POINTER) && fmt_method_hook) {
         Str *res = NULL, *pmsg = NULL;
         if (fmt_method_hook(v->type, v->val, m, &res, &pmsg)) {
             buf_put(b, str_data(res), (size_t)str_len(res));
@@ -451,7 +484,7 @@ int vm_call(Proc *p, Closure *cl, Slot *args, int nargs, Slot *results, int nres
     Slot *saved_args = nargs <= 16 ? tmp : csp_alloc(sizeof(Slot) * nargs);
     memcpy(saved_args, args, sizeof(Slot) * nargs);
     Slot *a = p->stack + base;
-    if (cl->bound) a[0] = cl->recv;
+    if (cl->bound) a[0] = closure_recv(cl);
     memcpy(a + extra, saved_args, sizeof(Slot) * nargs);
     if (cl->fn->native) {
         int st = cl->fn->native(p, a);
@@ -488,26 +521,13 @@ int vm_call(Proc *p, Closure *cl, Slot *args, int nargs, Slot *results, int nres
 /* fmt's hook for Error() and String(): call method m on value v of type t. */
 static bool call_method_hook(Type *t, Slot v, Method *m, Str **result, Str **panic_msg) {
     Proc *p = vm_current;
-    if (!p || !m->fn) return false;
-    Slot recv = v;
-    if (m->ndeps) {
-        Slot *cur = v.p;
-        for (int h = 0; h < m->ndeps; h++) {
-            if (!cur) goto nilrecv;
-            cur = m->path_ptr[h] ? cur[m->path_off[h]].p : cur + m->path_off[h];
-        }
-        recv.p = cur;
-        Type *rt = m->fn->type->params[0];
-        if (!m->ptr_recv && rt->kind != T_POINTER) {
-            if (!cur) goto nilrecv;
-            recv = rt->is_block ? (Slot){.p = cur} : *cur;
-        }
-    } else if (!m->ptr_recv && t->kind == T_POINTER && !t->name) {
-        if (!v.p) goto nilrecv;
-        Type *rt = t->elem;
-        recv = rt->is_block ? (Slot){.p = block_clone(rt, v.p)} : *(Slot *)v.p;
-    }
-    Closure *cl = closure_of(m->fn);
+    if (!p) return false;
+    Func *fn;
+    Slot recv;
+    MethodStatus ms = vm_method_resolve(t, v, m, m->name, &fn, &recv);
+    if (ms == MS_NIL) goto nilrecv;
+    if (ms != MS_OK) return false;
+    Closure *cl = closure_of(fn);
     Slot res[2] = {{0}};
     Panic *before = p->panic;
     int st = vm_call(p, cl, &recv, 1, res, 1);

@@ -779,7 +779,7 @@ int vm_run(Proc *p, int budget) {
         if (csp_unlikely(!cl)) NILPTR();
         int base = f->base + in.a + 1;
         if (cl->bound) {
-            R[in.a] = cl->recv;
+            R[in.a] = closure_recv(cl);
             base--;
         }
         if (cl->fn->native) {
@@ -828,44 +828,14 @@ int vm_run(Proc *p, int budget) {
                 cache[1] = m;
             }
         }
-        while (csp_unlikely(!m->fn)) {
-            /* promoted from an embedded interface: dispatch on that value */
-            Slot *cur = v->val.p;
-            for (int h = 0; h < m->ndeps - 1; h++) {
-                if (!cur) NILPTR();
-                cur = m->path_ptr[h] ? cur[m->path_off[h]].p : cur + m->path_off[h];
-            }
-            if (!cur) NILPTR();
-            v = cur[m->path_off[m->ndeps - 1]].p;
-            if (!v) NILPTR();
-            m = type_find_method(v->type, name);
-            if (!m) THROW("method %s not found on %s", name, type_str(v->type));
+        Func *callee;
+        Slot recv;
+        MethodStatus ms = vm_method_resolve(v->type, v->val, m, name, &callee, &recv);
+        if (csp_unlikely(ms != MS_OK)) {
+            if (ms == MS_NIL) NILPTR();
+            THROW("method %s not found", name);
         }
-        /* receiver: the dynamic value, following promotion paths */
-        Slot recv = v->val;
-        if (m->ndeps) {
-            Slot *cur = v->type->is_block ? v->val.p : v->val.p;
-            for (int h = 0; h < m->ndeps; h++) {
-                if (!cur) NILPTR();
-                cur = m->path_ptr[h] ? cur[m->path_off[h]].p : cur + m->path_off[h];
-            }
-            recv.p = cur;
-            if (!m->ptr_recv && m->fn->type->params[0]->kind != T_POINTER) {
-                Type *rt = m->fn->type->params[0];
-                if (!cur) NILPTR();
-                if (rt->is_block) recv.p = block_clone(rt, cur);
-                else recv = *cur;
-            }
-        } else if (!m->ptr_recv && v->type->kind == T_POINTER && !v->type->name) {
-            /* value method through a pointer */
-            Type *rt = v->type->elem;
-            if (!v->val.p) THROW("invalid memory address or nil pointer dereference");
-            if (rt->is_block) recv.p = block_clone(rt, v->val.p);
-            else recv = *(Slot *)v->val.p;
-        } else if (!m->ptr_recv && v->type->is_block)
-            recv.p = block_clone(v->type, v->val.p);
         R[in.a] = recv;
-        Func *callee = m->fn;
         if (callee->native) {
             SAVE();
             CHECK(call_native(p, callee, f->base + in.a));
@@ -885,7 +855,9 @@ int vm_run(Proc *p, int budget) {
         if (csp_unlikely(f->defers != NULL)) {
             pc--;
             SAVE();
-            if (proc_run_defer(p) == VM_PANIC) goto unwind_resume;
+            int st = proc_run_defer(p);
+            if (st == VM_PANIC) goto unwind_resume;
+            if (st == VM_PARK) return VM_PARK; /* this instruction runs again on resume */
             RELOAD();
             DISPATCH();
         }
@@ -912,7 +884,9 @@ int vm_run(Proc *p, int budget) {
         if (f->defers) {
             pc--;
             SAVE();
-            if (proc_run_defer(p) == VM_PANIC) goto unwind_resume;
+            int st = proc_run_defer(p);
+            if (st == VM_PANIC) goto unwind_resume;
+            if (st == VM_PARK) return VM_PARK; /* this instruction runs again on resume */
             RELOAD();
         }
         DISPATCH();
@@ -940,18 +914,16 @@ int vm_run(Proc *p, int budget) {
     CASE(BINDI) {
         Iface *v = R[in.c].p;
         if (!v) NILPTR();
-        Method *m = type_find_method(v->type, K[in.b].p);
-        if (!m) THROW("method not found");
+        const char *name = K[in.b].p;
+        Method *m = type_find_method(v->type, name);
+        if (!m) THROW("method %s not found", name);
         Closure *cl = csp_alloc(sizeof(Closure));
-        cl->fn = m->fn;
+        MethodStatus ms = vm_method_resolve(v->type, v->val, m, name, &cl->fn, &cl->recv);
+        if (ms != MS_OK) {
+            if (ms == MS_NIL) NILPTR();
+            THROW("method %s not found", name);
+        }
         cl->bound = true;
-        cl->recv = v->val;
-        if (!m->ptr_recv && v->type->kind == T_POINTER && !v->type->name) {
-            Type *rt = v->type->elem;
-            if (rt->is_block) cl->recv.p = block_clone(rt, v->val.p);
-            else cl->recv = *(Slot *)v->val.p;
-        } else if (!m->ptr_recv && v->type->is_block)
-            cl->recv.p = block_clone(v->type, v->val.p);
         R[in.a].p = cl;
         DISPATCH();
     }
@@ -963,7 +935,14 @@ int vm_run(Proc *p, int budget) {
             return VM_EXIT;
         }
         SAVE();
-        Proc *np = sched_spawn(p, cl, &R[in.a + 1], in.b);
+        Proc *np;
+        if (csp_unlikely(cl->fn->native)) {
+            Slot args[in.b + 1];
+            args[0].p = cl;
+            memcpy(args + 1, &R[in.a + 1], sizeof(Slot) * in.b);
+            np = sched_spawn(p, proc_native_stub(cl, in.b, fn->file, vm_line_of(fn, pc - 1)), args, in.b + 1);
+        } else
+            np = sched_spawn(p, cl, &R[in.a + 1], in.b);
         np->start_file = fn->file;
         np->start_line = vm_line_of(fn, pc - 1);
         np->start_func = fn->name;

@@ -150,6 +150,8 @@ extern Slot *vm_globals;
 extern int vm_nglobals;
 
 Proc *proc_new(Closure *entry, Slot *args, int nargs);
+/* The entry of a process started on native function `native` (vm/proc.c). */
+Closure *proc_native_stub(Closure *native, int nargs, const char *file, int line);
 /* Runs p until it finishes, parks or exhausts its budget. Returns VM_DONE,
  * VM_PARK, VM_YIELD or VM_EXIT (program must exit: panic or os.Exit). */
 int vm_run(Proc *p, int budget);
@@ -166,6 +168,14 @@ int vm_fatal(Proc *p, const char *fmt, ...) __attribute__((format(printf, 2, 3))
  * VM_OK, or VM_PANIC with the panic left in p->panic. */
 int vm_call(Proc *p, Closure *cl, Slot *args, int nargs, Slot *results, int nresults);
 
+/* Method m (named `name`) of the dynamic value v of type t, as Go calls it:
+ * follows promotion through embedded fields and embedded interfaces and
+ * computes the receiver the body expects (a copy for value methods).
+ * MS_NIL: a nil pointer or interface on the way; MS_MISSING: an embedded
+ * interface's dynamic type lacks the method (vm/method.c). */
+typedef enum MethodStatus { MS_OK, MS_NIL, MS_MISSING } MethodStatus;
+MethodStatus vm_method_resolve(Type *t, Slot v, Method *m, const char *name, Func **fn, Slot *recv);
+
 /* Line of pc in fn (for traces). */
 int vm_line_of(Func *fn, const Instr *pc);
 /* Gives frame f its arena (fn->arena_slots > 0) / releases it when f is popped. */
@@ -178,6 +188,14 @@ static inline void proc_arena_leave(Proc *p, Frame *f) {
 }
 Func *func_new(const char *name);
 Closure *closure_of(Func *fn);
+/* The receiver a method value passes on each call: a copy when it is a
+ * struct or array taken by value, since a callee owns its receiver and may
+ * change it (the bound value must look the same at the next call). */
+static inline Slot closure_recv(const Closure *cl) {
+    Type *ft = cl->fn->type;
+    if (ft && ft->nparams && ft->params[0]->is_block) return (Slot){.p = block_clone(ft->params[0], cl->recv.p)};
+    return cl->recv;
+}
 
 /* Process exit code set by os.Exit or a fatal panic. */
 extern int vm_exit_code;

@@ -1,0 +1,70 @@
+/* method.c: calling a method on a dynamic value.
+ *
+ * An interface call (CALLI), a method value bound from an interface
+ * (BINDI), fmt's String/Error calls and the printing of a panic value all
+ * start from the same thing: a dynamic type, its value slot and a method
+ * name. Go's method call then follows the method's promotion path through
+ * embedded fields (dereferencing embedded pointers), dispatches again when
+ * the method was promoted from an embedded *interface*, and copies the
+ * receiver for a value method. One resolver does all of it, so the four
+ * callers cannot disagree about which receiver a method sees.
+ */
+#include "vm.h"
+
+/* Follows the promotion path of m from the block at base, stopping
+ * `stop` hops before the end. NULL when a pointer on the way is nil. */
+static Slot *walk_path(Method *m, Slot *base, int stop) {
+    Slot *cur = base;
+    for (int h = 0; h < m->ndeps - stop; h++) {
+        if (!cur) return NULL;
+        cur = m->path_ptr[h] ? cur[m->path_off[h]].p : cur + m->path_off[h];
+    }
+    return cur;
+}
+
+/* The receiver m's body expects, from dynamic value v of type t. */
+static MethodStatus receiver_of(Type *t, Slot v, Method *m, Slot *recv) {
+    Type *rt = m->fn->type->params[0];
+    if (m->ndeps) {
+        Slot *cur = walk_path(m, v.p, 0);
+        if (m->ptr_recv || rt->kind == T_POINTER) {
+            recv->p = cur;
+            return MS_OK;
+        }
+        if (!cur) return MS_NIL;
+        if (rt->is_block) recv->p = block_clone(rt, cur);
+        else *recv = *cur;
+        return MS_OK;
+    }
+    if (m->ptr_recv) {
+        *recv = v;
+        return MS_OK;
+    }
+    if (t->kind == T_POINTER && !t->name) {
+        /* value method through a pointer: *p, copied */
+        if (!v.p) return MS_NIL;
+        Type *et = t->elem;
+        if (et->is_block) recv->p = block_clone(et, v.p);
+        else *recv = *(Slot *)v.p;
+        return MS_OK;
+    }
+    if (t->is_block) recv->p = block_clone(t, v.p);
+    else *recv = v;
+    return MS_OK;
+}
+
+MethodStatus vm_method_resolve(Type *t, Slot v, Method *m, const char *name, Func **fn, Slot *recv) {
+    while (!m->fn) {
+        /* promoted from an embedded interface: dispatch on that value */
+        Slot *at = walk_path(m, v.p, 1);
+        if (!at) return MS_NIL;
+        Iface *inner = at[m->path_off[m->ndeps - 1]].p;
+        if (!inner) return MS_NIL;
+        t = inner->type;
+        v = inner->val;
+        m = type_find_method(t, name);
+        if (!m) return MS_MISSING;
+    }
+    *fn = m->fn;
+    return receiver_of(t, v, m, recv);
+}
