@@ -24,36 +24,20 @@ static Slot *walk_path(Method *m, Slot *base, int stop) {
 
 /* The receiver m's body expects, from dynamic value v of type t. */
 static MethodStatus receiver_of(Type *t, Slot v, Method *m, Slot *recv) {
+    if (!m->ndeps) return vm_method_receiver(t, v, m, recv);
     Type *rt = m->fn->type->params[0];
-    if (m->ndeps) {
-        Slot *cur = walk_path(m, v.p, 0);
-        if (m->ptr_recv || rt->kind == T_POINTER) {
-            recv->p = cur;
-            return MS_OK;
-        }
-        if (!cur) return MS_NIL;
-        if (rt->is_block) recv->p = block_clone(rt, cur);
-        else *recv = *cur;
+    Slot *cur = walk_path(m, v.p, 0);
+    if (m->ptr_recv || rt->kind == T_POINTER) {
+        recv->p = cur;
         return MS_OK;
     }
-    if (m->ptr_recv) {
-        *recv = v;
-        return MS_OK;
-    }
-    if (t->kind == T_POINTER && !t->name) {
-        /* value method through a pointer: *p, copied */
-        if (!v.p) return MS_NIL;
-        Type *et = t->elem;
-        if (et->is_block) recv->p = block_clone(et, v.p);
-        else *recv = *(Slot *)v.p;
-        return MS_OK;
-    }
-    if (t->is_block) recv->p = block_clone(t, v.p);
-    else *recv = v;
+    if (!cur) return MS_NIL;
+    if (rt->is_block) recv->p = block_clone(rt, cur);
+    else *recv = *cur;
     return MS_OK;
 }
 
-MethodStatus vm_method_resolve(Type *t, Slot v, Method *m, const char *name, Func **fn, Slot *recv) {
+MethodStatus vm_method_resolve_promoted(Type *t, Slot v, Method *m, const char *name, Func **fn, Slot *recv) {
     while (!m->fn) {
         /* promoted from an embedded interface: dispatch on that value */
         Slot *at = walk_path(m, v.p, 1);

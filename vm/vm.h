@@ -174,7 +174,33 @@ int vm_call(Proc *p, Closure *cl, Slot *args, int nargs, Slot *results, int nres
  * MS_NIL: a nil pointer or interface on the way; MS_MISSING: an embedded
  * interface's dynamic type lacks the method (vm/method.c). */
 typedef enum MethodStatus { MS_OK, MS_NIL, MS_MISSING } MethodStatus;
-MethodStatus vm_method_resolve(Type *t, Slot v, Method *m, const char *name, Func **fn, Slot *recv);
+MethodStatus vm_method_resolve_promoted(Type *t, Slot v, Method *m, const char *name, Func **fn, Slot *recv);
+
+/* The receiver of a method declared on t itself (no promotion). */
+static inline MethodStatus vm_method_receiver(Type *t, Slot v, Method *m, Slot *recv) {
+    if (m->ptr_recv) {
+        *recv = v;
+    } else if (t->kind == T_POINTER && !t->name) {
+        /* value method through a pointer: *p, copied */
+        if (!v.p) return MS_NIL;
+        Type *et = t->elem;
+        if (et->is_block) recv->p = block_clone(et, v.p);
+        else *recv = *(Slot *)v.p;
+    } else if (t->is_block)
+        recv->p = block_clone(t, v.p);
+    else
+        *recv = v;
+    return MS_OK;
+}
+
+/* The common case inline: a method declared on the dynamic type. */
+static inline MethodStatus vm_method_resolve(Type *t, Slot v, Method *m, const char *name, Func **fn, Slot *recv) {
+    if (csp_likely(m->fn && !m->ndeps)) {
+        *fn = m->fn;
+        return vm_method_receiver(t, v, m, recv);
+    }
+    return vm_method_resolve_promoted(t, v, m, name, fn, recv);
+}
 
 /* Line of pc in fn (for traces). */
 int vm_line_of(Func *fn, const Instr *pc);
