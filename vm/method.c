@@ -7,7 +7,9 @@
  * embedded fields (dereferencing embedded pointers), dispatches again when
  * the method was promoted from an embedded *interface*, and copies the
  * receiver for a value method. One resolver does all of it, so the four
- * callers cannot disagree about which receiver a method sees.
+ * callers cannot disagree about which receiver a method sees. The common
+ * case, a method declared on the dynamic type itself, is inline in vm.h
+ * (vm_method_resolve); this file holds the promoted cases.
  */
 #include "vm.h"
 
