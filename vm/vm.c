@@ -932,7 +932,7 @@ int vm_run(Proc *p, int budget) {
         if (!cl) {
             SAVE();
             vm_fatal(p, "go of nil func value");
-            return VM_EXIT;
+            goto unwind;
         }
         SAVE();
         Proc *np;
