@@ -20,6 +20,7 @@
 #include "../compiler/compiler.h"
 #include "../runtime/runtime.h"
 #include "../runtime/trace.h"
+#include "../race/race.h"
 #include "cli.h"
 
 static const char *usage_text =
@@ -43,7 +44,7 @@ static const char *usage_text =
     "  --seed N      reproducible run: one worker, seeded scheduling choices, virtual time\n"
     "  --trace FILE  record the schedule: FILE.json (Chrome trace, for ui.perfetto.dev),\n"
     "                FILE.svg (a picture for any browser), any other name: both\n"
-    "  --race        (accepted; the data-race detector is not implemented yet)\n"
+    "  --race        report data races as Go's -race does (exit status 66 after a race)\n"
     "\n"
     "exit status: 0 success, 1 compile or usage error, 2 panic, fatal error or deadlock,\n"
     "             n from os.Exit(n); explore: 3 when runs gave different outcomes\n"
@@ -191,6 +192,11 @@ int main(int argc, char **argv) {
         workers = 1;
         sched_set_deterministic(cli_opts.seed);
         compile_store_preemption = true;
+    }
+    if (cli_opts.race) {
+        race_init();
+        compile_race = true;
+        csp_alloc_hook = race_alloc;
     }
     sched_init(workers);
     Job job = {0};

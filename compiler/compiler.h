@@ -244,6 +244,7 @@ const char *node_str(Node *n);                      /* source-like text of an ex
 
 /* emit.c */
 extern bool compile_store_preemption; /* --seed: emit SCHED before shared stores */
+extern bool compile_race;             /* --race: emit RACE* checks before shared accesses */
 int emit(Compiler *c, int op, int a, int b, int cc);
 int emit_ax(Compiler *c, int op, int a, int32_t sbx);
 int emit_ext(Compiler *c, int a, int b, int cc);   /* extension word */

@@ -38,6 +38,45 @@ static bool shared_store(int op) {
     return op == BC_SETG || op == BC_SETU || op == BC_STORE || op == BC_SETI || op == BC_MSET || op == BC_COPY;
 }
 
+bool compile_race;
+
+static int put(Compiler *c, Instr in);
+
+static void put_race(Compiler *c, int op, int a, int b, int cc) {
+    put(c, (Instr){.op = (uint16_t)op, .a = (uint16_t)a, .b = (uint16_t)b, .c = (uint16_t)cc});
+}
+
+/* --race: the check before an access to memory other processes may reach
+ * (race/race.h). Library code is not checked: its own synchronisation is
+ * annotated in its natives, as Go's runtime and sync package are. */
+static void race_check(Compiler *c, Instr in) {
+    if (!c->pkg || strcmp(c->pkg->name, "main") != 0) return;
+    switch (in.op) {
+    case BC_GETG: case BC_SETG:
+        put(c, (Instr){.op = BC_RACEG, .a = in.op == BC_SETG, .bx = in.bx});
+        break;
+    case BC_GETU: put_race(c, BC_RACEU, 0, in.b, 0); break;
+    case BC_SETU: put_race(c, BC_RACEU, 1, in.b, 0); break;
+    case BC_LOAD: put_race(c, BC_RACERD, in.b, in.c, 1); break;
+    case BC_STORE: put_race(c, BC_RACEWR, in.a, in.b, 1); break;
+    case BC_COPY:
+        put_race(c, BC_RACERD, in.b, 0, in.c);
+        put_race(c, BC_RACEWR, in.a, 0, in.c);
+        break;
+    case BC_CLONE: put_race(c, BC_RACERD, in.b, 0, ((Type *)c->fs->k[in.c].p)->slots); break;
+    case BC_GETI: put_race(c, BC_RACEI, in.b, in.c, 1 << 1); break;
+    case BC_SETI: put_race(c, BC_RACEI, in.a, in.b, 1 << 1 | 1); break;
+    /* a map is one location: lookups, len and range read it, changes write it */
+    case BC_MGET: case BC_MLEN: case BC_MITER: put_race(c, BC_RACERD, in.b, 0, 1); break;
+    case BC_MSET: case BC_MDEL: put_race(c, BC_RACEWR, in.a, 0, 1); break;
+    /* a channel: close writes it, send and len read it */
+    case BC_CLOSE: put_race(c, BC_RACEWR, in.a, 0, 1); break;
+    case BC_SEND: put_race(c, BC_RACERD, in.a, 0, 1); break;
+    case BC_CHLEN: put_race(c, BC_RACERD, in.b, 0, 1); break;
+    default: break;
+    }
+}
+
 static int put(Compiler *c, Instr in) {
     FuncState *fs = c->fs;
     if (compile_store_preemption && shared_store(in.op)) {
@@ -45,6 +84,7 @@ static int put(Compiler *c, Instr in) {
         put(c, (Instr){.op = BC_SCHED});
         compile_store_preemption = true;
     }
+    if (compile_race) race_check(c, in);
     add_line(fs);
     grow((void **)&fs->code, &fs->code_cap, fs->ncode + 1, sizeof(Instr));
     fs->code[fs->ncode] = in;

@@ -126,6 +126,32 @@ static __attribute__((noinline, cold)) void trace_took(Chan *c, Proc *sender, in
     else trace_flow_in(vm_current, id);
 }
 
+/* --race: Go's channel edges (runtime/chan.go racenotify, racesync).
+ * Buffer slot i is a synchronising address that each send and each receive
+ * using it acquires and releases, so the k-th receive happens before the
+ * (k+C)-th send completes; an unbuffered hand-off orders both partners
+ * both ways; close releases the channel's own address and a receive that
+ * observes the close acquires it. Out of line: the fast path only tests
+ * race_enabled. */
+static __attribute__((noinline, cold)) void race_notify(Proc *p, Chan *c, int64_t slot) {
+    void *a = c->cap ? (void *)&c->buf[slot] : (void *)&c->head;
+    race_acquire(p, a);
+    race_release(p, a);
+}
+
+static __attribute__((noinline, cold)) void race_handoff(Chan *c, Proc *partner) {
+    if (c->cap == 0) {
+        race_release(vm_current, &c->head);
+        race_acquire(partner, &c->head);
+        race_release(partner, &c->head);
+        race_acquire(vm_current, &c->head);
+    } else {
+        /* an empty buffer handed over directly: both use the next slot */
+        race_notify(vm_current, c, c->head);
+        race_notify(partner, c, c->head);
+    }
+}
+
 /* Takes a value for the running receiver (vm_current), from a waiting
  * sender or the buffer. */
 CSP_HOT bool take_locked(Chan *c, Slot *out, Waiter **wake) {
@@ -135,11 +161,17 @@ CSP_HOT bool take_locked(Chan *c, Slot *out, Waiter **wake) {
         if (c->cap == 0) {
             *out = w->val;
             if (csp_unlikely(trace_on)) trace_took(c, w->p, -1, -1);
+            if (csp_unlikely(race_enabled)) race_handoff(c, w->p);
         } else {
             *out = c->buf[c->head];
             int64_t tail = (c->head + c->count) % c->cap;
             c->buf[tail] = w->val;
             if (csp_unlikely(trace_on)) trace_took(c, w->p, c->head, tail);
+            if (csp_unlikely(race_enabled)) {
+                /* the parked sender's value takes the slot this receive frees */
+                race_notify(vm_current, c, c->head);
+                race_notify(w->p, c, c->head);
+            }
             c->head = (c->head + 1) % c->cap;
         }
         waiter_done(w);
@@ -148,6 +180,7 @@ CSP_HOT bool take_locked(Chan *c, Slot *out, Waiter **wake) {
     }
     if (c->count > 0) {
         if (csp_unlikely(trace_on)) trace_took(c, NULL, c->head, -1);
+        if (csp_unlikely(race_enabled)) race_notify(vm_current, c, c->head);
         *out = c->buf[c->head];
         c->buf[c->head].u = 0;
         c->head = (c->head + 1) % c->cap;
@@ -167,6 +200,10 @@ CSP_HOT bool give_locked(Chan *c, Slot v, Waiter **wake) {
         if (w->okdst) w->okdst->i = 1;
         waiter_done(w);
         if (csp_unlikely(trace_on)) trace_flow_in(w->p, trace_flow_out(vm_current));
+        if (csp_unlikely(race_enabled)) {
+            race_handoff(c, w->p);
+            if (c->cap) c->head = (c->head + 1) % c->cap; /* as Go's recvx, sendx */
+        }
         *wake = w;
         return true;
     }
@@ -174,6 +211,7 @@ CSP_HOT bool give_locked(Chan *c, Slot v, Waiter **wake) {
         int64_t tail = (c->head + c->count) % c->cap;
         c->buf[tail] = v;
         if (csp_unlikely(trace_on)) trace_chan_put(c, tail, trace_flow_out(vm_current));
+        if (csp_unlikely(race_enabled)) race_notify(vm_current, c, tail);
         c->count++;
         return true;
     }
@@ -194,6 +232,7 @@ int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
     }
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);
+        if (csp_unlikely(race_enabled)) race_acquire(p, c);
         *dst = chan_zero(c);
         if (okdst) okdst->i = 0;
         return VM_OK;
@@ -217,10 +256,12 @@ int chan_close(Proc *p, Chan *c) {
         return vm_panic_string(p, "close of closed channel");
     }
     c->closed = true;
+    if (csp_unlikely(race_enabled)) race_release(p, c);
     /* collect every waiter, then wake them after unlocking */
     Waiter *wake = NULL;
     Waiter *w;
     while ((w = waitq_claim(&c->recvq))) {
+        if (csp_unlikely(race_enabled)) race_acquire(w->p, c);
         *w->dst = chan_zero(c);
         if (w->okdst) w->okdst->i = 0;
         waiter_done(w);

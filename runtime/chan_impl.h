@@ -11,6 +11,7 @@
 
 #include "sched.h"
 #include "trace.h"
+#include "../race/race.h"
 
 typedef struct SelectState SelectState;
 

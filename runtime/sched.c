@@ -49,6 +49,7 @@
 #include "chan_impl.h"
 #include "sched.h"
 #include "trace.h"
+#include "../race/race.h"
 
 #define TIME_SLICE 4000
 #define MAX_WORKERS 256
@@ -432,6 +433,7 @@ void sched_exit(int code) {
         out_flush();
         siglongjmp(*worker_jmp, 1);
     }
+    if (race_enabled) code = race_exit_status(code);
     out_flush();
     if (trace_on) trace_finish();
     fflush(stderr);
@@ -592,6 +594,7 @@ CSP_HOT void run_one(Worker *w, Proc *p) {
     case VM_DONE:
         p->state = PROC_DEAD;
         if (p == main_proc) sched_exit(0);
+        if (race_enabled) race_proc_end(p);
         drop_proc(p);
         finish_entry(p, SCHED_ENTRY_DONE);
         break;
@@ -743,6 +746,7 @@ void sched_init(int workers) {
 
 Proc *sched_spawn(Proc *parent, Closure *cl, Slot *args, int nargs) {
     Proc *p = proc_new(cl, args, nargs);
+    if (race_enabled) race_proc_start(p, parent, parent && parent->nframes ? parent->frames[parent->nframes - 1].pc - 1 : NULL);
     register_proc(p);
     if (csp_unlikely(trace_on)) trace_proc_start(p, parent, cur_worker ? cur_worker->id : TRACE_TRACK_TIMER);
     sched_ready(p);
@@ -754,6 +758,7 @@ static void wait_for_interrupt(void);
 int sched_run_main(Proc *main) {
     sched_special = det_mode || trace_on;
     main_proc = main;
+    if (race_enabled) race_proc_start(main, NULL, NULL);
     register_proc(main);
     if (trace_on) trace_proc_start(main, NULL, 0);
     sched_ready(main);

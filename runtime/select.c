@@ -97,6 +97,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
             }
             if (c->closed) {
                 unlock_all(locks, nl);
+                if (csp_unlikely(race_enabled)) race_acquire(p, c); /* observed the close */
                 cases[3 * i + 1] = chan_zero(c);
                 cases[3 * i + 2].i = 0;
                 cases[0].i = i;

@@ -6,45 +6,60 @@
  * only Add must wrap to the operand's width, with a CAS loop for the
  * 32-bit kinds. A nil address panics as Go does.
  */
+#include "../race/race.h"
 #include "stdlib.h"
 
-#define ADDR(p, a)                                                                                \
+/* --race: an atomic access to a word is checked as such (two atomic
+ * accesses never race) and synchronises as Go's do: a load acquires the
+ * word's address, a store releases to it, a read-modify-write does both. */
+enum { AT_LOAD, AT_STORE, AT_RMW };
+
+static __attribute__((noinline, cold)) void race_at(Proc *p, Slot *addr, int kind) {
+    const Instr *pc = p->frames[p->nframes - 1].pc - 1;
+    race_atomic(p, addr, kind != AT_LOAD, pc);
+    if (kind != AT_STORE) race_acquire(p, addr);
+    if (kind == AT_STORE) race_release(p, addr);
+    else if (kind == AT_RMW) race_release_merge(p, addr);
+}
+
+#define ADDR_KIND(p, a, kind)                                                                     \
     Slot *addr = (a)[0].p;                                                                        \
-    if (!addr) return vm_panic_error(p, "invalid memory address or nil pointer dereference")
+    if (!addr) return vm_panic_error(p, "invalid memory address or nil pointer dereference");    \
+    if (race_enabled) race_at(p, addr, kind)
 
 static int at_load(Proc *p, Slot *a) {
-    ADDR(p, a);
+    ADDR_KIND(p, a, AT_LOAD);
     a[0].i = __atomic_load_n(&addr->i, __ATOMIC_SEQ_CST);
     return VM_OK;
 }
 
 static int at_store(Proc *p, Slot *a) {
-    ADDR(p, a);
+    ADDR_KIND(p, a, AT_STORE);
     __atomic_store_n(&addr->i, a[1].i, __ATOMIC_SEQ_CST);
     return VM_OK;
 }
 
 static int at_swap(Proc *p, Slot *a) {
-    ADDR(p, a);
+    ADDR_KIND(p, a, AT_RMW);
     a[0].i = __atomic_exchange_n(&addr->i, a[1].i, __ATOMIC_SEQ_CST);
     return VM_OK;
 }
 
 static int at_cas(Proc *p, Slot *a) {
-    ADDR(p, a);
+    ADDR_KIND(p, a, AT_RMW);
     int64_t old = a[1].i;
     a[0].i = __atomic_compare_exchange_n(&addr->i, &old, a[2].i, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
     return VM_OK;
 }
 
 static int at_add64(Proc *p, Slot *a) {
-    ADDR(p, a);
+    ADDR_KIND(p, a, AT_RMW);
     a[0].i = __atomic_add_fetch(&addr->i, a[1].i, __ATOMIC_SEQ_CST);
     return VM_OK;
 }
 
 static int add32(Proc *p, Slot *a, bool is_signed) {
-    ADDR(p, a);
+    ADDR_KIND(p, a, AT_RMW);
     int64_t old = __atomic_load_n(&addr->i, __ATOMIC_SEQ_CST), nv;
     do {
         uint32_t sum = (uint32_t)old + (uint32_t)a[1].i;
@@ -69,14 +84,14 @@ static int v_store_check(Proc *p, Slot *addr, Iface *nv) {
 }
 
 static int v_Store(Proc *p, Slot *a) {
-    ADDR(p, a);
+    ADDR_KIND(p, a, AT_STORE);
     if (v_store_check(p, addr, a[1].p) != VM_OK) return VM_PANIC;
     __atomic_store_n((Iface **)&addr->p, (Iface *)a[1].p, __ATOMIC_SEQ_CST);
     return VM_OK;
 }
 
 static int v_Swap(Proc *p, Slot *a) {
-    ADDR(p, a);
+    ADDR_KIND(p, a, AT_RMW);
     if (v_store_check(p, addr, a[1].p) != VM_OK) return VM_PANIC;
     a[0].p = __atomic_exchange_n((Iface **)&addr->p, (Iface *)a[1].p, __ATOMIC_SEQ_CST);
     return VM_OK;

@@ -6,7 +6,17 @@
  * follows the park protocol of runtime/sched.h: enqueue under the record's
  * lock, return VM_PARK with the lock still held. Mutex has a lock-free fast
  * path and hands the lock directly to the first waiter on Unlock.
+ *
+ * --race: the edges of Go's sync package. Unlock releases the mutex's
+ * address before it lets go, and Lock acquires it once held (a waiter the
+ * lock is handed to acquires through its waker, while it is parked); an
+ * RWMutex has two addresses as Go's (writers release to readers and
+ * writers, readers merge into what the next writer acquires); Done merges
+ * into the wait group's address, which Wait acquires; Signal and Broadcast
+ * merge into the condition's address, which a woken Wait acquires; the
+ * function a Once runs releases the Once, which every Do acquires.
  */
+#include "../race/race.h"
 #include "../runtime/sched.h"
 #include "stdlib.h"
 
@@ -78,12 +88,16 @@ static int mutex_lock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
     int64_t zero = 0;
-    if (__atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) return VM_OK;
+    if (__atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+        if (race_enabled) race_acquire(p, m);
+        return VM_OK;
+    }
     WaitRec *r = rec(&m[1]);
     pthread_mutex_lock(&r->lock);
     if (__atomic_exchange_n(&m[0].i, 2, __ATOMIC_ACQ_REL) == 0) {
         /* got it (state says "maybe waiters": Unlock will check the queue) */
         pthread_mutex_unlock(&r->lock);
+        if (race_enabled) race_acquire(p, m);
         return VM_OK;
     }
     return park(p, r, "sync.Mutex.Lock", false);
@@ -92,6 +106,7 @@ static int mutex_lock(Proc *p, Slot *a) {
 static int mutex_unlock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    if (race_enabled && __atomic_load_n(&m[0].i, __ATOMIC_ACQUIRE)) race_release(p, m);
     for (;;) {
         int64_t s = __atomic_load_n(&m[0].i, __ATOMIC_ACQUIRE);
         if (s == 0) return vm_fatal(p, "sync: unlock of unlocked mutex");
@@ -104,6 +119,7 @@ static int mutex_unlock(Proc *p, Slot *a) {
         PWait *w = pop(r);
         /* hand the lock to the first waiter, or release it */
         __atomic_store_n(&m[0].i, w ? (r->head ? 2 : 1) : 0, __ATOMIC_RELEASE);
+        if (race_enabled && w) race_acquire(w->p, m);
         pthread_mutex_unlock(&r->lock);
         if (w) sched_ready(w->p);
         return VM_OK;
@@ -115,10 +131,21 @@ static int mutex_trylock(Proc *p, Slot *a) {
     NIL_CHECK(m);
     int64_t zero = 0;
     a[0].i = __atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+    if (race_enabled && a[0].i) race_acquire(p, m);
     return VM_OK;
 }
 
 /* ---------- RWMutex: slots {w}; all state in the record ---------- */
+
+/* --race: Go's readerSem (released by writers) and writerSem (merged into
+ * by readers), two addresses inside the RWMutex. */
+#define RW_READERS(m) ((void *)(m))
+#define RW_WRITERS(m) ((void *)((char *)(m) + 1))
+
+static void race_rw_acquire(Proc *p, Slot *m, bool writer) {
+    race_acquire(p, RW_READERS(m));
+    if (writer) race_acquire(p, RW_WRITERS(m));
+}
 
 static int rw_lock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
@@ -128,6 +155,7 @@ static int rw_lock(Proc *p, Slot *a) {
     if (!r->writer && r->count == 0) {
         r->writer = true;
         pthread_mutex_unlock(&r->lock);
+        if (race_enabled) race_rw_acquire(p, m, true);
         return VM_OK;
     }
     r->waiting_writers++;
@@ -142,12 +170,14 @@ static int rw_trylock(Proc *p, Slot *a) {
     bool ok = !r->writer && r->count == 0;
     if (ok) r->writer = true;
     pthread_mutex_unlock(&r->lock);
+    if (race_enabled && ok) race_rw_acquire(p, m, true);
     a[0].i = ok;
     return VM_OK;
 }
 
-/* Wakes whoever may run next (called with r->lock held); returns the list. */
-static PWait *rw_grant(WaitRec *r) {
+/* Wakes whoever may run next (called with r->lock held); returns the list.
+ * With --race the woken acquire what they were granted (m: the RWMutex). */
+static PWait *rw_grant(WaitRec *r, Slot *m) {
     PWait *wake = NULL, **tail = &wake;
     if (r->writer) return NULL;
     /* a waiting writer goes first once readers drain; else all readers */
@@ -157,6 +187,7 @@ static PWait *rw_grant(WaitRec *r) {
             r->writer = true;
             r->waiting_writers--;
             w->next = NULL;
+            if (race_enabled) race_rw_acquire(w->p, m, true);
             return w;
         }
         return NULL;
@@ -165,6 +196,7 @@ static PWait *rw_grant(WaitRec *r) {
         PWait *w = pop(r);
         r->count++;
         w->next = NULL;
+        if (race_enabled) race_rw_acquire(w->p, m, false);
         *tail = w;
         tail = &w->next;
     }
@@ -188,8 +220,9 @@ static int rw_unlock(Proc *p, Slot *a) {
         pthread_mutex_unlock(&r->lock);
         return vm_fatal(p, "sync: Unlock of unlocked RWMutex");
     }
+    if (race_enabled) race_release(p, RW_READERS(m));
     r->writer = false;
-    PWait *w = rw_grant(r);
+    PWait *w = rw_grant(r, m);
     pthread_mutex_unlock(&r->lock);
     wake_list(w);
     return VM_OK;
@@ -203,6 +236,7 @@ static int rw_rlock(Proc *p, Slot *a) {
     if (!r->writer && r->waiting_writers == 0) {
         r->count++;
         pthread_mutex_unlock(&r->lock);
+        if (race_enabled) race_rw_acquire(p, m, false);
         return VM_OK;
     }
     return park(p, r, "sync.RWMutex.RLock", false);
@@ -216,6 +250,7 @@ static int rw_tryrlock(Proc *p, Slot *a) {
     bool ok = !r->writer && r->waiting_writers == 0;
     if (ok) r->count++;
     pthread_mutex_unlock(&r->lock);
+    if (race_enabled && ok) race_rw_acquire(p, m, false);
     a[0].i = ok;
     return VM_OK;
 }
@@ -229,8 +264,9 @@ static int rw_runlock(Proc *p, Slot *a) {
         pthread_mutex_unlock(&r->lock);
         return vm_fatal(p, "sync: RUnlock of unlocked RWMutex");
     }
+    if (race_enabled) race_release_merge(p, RW_WRITERS(m));
     r->count--;
-    PWait *w = r->count == 0 ? rw_grant(r) : NULL;
+    PWait *w = r->count == 0 ? rw_grant(r, m) : NULL;
     pthread_mutex_unlock(&r->lock);
     wake_list(w);
     return VM_OK;
@@ -238,11 +274,22 @@ static int rw_runlock(Proc *p, Slot *a) {
 
 /* ---------- WaitGroup: slots {w} ---------- */
 
+/* --race, Go's WaitGroup annotations: a decrement merges into the group's
+ * address for Wait to acquire; the first Add after zero reads, and Wait
+ * writes, a word of the group, so an Add racing with Wait is reported. */
+static const Instr *caller_pc(Proc *p) { return p->frames[p->nframes - 1].pc - 1; }
+
+static void race_wg_add(Proc *p, Slot *m, int64_t before, int64_t delta) {
+    if (delta < 0) race_release_merge(p, m);
+    else if (delta > 0 && before == 0) race_read(p, (char *)m + 1, 1, caller_pc(p));
+}
+
 static int wg_add(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
+    if (race_enabled) race_wg_add(p, m, r->count, a[1].i);
     r->count += a[1].i;
     if (r->count < 0) {
         pthread_mutex_unlock(&r->lock);
@@ -252,6 +299,8 @@ static int wg_add(Proc *p, Slot *a) {
     if (r->count == 0) {
         wake = r->head;
         r->head = r->tail = NULL;
+        if (race_enabled)
+            for (PWait *w = wake; w; w = w->next) race_acquire(w->p, m);
     }
     pthread_mutex_unlock(&r->lock);
     wake_list(wake);
@@ -265,8 +314,10 @@ static int wg_wait(Proc *p, Slot *a) {
     pthread_mutex_lock(&r->lock);
     if (r->count == 0) {
         pthread_mutex_unlock(&r->lock);
+        if (race_enabled) race_acquire(p, m);
         return VM_OK;
     }
+    if (race_enabled && !r->head) race_write(p, (char *)m + 1, 1, caller_pc(p));
     return park(p, r, "sync.WaitGroup.Wait", false);
 }
 
@@ -291,6 +342,7 @@ static int cond_park(Proc *p, Slot *a) {
     pthread_mutex_lock(&r->lock);
     if (w->signaled) {
         pthread_mutex_unlock(&r->lock);
+        if (race_enabled) race_acquire(p, c);
         return VM_OK;
     }
     w->p = p;
@@ -299,13 +351,15 @@ static int cond_park(Proc *p, Slot *a) {
     return VM_PARK;
 }
 
-static void cond_wake(WaitRec *r, bool all) {
+static void cond_wake(Proc *p, Slot *c, WaitRec *r, bool all) {
     PWait *wake = NULL, **tail = &wake;
     pthread_mutex_lock(&r->lock);
+    if (race_enabled) race_release_merge(p, c);
     do {
         PWait *w = pop(r);
         if (!w) break;
         w->signaled = true;
+        if (race_enabled && w->p) race_acquire(w->p, c);
         if (w->p) {
             w->next = NULL;
             *tail = w;
@@ -319,18 +373,32 @@ static void cond_wake(WaitRec *r, bool all) {
 static int cond_signal(Proc *p, Slot *a) {
     Slot *c = self(p, a);
     NIL_CHECK(c);
-    cond_wake(rec(&c[1]), false);
+    cond_wake(p, c, rec(&c[1]), false);
     return VM_OK;
 }
 
 static int cond_broadcast(Proc *p, Slot *a) {
     Slot *c = self(p, a);
     NIL_CHECK(c);
-    cond_wake(rec(&c[1]), true);
+    cond_wake(p, c, rec(&c[1]), true);
+    return VM_OK;
+}
+
+/* ---------- Once: its done flag as Go's atomic one, for --race ---------- */
+
+static int once_race_acquire(Proc *p, Slot *a) {
+    if (race_enabled) race_acquire(p, a[0].p);
+    return VM_OK;
+}
+
+static int once_race_release(Proc *p, Slot *a) {
+    if (race_enabled) race_release(p, a[0].p);
     return VM_OK;
 }
 
 const NativeEntry sync_natives[] = {
+    {"sync.(*Once).raceAcquire", once_race_acquire},
+    {"sync.(*Once).raceRelease", once_race_release},
     {"sync.(*Mutex).Lock", mutex_lock},
     {"sync.(*Mutex).Unlock", mutex_unlock},
     {"sync.(*Mutex).TryLock", mutex_trylock},

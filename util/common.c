@@ -4,6 +4,8 @@
 
 #include "common.h"
 
+void (*csp_alloc_hook)(const void *p, size_t n);
+
 char *csp_strndup(const char *s, size_t len) {
     char *p = csp_alloc_atomic(len + 1);
     memcpy(p, s, len);

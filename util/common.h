@@ -21,10 +21,21 @@
 
 #define CSP_VERSION "0.1.0"
 
-#define csp_alloc(n) GC_MALLOC(n)
-#define csp_alloc_atomic(n) GC_MALLOC_ATOMIC(n)
-#define csp_realloc(p, n) GC_REALLOC((p), (n))
-#define CSP_NEW(T) ((T *)GC_MALLOC(sizeof(T)))
+/* Called for every allocation when set: the race detector forgets what it
+ * knew about memory the collector hands out again (race/shadow.c). */
+extern void (*csp_alloc_hook)(const void *p, size_t n);
+
+static inline void *csp_alloc(size_t n) {
+    void *p = GC_MALLOC(n);
+    if (__builtin_expect(csp_alloc_hook != NULL, 0)) csp_alloc_hook(p, n);
+    return p;
+}
+static inline void *csp_alloc_atomic(size_t n) {
+    void *p = GC_MALLOC_ATOMIC(n);
+    if (__builtin_expect(csp_alloc_hook != NULL, 0)) csp_alloc_hook(p, n);
+    return p;
+}
+#define CSP_NEW(T) ((T *)csp_alloc(sizeof(T)))
 
 /* Copies len bytes into fresh NUL-terminated GC memory. */
 char *csp_strndup(const char *s, size_t len);

@@ -107,6 +107,7 @@ bool proc_push_frame(Proc *p, Func *fn, Closure *cl, int base, int ret) {
     f->panicking_defer = false;
     f->is_defer = false;
     f->boundary = false;
+    f->race_stack = 0;
     if (fn->arena_slots) proc_arena_enter(p, f, fn->arena_slots);
     return true;
 overflow:

@@ -20,6 +20,7 @@
 #include "map.h"
 #include "proc.h"
 #include "vm.h"
+#include "../race/race.h"
 
 Slot *vm_globals;
 int vm_nglobals;
@@ -419,6 +420,33 @@ int vm_run(Proc *p, int budget) {
         BUDGET_CHECK();
         DISPATCH();
     }
+    CASE(RACERD) {
+        if (R[in.a].p) race_read(p, (Slot *)R[in.a].p + in.b, in.c, pc - 1);
+        DISPATCH();
+    }
+    CASE(RACEWR) {
+        if (R[in.a].p) race_write(p, (Slot *)R[in.a].p + in.b, in.c, pc - 1);
+        DISPATCH();
+    }
+    CASE(RACEG) {
+        if (in.a) race_write(p, &vm_globals[in.bx], 1, pc - 1);
+        else race_read(p, &vm_globals[in.bx], 1, pc - 1);
+        DISPATCH();
+    }
+    CASE(RACEU) {
+        if (in.a) race_write(p, f->cl->up[in.b], 1, pc - 1);
+        else race_read(p, f->cl->up[in.b], 1, pc - 1);
+        DISPATCH();
+    }
+    CASE(RACEI) {
+        Slice *s = R[in.a].p;
+        int64_t i = R[in.b].i, es = in.c >> 1;
+        if (s && i >= 0 && i < s->len) {
+            if (in.c & 1) race_write(p, s->data + i * es, es, pc - 1);
+            else race_read(p, s->data + i * es, es, pc - 1);
+        }
+        DISPATCH();
+    }
     CASE(JMP) {
         pc += in.sbx;
         if (in.a) BUDGET_CHECK();
@@ -757,6 +785,7 @@ int vm_run(Proc *p, int budget) {
                 nf->nret = callee->nresults;
                 nf->defers = NULL;
                 nf->panicking_defer = nf->is_defer = nf->boundary = false;
+                nf->race_stack = 0;
                 if (callee->arena_slots) proc_arena_enter(p, nf, callee->arena_slots);
                 f = nf;
                 fn = callee;

@@ -93,6 +93,7 @@ typedef struct Frame {
     Slot *arena;        /* this frame's arena (fn->arena_slots slots) */
     Slot *saved_chunk;  /* the process arena's state before this frame */
     int saved_top;
+    uint32_t race_stack; /* --race: this frame's interned stack (race/stack.c), 0 until needed */
 } Frame;
 
 typedef enum ProcState {
@@ -140,6 +141,7 @@ struct Proc {
     int64_t trace_flow_in;   /* a value handed over while parked: its flow id */
     int64_t trace_park_ts;   /* when it last blocked, and on which worker */
     int trace_track;
+    void *race;              /* --race: the detector's state (race/race_impl.h) */
 };
 
 /* Statuses returned by vm_run and natives. */

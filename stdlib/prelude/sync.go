@@ -59,6 +59,7 @@ func (o *Once) Do(f func()) {
 	if !o.done {
 		o.doSlow(f)
 	}
+	o.raceAcquire()
 }
 
 func (o *Once) doSlow(f func()) {
@@ -70,7 +71,15 @@ func (o *Once) doSlow(f func()) {
 	}
 }
 
-func (o *Once) setDone() { o.done = true }
+func (o *Once) setDone() {
+	o.raceRelease()
+	o.done = true
+}
+
+// With --race, f's effects happen before every Do returns (Go reads done
+// atomically); natives in stdlib/sync.c, nothing without --race.
+func (o *Once) raceAcquire()
+func (o *Once) raceRelease()
 
 func OnceFunc(f func()) func() {
 	var once Once

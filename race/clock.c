@@ -1,0 +1,257 @@
+/* clock.c: vector clocks, thread slots and synchronising addresses.
+ *
+ * Thread slots. A vector clock is indexed by tid, so tids must stay few:
+ * a finished process's tid is reused. Reuse is exact when the new process's
+ * parent has already joined everything the old one did (its clock entry for
+ * that tid has reached the old process's last clock): then the old
+ * process's accesses really happen before the new one's, which is what a
+ * shared tid implies. Only when many tids are free and none qualifies is
+ * the oldest reused regardless (a race with that long-finished process
+ * could then go unseen), so the clock vectors stay short in programs that
+ * start many short-lived processes.
+ *
+ * Each slot keeps the list of processes that ran in it, newest first, with
+ * the clock each started at: a report names the goroutine of an old epoch.
+ *
+ * Synchronising addresses live in a hash table of vector clocks, chained per
+ * bucket under a small lock; the shadow cell of such an address is flagged,
+ * so that reallocating its memory forgets the clock (shadow.c).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+
+#include "../runtime/runtime.h"
+#include "race_impl.h"
+
+bool race_enabled;
+
+/* ---------- vector clocks (entries in [n, cap) are kept zero) ---------- */
+
+static void vc_reserve(VClock *v, uint32_t n) {
+    if (n <= v->cap) {
+        if (n > v->n) v->n = n;
+        return;
+    }
+    uint32_t cap = v->cap ? v->cap : 4;
+    while (cap < n) cap *= 2;
+    uint64_t *c = realloc(v->c, sizeof(uint64_t) * cap);
+    if (!c) {
+        fputs("fatal error: race: out of memory\n", stderr);
+        abort();
+    }
+    memset(c + v->cap, 0, sizeof(uint64_t) * (cap - v->cap));
+    v->c = c;
+    v->cap = cap;
+    v->n = n;
+}
+
+void vc_set(VClock *v, uint32_t tid, uint64_t clk) {
+    if (tid >= v->n) vc_reserve(v, tid + 1);
+    v->c[tid] = clk;
+}
+
+void vc_join(VClock *into, const VClock *from) {
+    if (from->n > into->n) vc_reserve(into, from->n);
+    for (uint32_t i = 0; i < from->n; i++)
+        if (from->c[i] > into->c[i]) into->c[i] = from->c[i];
+}
+
+void vc_copy(VClock *into, const VClock *from) {
+    vc_reserve(into, from->n);
+    if (from->n) memcpy(into->c, from->c, sizeof(uint64_t) * from->n);
+    if (into->n > from->n) memset(into->c + from->n, 0, sizeof(uint64_t) * (into->n - from->n));
+    into->n = from->n;
+}
+
+void vc_free(VClock *v) {
+    free(v->c);
+    *v = (VClock){0};
+}
+
+/* ---------- thread slots ---------- */
+
+typedef struct Incarnation {
+    struct Incarnation *next;
+    uint64_t start;        /* its first clock in the slot */
+    RaceWho who;
+} Incarnation;
+
+typedef struct TidSlot {
+    uint64_t last;         /* the last clock of the slot's latest process */
+    Incarnation *inc;      /* newest first */
+} TidSlot;
+
+static pthread_mutex_t tid_lock = PTHREAD_MUTEX_INITIALIZER;
+static TidSlot *slots;
+static uint32_t nslots;
+static uint32_t *free_q;   /* ring of free tids, oldest first */
+static uint32_t free_head, nfree;
+
+void race_init(void) {
+    race_enabled = true;
+    slots = calloc(RACE_MAX_TIDS, sizeof(TidSlot));
+    free_q = calloc(RACE_MAX_TIDS, sizeof(uint32_t));
+    if (!slots || !free_q) {
+        fputs("fatal error: race: out of memory\n", stderr);
+        exit(2);
+    }
+}
+
+/* Takes free tid number k (k-th oldest) out of the ring. */
+static uint32_t take_free(uint32_t k) {
+    uint32_t at = (free_head + k) % RACE_MAX_TIDS;
+    uint32_t tid = free_q[at];
+    /* close the gap by moving the older entries up one */
+    for (uint32_t i = k; i > 0; i--) {
+        uint32_t to = (free_head + i) % RACE_MAX_TIDS, from = (free_head + i - 1) % RACE_MAX_TIDS;
+        free_q[to] = free_q[from];
+    }
+    free_head = (free_head + 1) % RACE_MAX_TIDS;
+    nfree--;
+    return tid;
+}
+
+/* A tid for a child of a process whose clock vector is parent (NULL: none). */
+static uint32_t alloc_tid(const VClock *parent) {
+    uint32_t scan = nfree < 32 ? nfree : 32;
+    for (uint32_t k = 0; k < scan; k++) {
+        uint32_t tid = free_q[(free_head + k) % RACE_MAX_TIDS];
+        if (parent && vc_get(parent, tid) >= slots[tid].last) return take_free(k);
+    }
+    if (nslots < RACE_MAX_TIDS && nfree < 1024) return nslots++;
+    if (nfree) return take_free(0);
+    if (nslots < RACE_MAX_TIDS) return nslots++;
+    out_flush();
+    fprintf(stderr, "race: limit on %d simultaneously alive goroutines is exceeded, dying\n", RACE_MAX_TIDS);
+    exit(66);
+}
+
+void race_proc_start(Proc *child, Proc *parent, const Instr *at) {
+    RaceProc *rp = calloc(1, sizeof(RaceProc));
+    RaceProc *pp = parent ? parent->race : NULL;
+    Incarnation *inc = calloc(1, sizeof(Incarnation));
+    if (!rp || !inc) {
+        fputs("fatal error: race: out of memory\n", stderr);
+        exit(2);
+    }
+    inc->who.goid = child->id;
+    inc->who.created = parent && at ? race_site(parent, at) : 0;
+    pthread_mutex_lock(&tid_lock);
+    uint32_t tid = alloc_tid(pp ? &pp->vc : NULL);
+    uint64_t start = slots[tid].last + 1;
+    inc->start = start;
+    inc->next = slots[tid].inc;
+    slots[tid].inc = inc;
+    pthread_mutex_unlock(&tid_lock);
+    rp->tid = tid;
+    rp->goid = child->id;
+    if (pp) vc_copy(&rp->vc, &pp->vc); /* the `go` statement happens before the child starts */
+    vc_set(&rp->vc, tid, start);
+    child->race = rp;
+    if (pp) race_tick(pp);
+}
+
+void race_proc_end(Proc *p) {
+    RaceProc *rp = p->race;
+    if (!rp) return;
+    pthread_mutex_lock(&tid_lock);
+    TidSlot *s = &slots[rp->tid];
+    s->last = rp->vc.c[rp->tid];
+    if (s->inc) s->inc->who.finished = true;
+    free_q[(free_head + nfree) % RACE_MAX_TIDS] = rp->tid;
+    nfree++;
+    pthread_mutex_unlock(&tid_lock);
+    vc_free(&rp->vc);
+    free(rp);
+    p->race = NULL;
+}
+
+bool race_who(Epoch e, RaceWho *out) {
+    uint32_t tid = EPOCH_TID(e);
+    uint64_t clk = EPOCH_CLK(e);
+    bool found = false;
+    pthread_mutex_lock(&tid_lock);
+    if (tid < nslots)
+        for (Incarnation *i = slots[tid].inc; i; i = i->next)
+            if (i->start <= clk) {
+                *out = i->who;
+                found = true;
+                break;
+            }
+    pthread_mutex_unlock(&tid_lock);
+    return found;
+}
+
+/* ---------- synchronising addresses ---------- */
+
+typedef struct SyncVar {
+    struct SyncVar *next;
+    uintptr_t addr;
+    VClock vc;
+} SyncVar;
+
+#define SYNC_BUCKETS 4096
+static struct {
+    RaceLock lock;
+    SyncVar *head;
+} sync_tab[SYNC_BUCKETS];
+
+static unsigned sync_bucket(uintptr_t a) { return (unsigned)((a >> 3) * 0x9E3779B97F4A7C15ull >> 52) % SYNC_BUCKETS; }
+
+static SyncVar *sync_find(unsigned b, uintptr_t a) {
+    for (SyncVar *s = sync_tab[b].head; s; s = s->next)
+        if (s->addr == a) return s;
+    return NULL;
+}
+
+void race_shadow_mark_sync(const void *addr);
+
+void race_acquire(Proc *p, const void *addr) {
+    RaceProc *rp = p ? p->race : NULL;
+    if (!rp) return;
+    uintptr_t a = (uintptr_t)addr;
+    unsigned b = sync_bucket(a);
+    race_lock(&sync_tab[b].lock);
+    SyncVar *s = sync_find(b, a);
+    if (s) vc_join(&rp->vc, &s->vc);
+    race_unlock(&sync_tab[b].lock);
+}
+
+static void release(Proc *p, const void *addr, bool merge) {
+    RaceProc *rp = p ? p->race : NULL;
+    if (!rp) return;
+    uintptr_t a = (uintptr_t)addr;
+    unsigned b = sync_bucket(a);
+    race_lock(&sync_tab[b].lock);
+    SyncVar *s = sync_find(b, a);
+    if (!s) {
+        s = calloc(1, sizeof(SyncVar));
+        if (!s) abort();
+        s->addr = a;
+        s->next = sync_tab[b].head;
+        sync_tab[b].head = s;
+        race_shadow_mark_sync(addr);
+    }
+    if (merge) vc_join(&s->vc, &rp->vc);
+    else vc_copy(&s->vc, &rp->vc);
+    race_unlock(&sync_tab[b].lock);
+    race_tick(rp);
+}
+
+void race_release(Proc *p, const void *addr) { release(p, addr, false); }
+void race_release_merge(Proc *p, const void *addr) { release(p, addr, true); }
+
+/* Memory at addr was allocated anew: its old clock must not order anything. */
+void race_sync_forget(uintptr_t a) {
+    unsigned b = sync_bucket(a);
+    race_lock(&sync_tab[b].lock);
+    for (SyncVar **sp = &sync_tab[b].head; *sp; sp = &(*sp)->next)
+        if ((*sp)->addr == a) {
+            SyncVar *s = *sp;
+            *sp = s->next;
+            vc_free(&s->vc);
+            free(s);
+            break;
+        }
+    race_unlock(&sync_tab[b].lock);
+}

@@ -1,0 +1,90 @@
+/* race_impl.h: what the detector's files share (internal to race/).
+ *
+ * Epochs: a 64-bit word, tid in bits 63..48, clock in bits 47..1, bit 0
+ * clear (a set bit 0 tags a pointer to a read set in a shadow cell). Epoch 0
+ * means "no access": clocks start at 1.
+ *
+ * Memory of the detector is plain malloc/mmap, never GC memory: shadow
+ * cells are found by address and must not keep program objects alive.
+ */
+#ifndef CSP_RACE_IMPL_H
+#define CSP_RACE_IMPL_H
+
+#include <pthread.h>
+
+#include "race.h"
+
+#define RACE_MAX_TIDS 65535
+
+typedef uint64_t Epoch;
+#define EPOCH(tid, clk) (((uint64_t)(tid) << 48) | ((uint64_t)(clk) << 1))
+#define EPOCH_TID(e) ((uint32_t)((e) >> 48))
+#define EPOCH_CLK(e) (((e) >> 1) & ((UINT64_C(1) << 47) - 1))
+
+/* A vector clock: c[tid] for tid < n, zero beyond. */
+typedef struct VClock {
+    uint32_t n, cap;
+    uint64_t *c;
+} VClock;
+
+static inline uint64_t vc_get(const VClock *v, uint32_t tid) { return tid < v->n ? v->c[tid] : 0; }
+void vc_set(VClock *v, uint32_t tid, uint64_t clk);
+void vc_join(VClock *into, const VClock *from);
+void vc_copy(VClock *into, const VClock *from);
+void vc_free(VClock *v);
+
+/* A place in the program: an interned stack (stack.c) and a pc offset in
+ * its top function. Bit 31 of the offset word marks an atomic access. */
+typedef uint64_t Site;
+#define SITE(node, off) (((uint64_t)(node) << 32) | (uint32_t)(off))
+#define SITE_NODE(s) ((uint32_t)((s) >> 32))
+#define SITE_OFF(s) ((uint32_t)(s) & 0x3fffffffu)
+#define SITE_ATOMIC (UINT64_C(1) << 31)
+
+/* A process's detector state (Proc.race). */
+typedef struct RaceProc {
+    uint32_t tid;
+    VClock vc;
+    int64_t goid;
+} RaceProc;
+
+static inline Epoch race_epoch(const RaceProc *rp) { return EPOCH(rp->tid, rp->vc.c[rp->tid]); }
+/* Ticks p's own clock: accesses after a release are not covered by it. */
+static inline void race_tick(RaceProc *rp) { rp->vc.c[rp->tid]++; }
+
+/* Who ran as thread slot tid at clock clk: goroutine id, where it was
+ * created, whether it has finished (for reports). */
+typedef struct RaceWho {
+    int64_t goid;
+    Site created;
+    bool finished;
+} RaceWho;
+bool race_who(Epoch e, RaceWho *out);
+
+/* stack.c: the place of p's top frame at pc, interning its stack. */
+Site race_site(Proc *p, const Instr *pc);
+/* Appends Go's stack text for site s ("  main.f()\n      FILE:LINE +0x..\n"). */
+struct Buf;
+void race_site_write(struct Buf *b, Site s);
+
+/* report.c: a race found by the shadow checks. */
+typedef struct RaceAccess {
+    bool write, atomic;
+    Epoch epoch;
+    Site site;
+} RaceAccess;
+void race_report(const void *addr, RaceAccess cur, RaceAccess prev);
+
+/* A tiny test-and-set lock (the detector's critical sections are short). */
+typedef struct { int v; } RaceLock;
+static inline void race_lock(RaceLock *l) {
+    while (__atomic_exchange_n(&l->v, 1, __ATOMIC_ACQUIRE))
+        while (__atomic_load_n(&l->v, __ATOMIC_RELAXED)) {
+#if defined(__x86_64__) || defined(__i386__)
+            __builtin_ia32_pause();
+#endif
+        }
+}
+static inline void race_unlock(RaceLock *l) { __atomic_store_n(&l->v, 0, __ATOMIC_RELEASE); }
+
+#endif

@@ -1,0 +1,239 @@
+/* shadow.c: shadow memory and the access checks.
+ *
+ * Every 8-byte slot of program memory has a 32-byte shadow cell, found by
+ * address through a two-level table: the top level (one entry per 4 MB of
+ * address space) is reserved once, and each 4 MB region's 16 MB of cells is
+ * mapped when first touched. Both are mmap'd without reserving memory, so
+ * only pages of cells for memory that shared accesses really touch cost
+ * anything; the collector never sees them (a cell must not keep an object
+ * alive). Allocation clears the cells of the new object (race_alloc): memory
+ * the collector reuses has no history.
+ *
+ * A cell holds the epoch and site of the last write, and of the last read:
+ * one epoch while reads are ordered, a small read set (pointer in the read
+ * word, tagged with bit 0) while several processes read concurrently.
+ * Updates take one of a set of striped locks; an access that finds its own
+ * epoch already recorded (the common case in loops) takes none.
+ *
+ * The checks are FastTrack's: a read races with an unordered write; a write
+ * with an unordered write or read. Two atomic accesses never race.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <sys/mman.h>
+
+#include "race_impl.h"
+
+typedef struct Reads {
+    uint32_t n, cap;
+    struct {
+        Epoch e;
+        Site site;
+    } r[];
+} Reads;
+
+typedef struct Cell {
+    Epoch w;          /* last write (0: none) */
+    uint64_t r;       /* last read: an Epoch, or (Reads * | 1) */
+    Site wsite;       /* SITE_ATOMIC set: the write was atomic; CELL_SYNC: see below */
+    Site rsite;
+} Cell;
+
+/* In wsite: the address has a synchronising clock (clock.c). */
+#define CELL_SYNC (UINT64_C(1) << 30)
+
+#define REGION_SHIFT 22                      /* 4 MB of program memory */
+#define REGION_SLOTS (1u << (REGION_SHIFT - 3))
+#define TOP_ENTRIES (1u << (48 - REGION_SHIFT))
+
+static Cell **top;
+static RaceLock top_lock;
+
+#define STRIPES 1024
+static RaceLock stripes[STRIPES];
+
+static void *map_lazy(size_t bytes) {
+    void *p = mmap(NULL, bytes, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (p == MAP_FAILED) {
+        fputs("fatal error: race: cannot map shadow memory\n", stderr);
+        exit(2);
+    }
+    return p;
+}
+
+static Cell *region(uintptr_t a) {
+    if (!top) {
+        race_lock(&top_lock);
+        if (!top) __atomic_store_n(&top, map_lazy(sizeof(Cell *) * TOP_ENTRIES), __ATOMIC_RELEASE);
+        race_unlock(&top_lock);
+    }
+    uintptr_t i = (a >> REGION_SHIFT) & (TOP_ENTRIES - 1);
+    Cell *r = __atomic_load_n(&top[i], __ATOMIC_ACQUIRE);
+    if (csp_unlikely(!r)) {
+        race_lock(&top_lock);
+        r = top[i];
+        if (!r) {
+            r = map_lazy(sizeof(Cell) * REGION_SLOTS);
+            __atomic_store_n(&top[i], r, __ATOMIC_RELEASE);
+        }
+        race_unlock(&top_lock);
+    }
+    return r;
+}
+
+static inline Cell *cell_of(uintptr_t a) { return region(a) + ((a >> 3) & (REGION_SLOTS - 1)); }
+static inline RaceLock *stripe_of(uintptr_t a) { return &stripes[(a >> 3) % STRIPES]; }
+
+/* Whether the access at epoch e (of a process with clock vector vc) is
+ * ordered after the earlier access at epoch prev. */
+static inline bool ordered(Epoch prev, const VClock *vc, uint32_t tid) {
+    uint32_t t = EPOCH_TID(prev);
+    return t == tid || EPOCH_CLK(prev) <= vc_get(vc, t);
+}
+
+static Reads *reads_of(uint64_t r) { return (r & 1) ? (Reads *)(uintptr_t)(r & ~UINT64_C(1)) : NULL; }
+
+static void reads_put(Cell *c, Reads *rs, Epoch e, Site site) {
+    for (uint32_t i = 0; i < rs->n; i++)
+        if (EPOCH_TID(rs->r[i].e) == EPOCH_TID(e)) {
+            rs->r[i].e = e;
+            rs->r[i].site = site;
+            return;
+        }
+    if (rs->n == rs->cap) {
+        uint32_t cap = rs->cap * 2;
+        Reads *n = realloc(rs, sizeof(Reads) + sizeof(rs->r[0]) * cap);
+        if (!n) abort();
+        n->cap = cap;
+        rs = n;
+        c->r = (uint64_t)(uintptr_t)rs | 1;
+    }
+    rs->r[rs->n].e = e;
+    rs->r[rs->n].site = site;
+    rs->n++;
+}
+
+/* Records a read at e; the earlier reads ordered before it are dropped
+ * (whatever is ordered after this read is ordered after them too). */
+static void record_read(Cell *c, const RaceProc *rp, Epoch e, Site site) {
+    Reads *rs = reads_of(c->r);
+    if (!rs) {
+        if (!c->r || ordered(c->r, &rp->vc, rp->tid)) {
+            c->r = e;
+            c->rsite = site;
+            return;
+        }
+        rs = malloc(sizeof(Reads) + sizeof(rs->r[0]) * 4);
+        if (!rs) abort();
+        rs->cap = 4;
+        rs->n = 1;
+        rs->r[0].e = c->r;
+        rs->r[0].site = c->rsite;
+        c->r = (uint64_t)(uintptr_t)rs | 1;
+    } else {
+        uint32_t k = 0;
+        for (uint32_t i = 0; i < rs->n; i++)
+            if (!ordered(rs->r[i].e, &rp->vc, rp->tid)) rs->r[k++] = rs->r[i];
+        rs->n = k;
+    }
+    reads_put(c, rs, e, site);
+}
+
+static bool both_atomic(Site a, Site b) { return (a & SITE_ATOMIC) && (b & SITE_ATOMIC); }
+
+/* The read of one slot; true (with *prev) when it races. */
+static bool check_read(Cell *c, const RaceProc *rp, Epoch e, Site site, RaceAccess *prev) {
+    if (c->w && !ordered(c->w, &rp->vc, rp->tid) && !both_atomic(c->wsite, site)) {
+        *prev = (RaceAccess){.write = true, .atomic = (c->wsite & SITE_ATOMIC) != 0, .epoch = c->w, .site = c->wsite};
+        record_read(c, rp, e, site);
+        return true;
+    }
+    record_read(c, rp, e, site);
+    return false;
+}
+
+static bool check_write(Cell *c, const RaceProc *rp, Epoch e, Site site, RaceAccess *prev) {
+    bool race = false;
+    if (c->w && !ordered(c->w, &rp->vc, rp->tid) && !both_atomic(c->wsite, site)) {
+        *prev = (RaceAccess){.write = true, .atomic = (c->wsite & SITE_ATOMIC) != 0, .epoch = c->w, .site = c->wsite};
+        race = true;
+    }
+    Reads *rs = reads_of(c->r);
+    if (rs) {
+        for (uint32_t i = 0; i < rs->n && !race; i++)
+            if (!ordered(rs->r[i].e, &rp->vc, rp->tid) && !both_atomic(rs->r[i].site, site)) {
+                *prev = (RaceAccess){.atomic = (rs->r[i].site & SITE_ATOMIC) != 0, .epoch = rs->r[i].e, .site = rs->r[i].site};
+                race = true;
+            }
+        free(rs);
+    } else if (!race && c->r && !ordered(c->r, &rp->vc, rp->tid) && !both_atomic(c->rsite, site)) {
+        *prev = (RaceAccess){.atomic = (c->rsite & SITE_ATOMIC) != 0, .epoch = c->r, .site = c->rsite};
+        race = true;
+    }
+    c->r = 0;
+    c->rsite = 0;
+    c->w = e;
+    c->wsite = site | (c->wsite & CELL_SYNC);
+    return race;
+}
+
+static void access(Proc *p, const void *addr, int64_t n, const Instr *pc, bool write, bool atomic) {
+    RaceProc *rp = p ? p->race : NULL;
+    if (!rp || !addr || n <= 0) return;
+    Epoch e = race_epoch(rp);
+    uintptr_t a = (uintptr_t)addr & ~(uintptr_t)7;
+    Site site = 0;
+    bool reported = false;
+    for (int64_t i = 0; i < n; i++, a += 8) {
+        Cell *c = cell_of(a);
+        /* the same process at the same epoch did this already */
+        if (!atomic && (write ? __atomic_load_n(&c->w, __ATOMIC_RELAXED) == e
+                              : __atomic_load_n(&c->r, __ATOMIC_RELAXED) == e))
+            continue;
+        if (!site) site = race_site(p, pc) | (atomic ? SITE_ATOMIC : 0);
+        RaceAccess prev;
+        RaceLock *l = stripe_of(a);
+        race_lock(l);
+        bool race = write ? check_write(c, rp, e, site, &prev) : check_read(c, rp, e, site, &prev);
+        race_unlock(l);
+        if (race && !reported) {
+            reported = true;
+            race_report((const void *)a, (RaceAccess){.write = write, .atomic = atomic, .epoch = e, .site = site}, prev);
+        }
+    }
+}
+
+void race_read(Proc *p, const void *addr, int64_t n, const Instr *pc) { access(p, addr, n, pc, false, false); }
+void race_write(Proc *p, const void *addr, int64_t n, const Instr *pc) { access(p, addr, n, pc, true, false); }
+void race_atomic(Proc *p, const void *addr, bool write, const Instr *pc) { access(p, addr, 1, pc, write, true); }
+
+void race_sync_forget(uintptr_t a);
+
+void race_shadow_mark_sync(const void *addr) {
+    uintptr_t a = (uintptr_t)addr & ~(uintptr_t)7;
+    Cell *c = cell_of(a);
+    RaceLock *l = stripe_of(a);
+    race_lock(l);
+    c->wsite |= CELL_SYNC;
+    race_unlock(l);
+}
+
+void race_alloc(const void *addr, size_t bytes) {
+    if (!addr) return;
+    uintptr_t a = (uintptr_t)addr & ~(uintptr_t)7, end = (uintptr_t)addr + bytes;
+    while (a < end) {
+        /* clear a run of cells within one region at a time */
+        Cell *c = cell_of(a);
+        uintptr_t region_end = (a | (((uintptr_t)1 << REGION_SHIFT) - 1)) + 1;
+        uintptr_t stop = end < region_end ? end : region_end;
+        size_t k = (stop - a + 7) / 8;
+        for (size_t i = 0; i < k; i++) {
+            if (!c[i].w && !c[i].r && !c[i].wsite) continue;
+            Reads *rs = reads_of(c[i].r);
+            if (rs) free(rs);
+            if (c[i].wsite & CELL_SYNC) race_sync_forget(a + i * 8);
+            c[i] = (Cell){0};
+        }
+        a += k * 8;
+    }
+}
