@@ -538,12 +538,7 @@ static void lv_of_var(Compiler *c, Sym *s, Node *n, LValue *lv) {
         return;
     }
     if (s->owner != c->fs) {
-        Operand tmp;
-        ident_var(c, s, &tmp, n); /* registers the upvalue and marks the variable boxed */
-        int u = -1;
-        for (int i = 0; i < c->fs->nupvals; i++)
-            if (c->fs->upvals[i].sym == s) u = i;
-        reg_free_to(c, tmp.reg);
+        int u = upvalue_of(c, s);
         if (s->type->is_block) {
             int r = reg_alloc(c, 1);
             emit(c, BC_ADDRU, r, u, 0);

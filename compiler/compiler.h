@@ -285,6 +285,7 @@ void cond_jump(Compiler *c, Node *n, bool jump_if, JumpList *jl);
 void box_to_iface(Compiler *c, Operand *o, Type *iface);
 Sym *lookup_ident(Compiler *c, Node *n);
 void ident_var(Compiler *c, Sym *s, Operand *o, Node *at);
+int upvalue_of(Compiler *c, Sym *s);
 void use_var_addr(Compiler *c, Sym *s, Node *at);
 void mark_root_escapes(Compiler *c, Node *n);
 

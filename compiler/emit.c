@@ -69,10 +69,9 @@ static void race_check(Compiler *c, Instr in) {
     /* a map is one location: lookups, len and range read it, changes write it */
     case BC_MGET: case BC_MLEN: case BC_MITER: put_race(c, BC_RACERD, in.b, 0, 1); break;
     case BC_MSET: case BC_MDEL: put_race(c, BC_RACEWR, in.a, 0, 1); break;
-    /* a channel: close writes it, send and len read it */
+    /* a channel: close writes it, a send reads it (len does not, in Go) */
     case BC_CLOSE: put_race(c, BC_RACEWR, in.a, 0, 1); break;
     case BC_SEND: put_race(c, BC_RACERD, in.a, 0, 1); break;
-    case BC_CHLEN: put_race(c, BC_RACERD, in.b, 0, 1); break;
     default: break;
     }
 }

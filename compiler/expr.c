@@ -215,6 +215,13 @@ void use_var_addr(Compiler *c, Sym *s, Node *at) {
     mark_boxed(c, s);
 }
 
+/* The upvalue index of s, a variable of an enclosing function, in the
+ * current one (which makes s live in a cell). */
+int upvalue_of(Compiler *c, Sym *s) {
+    mark_boxed(c, s);
+    return upval_index(c, c->fs, s);
+}
+
 void ident_var(Compiler *c, Sym *s, Operand *o, Node *at) {
     o->mode = OM_REG;
     o->type = s->type;
@@ -228,8 +235,7 @@ void ident_var(Compiler *c, Sym *s, Operand *o, Node *at) {
         return;
     }
     if (s->owner != c->fs) {
-        mark_boxed(c, s);
-        int u = upval_index(c, c->fs, s);
+        int u = upvalue_of(c, s);
         o->reg = reg_alloc(c, 1);
         o->temp = true;
         emit(c, s->type->is_block ? BC_ADDRU : BC_GETU, o->reg, u, 0);
