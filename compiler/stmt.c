@@ -481,6 +481,15 @@ static void return_named(Compiler *c) {
     emit_return_values(c, base, fs->nresults);
 }
 
+/* Whether return value i is the named result i itself (`return a, 10`
+ * in a function with results (a, b int)): then nothing is stored. */
+static bool returns_itself(Compiler *c, Node *e, int i) {
+    FuncState *fs = c->fs;
+    while (e->kind == N_PAREN) e = e->a;
+    if (!fs->results || !fs->results[i] || e->kind != N_IDENT) return false;
+    return scope_lookup(fs->scope, e->name) == fs->results[i];
+}
+
 static void return_stmt(Compiler *c, Node *n) {
     FuncState *fs = c->fs;
     Type *sig = fs->sig;
@@ -521,6 +530,7 @@ static void return_stmt(Compiler *c, Node *n) {
             return;
         }
         for (int i = 0; i < want; i++) {
+            if (returns_itself(c, n->list.items[i], i)) continue;
             expr_rvalue(c, n->list.items[i], &vals[i], sig->results[i]);
             if (vals[i].mode == OM_INVALID) return;
             if (vals[i].mode == OM_COMMAOK) vals[i].mode = OM_REG;
@@ -534,25 +544,21 @@ static void return_stmt(Compiler *c, Node *n) {
         }
     }
     for (int i = 0; i < want; i++) {
+        if (vals[i].mode == OM_NONE) continue; /* `return a` of result a itself */
         if (!assignable(c, &vals[i], sig->results[i], "return statement")) return;
         if (sig->results[i]->is_block) clone_if_needed(c, &vals[i]);
     }
     if (fs->results && fs->results[0]) {
-        /* named results: assign, then return them (deferred calls may change them) */
+        /* named results: assign, then return them (deferred calls may change
+         * them); a result returned as itself is left alone, as Go does */
         for (int i = 0; i < want; i++) {
-            LValue lv;
-            Node id = {.kind = N_IDENT, .name = fs->results[i]->name};
-            CSP_UNUSED(id);
-            Sym *s = fs->results[i];
-            memset(&lv, 0, sizeof lv);
-            lv.type = s->type;
-            if (s->type->is_block) { lv.kind = LV_REG; lv.reg = s->reg; }
-            else { lv.kind = s->storage == VS_CELL ? LV_CELL : LV_REG; lv.reg = s->reg; }
+            if (vals[i].mode == OM_NONE) continue;
             int r = reg_alloc(c, 1);
             to_reg_at(c, &vals[i], r);
-            vals[i] = (Operand){.mode = OM_REG, .reg = r, .type = s->type, .temp = true, .fresh = true};
+            vals[i] = (Operand){.mode = OM_REG, .reg = r, .type = fs->results[i]->type, .temp = true, .fresh = true};
         }
         for (int i = 0; i < want; i++) {
+            if (vals[i].mode == OM_NONE) continue;
             Sym *s = fs->results[i];
             LValue lv;
             memset(&lv, 0, sizeof lv);

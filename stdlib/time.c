@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <time.h>
 
+#include "../race/race.h"
 #include "../runtime/sched.h"
 #include "stdlib.h"
 
@@ -66,10 +67,30 @@ static Slot time_value(int64_t mono) {
     return (Slot){.p = blk};
 }
 
+static void fire_now(ChanTimer *ct, int64_t now, Proc *ctx) {
+    if (ct->f) sched_spawn(ctx, ct->f, NULL, 0);
+    else if (ct->c) chan_offer(ct->c, time_value(now));
+}
+
+/* --race: starting (or resetting) a timer happens before it fires, as in
+ * Go's runtime: the firing runs on behalf of a short-lived context that
+ * acquires the timer, so the AfterFunc's process, or the receiver of the
+ * timer's channel, is ordered after the start. */
+static __attribute__((noinline, cold)) void fire_race(ChanTimer *ct, int64_t now) {
+    Proc ctx = {0};
+    race_proc_start(&ctx, NULL, NULL);
+    race_acquire(&ctx, ct);
+    Proc *saved = vm_current;
+    vm_current = &ctx;
+    fire_now(ct, now, &ctx);
+    vm_current = saved;
+    race_proc_end(&ctx);
+}
+
 static void fire(Timer *t, int64_t now) {
     ChanTimer *ct = (ChanTimer *)t;
-    if (ct->f) sched_spawn(NULL, ct->f, NULL, 0);
-    else if (ct->c) chan_offer(ct->c, time_value(now));
+    if (race_enabled) fire_race(ct, now);
+    else fire_now(ct, now, NULL);
 }
 
 /* startTimer(c chan Time, d, period Duration, f func()) runtimeTimer */
@@ -83,6 +104,7 @@ static int t_start(Proc *p, Slot *a) {
     ct->t.period = a[2].i;
     int64_t d = a[1].i;
     ct->t.when = timer_now() + (d > 0 ? d : 0);
+    if (race_enabled) race_release(p, ct);
     timer_start(&ct->t);
     Slot *r = csp_alloc(sizeof(Slot));
     r->p = ct;
@@ -107,6 +129,7 @@ static int t_reset(Proc *p, Slot *a) {
     int64_t d = a[1].i;
     if (ct->t.period > 0) ct->t.period = d;
     ct->t.when = timer_now() + (d > 0 ? d : 0);
+    if (race_enabled) race_release(p, ct);
     timer_start(&ct->t);
     a[0].i = was;
     return VM_OK;
