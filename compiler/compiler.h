@@ -248,6 +248,7 @@ extern bool compile_race;             /* --race: emit RACE* checks before shared
 int emit(Compiler *c, int op, int a, int b, int cc);
 int emit_ax(Compiler *c, int op, int a, int32_t sbx);
 int emit_ext(Compiler *c, int a, int b, int cc);   /* extension word */
+void emit_race_read(Compiler *c, int reg);          /* --race: a read of the object at R[reg] */
 int emit_jump(Compiler *c, int op, int a);         /* returns pc to patch */
 void patch_jump(Compiler *c, int pc, int target);
 void patch_here(Compiler *c, int pc);

@@ -445,6 +445,9 @@ void stmt_select(Compiler *c, Node *n, const char *label) {
             if (u->kind != T_CHAN) { c_error(c, comm, "invalid operation: cannot send to non-channel %s", op_describe(c, &ch)); continue; }
             if (u->dir == CHAN_RECV) { c_error(c, comm, "invalid operation: cannot send to receive-only channel %s", op_describe(c, &ch)); continue; }
             to_reg_at(c, &ch, slot);
+            /* --race: a send case reads its channel, at the case's line (as Go's selectgo) */
+            set_line(c, comm);
+            emit_race_read(c, slot);
             expr_rvalue(c, comm->b, &v, u->elem);
             if (v.mode == OM_INVALID || !assignable(c, &v, u->elem, "send")) continue;
             if (u->elem->is_block) clone_if_needed(c, &v);
@@ -493,6 +496,7 @@ void stmt_select(Compiler *c, Node *n, const char *label) {
         Node *comm = cl->a;
         if (comm && comm->kind == N_ASSIGN && elem[i]) {
             int slot = base + 3 * caseof[i];
+            set_line(c, comm); /* the case's assignment happens at the case */
             Type *types[2] = {elem[i], type_bool};
             for (int j = 0; j < comm->list.len && j < 2; j++) {
                 Node *target = comm->list.items[j];

@@ -49,8 +49,10 @@ static void put_race(Compiler *c, int op, int a, int b, int cc) {
 /* --race: the check before an access to memory other processes may reach
  * (race/race.h). Library code is not checked: its own synchronisation is
  * annotated in its natives, as Go's runtime and sync package are. */
+static bool race_instrumented(Compiler *c) { return c->pkg && strcmp(c->pkg->name, "main") == 0; }
+
 static void race_check(Compiler *c, Instr in) {
-    if (!c->pkg || strcmp(c->pkg->name, "main") != 0) return;
+    if (!race_instrumented(c)) return;
     switch (in.op) {
     case BC_GETG: case BC_SETG:
         put(c, (Instr){.op = BC_RACEG, .a = in.op == BC_SETG, .bx = in.bx});
@@ -69,11 +71,15 @@ static void race_check(Compiler *c, Instr in) {
     /* a map is one location: lookups, len and range read it, changes write it */
     case BC_MGET: case BC_MLEN: case BC_MITER: put_race(c, BC_RACERD, in.b, 0, 1); break;
     case BC_MSET: case BC_MDEL: put_race(c, BC_RACEWR, in.a, 0, 1); break;
-    /* a channel: close writes it, a send reads it (len does not, in Go) */
-    case BC_CLOSE: put_race(c, BC_RACEWR, in.a, 0, 1); break;
+    /* a channel: a send reads it (close writes it: runtime/chan.c; len
+     * does not touch it, in Go) */
     case BC_SEND: put_race(c, BC_RACERD, in.a, 0, 1); break;
     default: break;
     }
+}
+
+void emit_race_read(Compiler *c, int reg) {
+    if (compile_race && race_instrumented(c)) put_race(c, BC_RACERD, reg, 0, 1);
 }
 
 static int put(Compiler *c, Instr in) {
@@ -161,7 +167,7 @@ void reg_free_to(Compiler *c, int r) {
 }
 
 void set_line(Compiler *c, Node *n) {
-    if (n && n->line) c->fs->cur_line = n->line;
+    if (n && n->line && c->fs) c->fs->cur_line = n->line;
 }
 
 FuncState *fs_open(Compiler *c, Func *fn, Type *sig) {

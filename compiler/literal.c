@@ -332,8 +332,13 @@ void expr(Compiler *c, Node *n, Operand *o, Type *hint) {
     o->node = n;
     switch (n->kind) {
     case N_IDENT: {
+        /* a variable's load carries its own line (a read on a later line of
+         * a long call or condition is reported there, as Go does) */
         extern void expr_ident(Compiler *c, Node *n, Operand *o);
+        int saved = c->fs ? c->fs->cur_line : 0;
+        set_line(c, n);
         expr_ident(c, n, o);
+        if (c->fs) c->fs->cur_line = saved;
         break;
     }
     case N_INTLIT: case N_FLOATLIT: case N_IMAGLIT: case N_RUNELIT: case N_STRLIT: basic_lit(c, n, o); break;

@@ -42,6 +42,10 @@ void race_proc_start(Proc *child, Proc *parent, const Instr *at);
 void race_proc_end(Proc *p);
 
 /* ---- memory accesses (RACE* instructions, natives) ---- */
+/* The instruction p's top frame is executing (the call of a native). */
+static inline const Instr *race_caller_pc(Proc *p) {
+    return p && p->nframes ? p->frames[p->nframes - 1].pc - 1 : NULL;
+}
 /* n slots from addr, read or written by p at instruction pc of its top frame. */
 void race_read(Proc *p, const void *addr, int64_t n, const Instr *pc);
 void race_write(Proc *p, const void *addr, int64_t n, const Instr *pc);

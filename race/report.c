@@ -15,8 +15,9 @@
  *         /path/r.go:7 +0x60
  *   ==================
  *
- * The same pair of places (the top frames' function and line, in either
- * order) is reported once per run, as Go does; the program goes on, and a
+ * As Go's, the detector reports the same pair of places (the top frames'
+ * function and line, in either order) once per run, and each address once;
+ * the program goes on, and a
  * clean exit (status 0, from main's return or os.Exit(0)) becomes
  * "Found N data race(s)" and status 66; other exits keep their status.
  */
@@ -39,6 +40,27 @@ static int nseen, seen_cap;
 
 /* The function and line of a site's top frame. */
 void race_site_top(Site s, Func **fn, int *line);
+
+/* Go's detector also reports each address once (TSan's
+ * suppress_equal_addresses). */
+static uintptr_t *seen_addr;
+static int nseen_addr, seen_addr_cap;
+
+static bool address_seen(const void *addr) {
+    for (int i = 0; i < nseen_addr; i++)
+        if (seen_addr[i] == (uintptr_t)addr) return true;
+    return false;
+}
+
+static void address_note(const void *addr) {
+    if (nseen_addr == seen_addr_cap) {
+        seen_addr_cap = seen_addr_cap ? seen_addr_cap * 2 : 16;
+        uintptr_t *n = realloc(seen_addr, sizeof(uintptr_t) * seen_addr_cap);
+        if (!n) abort();
+        seen_addr = n;
+    }
+    seen_addr[nseen_addr++] = (uintptr_t)addr;
+}
 
 static bool already_seen(Site a, Site b) {
     Func *fa, *fb;
@@ -83,10 +105,11 @@ void race_report(const void *addr, RaceAccess cur, RaceAccess prev) {
     race_who(cur.epoch, &cw);
     race_who(prev.epoch, &pw);
     pthread_mutex_lock(&report_lock);
-    if (already_seen(cur.site, prev.site)) {
+    if (address_seen(addr) || already_seen(cur.site, prev.site)) {
         pthread_mutex_unlock(&report_lock);
         return;
     }
+    address_note(addr);
     nraces++;
     Buf b;
     buf_init(&b);

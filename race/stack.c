@@ -93,7 +93,7 @@ Site race_site(Proc *p, const Instr *pc) {
     if (!p->nframes) return 0;
     int top = p->nframes - 1;
     uint32_t node = frame_node(p, top);
-    return SITE(node, (uint32_t)(pc - p->frames[top].fn->code));
+    return SITE(node, pc ? (uint32_t)(pc - p->frames[top].fn->code) : 0);
 }
 
 static void frame_write(Buf *b, Func *fn, uint32_t off) {

@@ -256,7 +256,11 @@ int chan_close(Proc *p, Chan *c) {
         return vm_panic_string(p, "close of closed channel");
     }
     c->closed = true;
-    if (csp_unlikely(race_enabled)) race_release(p, c);
+    if (csp_unlikely(race_enabled)) {
+        /* as Go's closechan: only a close that succeeds writes the channel */
+        race_write(p, c, 1, race_caller_pc(p));
+        race_release(p, c);
+    }
     /* collect every waiter, then wake them after unlocking */
     Waiter *wake = NULL;
     Waiter *w;
@@ -269,6 +273,7 @@ int chan_close(Proc *p, Chan *c) {
         wake = w;
     }
     while ((w = waitq_claim(&c->sendq))) {
+        if (csp_unlikely(race_enabled)) race_acquire(w->p, c); /* Go's closechan orders them too */
         w->p->wake_panic = "send on closed channel";
         waiter_done(w);
         w->next = wake;

@@ -75,8 +75,6 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
         if (!c) continue;
         Waiter *wake;
         if (cases[3 * i + 2].i == CASE_SEND) {
-            /* --race: as Go's selectgo, each send case polled reads the channel */
-            if (csp_unlikely(race_enabled)) race_read(p, c, 1, p->frames[p->nframes - 1].pc - 1);
             if (c->closed) {
                 unlock_all(locks, nl);
                 return vm_panic_string(p, "send on closed channel");

@@ -15,8 +15,7 @@
 enum { AT_LOAD, AT_STORE, AT_RMW };
 
 static __attribute__((noinline, cold)) void race_at(Proc *p, Slot *addr, int kind) {
-    const Instr *pc = p->frames[p->nframes - 1].pc - 1;
-    race_atomic(p, addr, kind != AT_LOAD, pc);
+    race_atomic(p, addr, kind != AT_LOAD, race_caller_pc(p));
     if (kind != AT_STORE) race_acquire(p, addr);
     if (kind == AT_STORE) race_release(p, addr);
     else if (kind == AT_RMW) race_release_merge(p, addr);

@@ -277,11 +277,9 @@ static int rw_runlock(Proc *p, Slot *a) {
 /* --race, Go's WaitGroup annotations: a decrement merges into the group's
  * address for Wait to acquire; the first Add after zero reads, and Wait
  * writes, a word of the group, so an Add racing with Wait is reported. */
-static const Instr *caller_pc(Proc *p) { return p->frames[p->nframes - 1].pc - 1; }
-
 static void race_wg_add(Proc *p, Slot *m, int64_t before, int64_t delta) {
     if (delta < 0) race_release_merge(p, m);
-    else if (delta > 0 && before == 0) race_read(p, (char *)m + 1, 1, caller_pc(p));
+    else if (delta > 0 && before == 0) race_read(p, (char *)m + 1, 1, race_caller_pc(p));
 }
 
 static int wg_add(Proc *p, Slot *a) {
@@ -317,7 +315,7 @@ static int wg_wait(Proc *p, Slot *a) {
         if (race_enabled) race_acquire(p, m);
         return VM_OK;
     }
-    if (race_enabled && !r->head) race_write(p, (char *)m + 1, 1, caller_pc(p));
+    if (race_enabled && !r->head) race_write(p, (char *)m + 1, 1, race_caller_pc(p));
     return park(p, r, "sync.WaitGroup.Wait", false);
 }
 
