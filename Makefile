@@ -151,7 +151,7 @@ STRESS_FLAGS := -O2 -g -DCSP_STRESS
 NOTRACE_DIR  := build/notrace
 TSAN_FLAGS   := -O1 -g -fsanitize=thread -fno-omit-frame-pointer
 
-.PHONY: stress-build stress tsan tsan-build notrace-build
+.PHONY: stress-build stress tsan tsan-build notrace-build norace-build bench-race
 $(BUILD)/csp: deps $(OBJS)
 	$(CC) $(CFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
@@ -162,6 +162,15 @@ stress-build: deps
 # bench/trace.sh to show that tracing costs nothing when it is off.
 notrace-build: deps
 	CFLAGS='-O2 -g -DCSP_NO_TRACE' $(MAKE) --no-print-directory BUILD=$(NOTRACE_DIR) $(NOTRACE_DIR)/csp
+
+# norace-build: build/norace/csp with every --race hook compiled out, for
+# bench/race.sh to show that the detector costs nothing when it is off.
+NORACE_DIR   := build/norace
+norace-build: deps
+	CFLAGS='-O2 -g -DCSP_NO_RACE' $(MAKE) --no-print-directory BUILD=$(NORACE_DIR) $(NORACE_DIR)/csp
+
+bench-race: csp norace-build
+	@bench/race.sh
 
 stress: stress-build
 	CSP=$(STRESS_DIR)/csp tests/run.sh

@@ -67,7 +67,7 @@ extern char **environ;
 #define SHOW_WIDTH 120              /* bytes shown per output line */
 
 static const char *explore_usage =
-    "usage: csp explore [--runs N] [--seed S] [--jobs J] [--timeout SECS] FILE [ARGS...]\n"
+    "usage: csp explore [--runs N] [--seed S] [--jobs J] [--timeout SECS] [--race] FILE [ARGS...]\n"
     "\n"
     "Runs FILE under N seeds (S, S+1, ..., S+N-1), each as `csp --seed K FILE ARGS...`,\n"
     "J at a time, and reports the distinct outcomes (stdout, exit status, panic or\n"
@@ -77,9 +77,12 @@ static const char *explore_usage =
     "  --seed S       first seed (default 1)\n"
     "  --jobs J       runs at a time (default: the number of CPUs)\n"
     "  --timeout SECS wall-clock limit per run; a run past it is killed (default 10)\n"
+    "  --race         run each schedule with the data-race detector and report how\n"
+    "                 many raced and the first seed that replays a race\n"
     "\n"
     "Options after FILE belong to the program. Exit status: 0 if every run gave the\n"
-    "same outcome, 3 if they differ, 1 for a usage or compile error.\n";
+    "same outcome (and, with --race, none raced), 3 if they differ or a run raced,\n"
+    "1 for a usage or compile error.\n";
 
 typedef enum {
     END_EXIT,     /* the program ended by itself: main returned or os.Exit */
@@ -105,6 +108,7 @@ typedef struct ErrScan {
     char first[LINE_KEEP], ending[LINE_KEEP], cur[LINE_KEEP];
     size_t curlen;
     bool have_first, have_ending, in_line;
+    bool raced; /* --race: the run reported a data race */
 } ErrScan;
 
 typedef struct Run {
@@ -143,6 +147,8 @@ typedef struct Explore {
     Outcome **list;
     size_t noutcomes, kept;
     uint64_t done;
+    bool race;                    /* --race */
+    uint64_t raced, first_raced;  /* runs that reported a race, the lowest seed */
 } Explore;
 
 static double now_sec(void) {
@@ -220,7 +226,11 @@ static int parse_options(Explore *ex, int argc, char **argv) {
         case 2: ex->jobs = (int)parse_count("--jobs", v, 1, 1024); break;
         case 3: ex->timeout = parse_seconds("--timeout", v); break;
         default:
-            if (strcmp(a, "--workers") == 0 || strcmp(a, "--race") == 0 || strcmp(a, "--trace") == 0)
+            if (strcmp(a, "--race") == 0) {
+                ex->race = true;
+                continue;
+            }
+            if (strcmp(a, "--workers") == 0 || strcmp(a, "--trace") == 0)
                 explore_usage_error(csp_sprintf("%s: explore always runs with --seed (one worker)", a));
             explore_usage_error(csp_sprintf("unknown option %s", a));
         }
@@ -324,10 +334,11 @@ static void capture_init(Capture *c) {
 
 static void errscan_line(ErrScan *e) {
     e->cur[e->curlen] = 0;
-    if (!e->have_first) {
+    if (!e->have_first && strcmp(e->cur, "==================") != 0) {
         memcpy(e->first, e->cur, e->curlen + 1);
         e->have_first = true;
     }
+    if (strcmp(e->cur, "WARNING: DATA RACE") == 0) e->raced = true;
     if (!e->have_ending &&
         (strncmp(e->cur, "panic: ", 7) == 0 || strncmp(e->cur, "fatal error: ", 13) == 0)) {
         memcpy(e->ending, e->cur, e->curlen + 1);
@@ -409,6 +420,8 @@ static void record(Explore *ex, Run *r, int status) {
         if (kind == END_TIMEOUT) code = 0;
     } else {
         code = WEXITSTATUS(status);
+        /* a race is counted apart: the program itself would have exited 0 */
+        if (r->err.raced && code == 66) code = 0;
         if (code == 2 && r->err.have_ending) {
             ending = r->err.ending;
             if (strncmp(ending, "panic: ", 7) == 0)
@@ -444,6 +457,9 @@ static void record(Explore *ex, Run *r, int status) {
         snprintf(o->errline, sizeof o->errline, "%s", r->err.first);
     }
     o->count++;
+    if (r->err.raced) {
+        if (!ex->raced++ || r->seed < ex->first_raced) ex->first_raced = r->seed;
+    }
     free(r->out.buf);
     capture_init(&r->out);
     ex->done++;
@@ -469,9 +485,10 @@ static bool spawn_run(Explore *ex, Run *r, uint64_t seed) {
     }
     char seedbuf[32];
     snprintf(seedbuf, sizeof seedbuf, "%llu", (unsigned long long)seed);
-    char **argv = xmalloc((size_t)(ex->nargs + 6) * sizeof *argv);
+    char **argv = xmalloc((size_t)(ex->nargs + 7) * sizeof *argv);
     int n = 0;
     argv[n++] = (char *)ex->argv0;
+    if (ex->race) argv[n++] = "--race";
     argv[n++] = "--seed";
     argv[n++] = seedbuf;
     argv[n++] = "--";
@@ -748,7 +765,8 @@ static const char *shell_quote(const char *s) {
 static const char *replay_cmd(const Explore *ex, uint64_t seed) {
     Buf b;
     buf_init(&b);
-    buf_puts(&b, csp_sprintf("csp --seed %llu %s", (unsigned long long)seed, shell_quote(ex->run_file)));
+    buf_puts(&b, csp_sprintf("csp %s--seed %llu %s", ex->race ? "--race " : "", (unsigned long long)seed,
+                             shell_quote(ex->run_file)));
     for (int i = 0; i < ex->nargs; i++) {
         buf_putc(&b, ' ');
         buf_puts(&b, shell_quote(ex->args[i]));
@@ -784,6 +802,9 @@ static int report(Explore *ex) {
         if (pcount[k])
             printf("  %s: %llu run%s (first seed %llu)\n", names[k], (unsigned long long)pcount[k],
                    pcount[k] == 1 ? "" : "s", (unsigned long long)pseed[k]);
+    if (ex->race && ex->raced)
+        printf("  data race: %llu run%s (first seed %llu)\n", (unsigned long long)ex->raced,
+               ex->raced == 1 ? "" : "s", (unsigned long long)ex->first_raced);
     size_t shown = ex->noutcomes <= MAX_SHOWN ? ex->noutcomes : MAX_SHOWN;
     for (size_t i = 0; i < shown; i++) {
         Outcome *o = ex->list[i];
@@ -804,6 +825,13 @@ static int report(Explore *ex) {
                (unsigned long long)rest);
     }
     putchar('\n');
+    if (ex->race) {
+        if (ex->raced)
+            printf("%llu of %llu runs found a data race (see it with: %s)\n", (unsigned long long)ex->raced,
+                   (unsigned long long)ex->runs, replay_cmd(ex, ex->first_raced));
+        else
+            printf("no run found a data race\n");
+    }
     if (ex->noutcomes == 1) {
         Outcome *o = ex->list[0];
         if (ex->runs == 1)
@@ -813,7 +841,7 @@ static int report(Explore *ex) {
         else
             printf("all %llu runs gave the same outcome: %s (replay with: %s)\n",
                    (unsigned long long)ex->runs, describe(o, ex), replay_cmd(ex, o->first_seed));
-        return 0;
+        return ex->raced ? 3 : 0;
     }
     /* Replay the first problem if there is one, else the second outcome. */
     Outcome *pick = ex->list[1];
@@ -840,8 +868,8 @@ int explore_main(const char *argv0, int argc, char **argv) {
      * so one worker); --seed belongs after `explore`; --trace and --race do
      * not apply to many runs. */
     if (cli_opts.seeded) explore_usage_error("put --seed after explore: csp explore --seed S FILE");
-    if (cli_opts.trace || cli_opts.race) explore_usage_error("--trace and --race do not apply to explore");
-    Explore ex = {.runs = 1000, .seed = 1, .timeout = 10};
+    if (cli_opts.trace) explore_usage_error("--trace does not apply to explore");
+    Explore ex = {.runs = 1000, .seed = 1, .timeout = 10, .race = cli_opts.race};
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     ex.jobs = cpus > 0 ? (int)cpus : 1;
     int i = parse_options(&ex, argc, argv);

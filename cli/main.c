@@ -193,11 +193,7 @@ int main(int argc, char **argv) {
         sched_set_deterministic(cli_opts.seed);
         compile_store_preemption = true;
     }
-    if (cli_opts.race) {
-        race_init();
-        compile_race = true;
-        csp_alloc_hook = race_alloc;
-    }
+    if (cli_opts.race) race_start();
     sched_init(workers);
     Job job = {0};
     if (i >= argc) {

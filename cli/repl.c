@@ -37,6 +37,7 @@
 #include "../compiler/compiler.h"
 #include "../runtime/runtime.h"
 #include "cli.h"
+#include "../race/race.h"
 #undef LineInfo
 
 void repl_session_init(void);
@@ -163,6 +164,7 @@ static void drain_sig_pipe(void);
 
 static void run_entry(Func *fn) {
     Proc *p = proc_new(closure_of(fn), NULL, 0);
+    if (race_enabled) race_repl_entry(p);
     sched_interrupt_pending = 0;
     got_sigint = 0;
     int st = sched_repl_run(p, interactive ? idle_interactive : idle_piped);
@@ -195,6 +197,7 @@ static const char *help_text =
     "  :help          this text\n"
     "  :quit          leave (also Ctrl-D)\n"
     "  :workers [N]   run processes on N worker threads (show the count)\n"
+    "  :race [on|off] report data races in the entries that follow (show the state)\n"
     "  :type EXPR     the static type of an expression\n"
     "  :disasm EXPR   the bytecode of a function, or of an expression\n"
     "  :procs         each live process, its state, what it waits on and where\n"
@@ -246,6 +249,11 @@ static bool command(char *line) {
             else sched_set_workers(n);
         }
         say(1, csp_sprintf("%d worker%s\n", sched_workers(), sched_workers() == 1 ? "" : "s"));
+    } else if (!strcmp(cmd, "race")) {
+        if (!strcmp(arg, "on")) race_start();
+        else if (!strcmp(arg, "off")) compile_race = false;
+        else if (*arg) say(2, "usage: :race [on|off]\n");
+        say(1, csp_sprintf("race detector %s\n", compile_race ? "on" : "off"));
     } else if (!strcmp(cmd, "type") || !strcmp(cmd, "t")) {
         if (!*arg) {
             say(2, "usage: :type EXPR\n");

@@ -71,6 +71,15 @@ static void race_check(Compiler *c, Instr in) {
     /* a map is one location: lookups, len and range read it, changes write it */
     case BC_MGET: case BC_MLEN: case BC_MITER: put_race(c, BC_RACERD, in.b, 0, 1); break;
     case BC_MSET: case BC_MDEL: put_race(c, BC_RACEWR, in.a, 0, 1); break;
+    default: break;
+    }
+    /* what only the running instruction knows (lengths, key types in its
+     * extension word): RACEX decodes the instruction that follows it */
+    switch (in.op) {
+    case BC_MGET: case BC_MSET: case BC_MDEL: case BC_APPEND: case BC_APPENDS: case BC_COPYS:
+    case BC_BYTES2S: case BC_RUNES2S:
+        put_race(c, BC_RACEX, 0, 0, 0);
+        break;
     /* a channel: a send reads it (close writes it: runtime/chan.c; len
      * does not touch it, in Go) */
     case BC_SEND: put_race(c, BC_RACERD, in.a, 0, 1); break;

@@ -20,10 +20,13 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "../compiler/compiler.h"
 #include "../runtime/runtime.h"
 #include "race_impl.h"
 
+#ifndef CSP_NO_RACE
 bool race_enabled;
+#endif
 
 /* ---------- vector clocks (entries in [n, cap) are kept zero) ---------- */
 
@@ -88,13 +91,25 @@ static uint32_t *free_q;   /* ring of free tids, oldest first */
 static uint32_t free_head, nfree;
 
 void race_init(void) {
+    if (race_enabled) return;
+#ifdef CSP_NO_RACE
+    fputs("csp: this build has no race detector (make norace-build)\n", stderr);
+    exit(1);
+#else
     race_enabled = true;
+#endif
     slots = calloc(RACE_MAX_TIDS, sizeof(TidSlot));
     free_q = calloc(RACE_MAX_TIDS, sizeof(uint32_t));
     if (!slots || !free_q) {
         fputs("fatal error: race: out of memory\n", stderr);
         exit(2);
     }
+}
+
+void race_start(void) {
+    race_init();
+    compile_race = true;
+    csp_alloc_hook = race_alloc;
 }
 
 /* Takes free tid number k (k-th oldest) out of the ring. */
@@ -151,9 +166,24 @@ void race_proc_start(Proc *child, Proc *parent, const Instr *at) {
     if (pp) race_tick(pp);
 }
 
+void race_repl_entry(Proc *p) {
+    static RaceProc *entries;
+    if (!entries) {
+        Proc first = {.id = 1};
+        race_proc_start(&first, NULL, NULL);
+        entries = first.race;
+        entries->shared = true;
+    }
+    p->race = entries;
+}
+
 void race_proc_end(Proc *p) {
     RaceProc *rp = p->race;
     if (!rp) return;
+    if (rp->shared) {
+        p->race = NULL;
+        return;
+    }
     pthread_mutex_lock(&tid_lock);
     TidSlot *s = &slots[rp->tid];
     s->last = rp->vc.c[rp->tid];

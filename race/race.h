@@ -16,23 +16,35 @@
  * every load and store of memory another process can reach (globals,
  * cells, pointer targets, struct fields, elements, maps, channels), and the
  * runtime calls the race_* hooks at every synchronising operation. Without
- * --race no instruction is emitted and every hook sits behind one
- * `race_enabled` test, so the detector costs nothing when it is off.
+ * --race no instruction is emitted, the interpreter loop holds no test of
+ * its own, and every runtime hook sits behind one `race_enabled` test, so
+ * the detector costs nothing when it is off (bench/race.sh measures it).
  *
  * Files: clock.c (vector clocks, thread slots, sync addresses), shadow.c
- * (shadow memory and the access checks), stack.c (interned call stacks, so
- * a report can show where the earlier access was), report.c (Go's report
- * format, de-duplication, the exit summary).
+ * (shadow memory and the access checks), instr.c (what each RACE*
+ * instruction checks), stack.c (interned call stacks, so a report can show
+ * where the earlier access was), report.c (Go's report format,
+ * de-duplication, the exit summary).
  */
 #ifndef CSP_RACE_H
 #define CSP_RACE_H
 
 #include "../vm/vm.h"
 
+#ifdef CSP_NO_RACE
+#define race_enabled false /* `make norace-build`: every hook compiled out (bench/race.sh) */
+#else
 extern bool race_enabled;
+#endif
 
 /* Turns the detector on (before the program is compiled and started). */
 void race_init(void);
+/* race_init, and instrumentation of what is compiled from now on (for the
+ * command line and the REPL's :race on). */
+void race_start(void);
+/* REPL: every entry continues one thread of the detector (entries run one
+ * after the other), reported as the main goroutine. */
+void race_repl_entry(Proc *p);
 
 /* ---- processes ---- */
 /* `go` (or a runtime-started process): parent's past happens before child.
@@ -52,6 +64,8 @@ void race_write(Proc *p, const void *addr, int64_t n, const Instr *pc);
 /* An atomic read-modify-write (sync/atomic): never races with another
  * atomic access to the same word, and synchronises like Go's. */
 void race_atomic(Proc *p, const void *addr, bool write, const Instr *pc);
+/* The RACE* instruction the top frame of p has just reached (race/instr.c). */
+void race_instr(Proc *p) __attribute__((cold));
 /* Fresh memory has no history: called for every allocation. */
 void race_alloc(const void *addr, size_t bytes);
 

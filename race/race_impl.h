@@ -46,6 +46,7 @@ typedef struct RaceProc {
     uint32_t tid;
     VClock vc;
     int64_t goid;
+    bool shared;     /* the REPL's entries' state: outlives each entry */
 } RaceProc;
 
 static inline Epoch race_epoch(const RaceProc *rp) { return EPOCH(rp->tid, rp->vc.c[rp->tid]); }

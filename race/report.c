@@ -25,6 +25,7 @@
 #include <stdlib.h>
 
 #include "../runtime/runtime.h"
+#include "../runtime/trace.h"
 #include "../util/buf.h"
 #include "race_impl.h"
 
@@ -122,6 +123,14 @@ void race_report(const void *addr, RaceAccess cur, RaceAccess prev) {
     buf_puts(&b, "==================\n");
     out_write(2, b.data, b.len);
     pthread_mutex_unlock(&report_lock);
+    if (trace_on) {
+        Func *fc, *fp;
+        int lc, lp;
+        race_site_top(cur.site, &fc, &lc);
+        race_site_top(prev.site, &fp, &lp);
+        trace_race(cw.goid, pw.goid, fc ? fc->file : NULL, lc);
+        trace_race(pw.goid, cw.goid, fp ? fp->file : NULL, lp);
+    }
 }
 
 int race_count(void) { return nraces; }

@@ -186,7 +186,11 @@ static TraceBuf *buf_register(void) {
     return my_buf = b;
 }
 
-static void put(int kind, int track, Proc *p, int64_t ts, int64_t x) {
+static void put_id(int kind, int track, int64_t id, int64_t ts, int64_t x);
+
+static void put(int kind, int track, Proc *p, int64_t ts, int64_t x) { put_id(kind, track, p ? p->id : 0, ts, x); }
+
+static void put_id(int kind, int track, int64_t id, int64_t ts, int64_t x) {
     TraceBuf *b = my_buf ? my_buf : buf_register();
     TraceChunk *c = b->cur;
     if (csp_unlikely(!c)) return;
@@ -200,8 +204,7 @@ static void put(int kind, int track, Proc *p, int64_t ts, int64_t x) {
         __atomic_store_n(&c->next, nc, __ATOMIC_RELEASE);
         b->cur = c = nc;
     }
-    c->ev[c->n] = (RawEvent){.ts = ts, .x = x, .proc = (uint32_t)(p ? p->id : 0), .kind = (uint8_t)kind,
-                             .track = (int16_t)track};
+    c->ev[c->n] = (RawEvent){.ts = ts, .x = x, .proc = (uint32_t)id, .kind = (uint8_t)kind, .track = (int16_t)track};
     __atomic_store_n(&c->n, c->n + 1, __ATOMIC_RELEASE);
 }
 
@@ -252,6 +255,13 @@ void trace_slice_end(Proc *p, int track, int64_t t0, int status) {
         put(TR_BLOCK, track, p, last, wait_position(p));
     } else if (status == VM_DONE)
         put(TR_END, track, p, last, 0);
+}
+
+/* x: the other goroutine (24 bits), file (16), line (24). */
+void trace_race(int64_t proc, int64_t other, const char *file, int line) {
+    Proc *cur = vm_current;
+    int64_t x = (other & 0xffffff) << 40 | intern(file ? file : "?") << 24 | (line & 0xffffff);
+    put_id(TR_RACE, cur ? cur->trace_track : TRACE_TRACK_TIMER, proc, now_ticks(), x);
 }
 
 void trace_wake(Proc *p, Proc *by, int track) { put(TR_WAKE, track, p, now_ticks(), by ? by->id : 0); }
@@ -338,6 +348,11 @@ static void expand(const RawEvent *r, TraceEvent *e, const char **names, int64_t
         e->line = (int32_t)(r->x & 0xffffffff);
         break;
     case TR_START: e->other = r->x & 0xffffffffffffLL; break;
+    case TR_RACE:
+        e->other = (r->x >> 40) & 0xffffff;
+        e->file = strings[(r->x >> 24) & 0xffff];
+        e->line = (int32_t)(r->x & 0xffffff);
+        break;
     default: e->other = r->x; break;
     }
     if (r->kind == TR_SLICE || r->kind == TR_START || r->kind == TR_END)

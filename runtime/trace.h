@@ -31,6 +31,7 @@ typedef enum TraceKind {
     TR_FLOW_IN,   /* the value with flow id `other` reached proc at ts (its receive) */
     TR_START,     /* proc was created at ts by `other` (0 for main); name = its function */
     TR_END,       /* proc finished at ts */
+    TR_RACE,      /* --race: proc's access at file:line races with goroutine `other` */
 } TraceKind;
 
 typedef struct TraceEvent {
@@ -83,6 +84,10 @@ void trace_proc_start(Proc *p, Proc *parent, int track);
  * put into a buffer keeps its id there (trace_chan_put) until taken out. */
 int64_t trace_flow_out(Proc *from);
 void trace_flow_in(Proc *to, int64_t id);
+
+/* --race found a race: goroutine proc's access at file:line conflicts with
+ * one of goroutine other (one event for each side, on this thread's track). */
+void trace_race(int64_t proc, int64_t other, const char *file, int line);
 
 /* A buffered channel's queued values keep their flow ids (slot index). */
 struct Chan;

@@ -197,6 +197,19 @@ static void json_event(JsonOut *o, const TraceEvent *e) {
         json_args(o, e);
         JO_LIT(o, "}}");
         break;
+    case TR_RACE:
+        /* "G7 data race with G8" */
+        json_instant(o, e, "race", " data race with ");
+        jo_goroutine(o, "", e->other);
+        json_args(o, e);
+        JO_LIT(o, ",\"with\":");
+        jo_int(o, e->other);
+        JO_LIT(o, ",\"at\":\"");
+        jo_esc(o, e->file);
+        JO_LIT(o, ":");
+        jo_int(o, e->line);
+        JO_LIT(o, "\"}}");
+        break;
     case TR_FLOW_OUT:
     case TR_FLOW_IN: json_flow(o, e); break;
     }

@@ -25,14 +25,20 @@
  * knew about memory the collector hands out again (race/shadow.c). */
 extern void (*csp_alloc_hook)(const void *p, size_t n);
 
+#ifdef CSP_NO_RACE
+#define CSP_ALLOC_HOOK(p, n) ((void)0)
+#else
+#define CSP_ALLOC_HOOK(p, n) (__builtin_expect(csp_alloc_hook != NULL, 0) ? csp_alloc_hook((p), (n)) : (void)0)
+#endif
+
 static inline void *csp_alloc(size_t n) {
     void *p = GC_MALLOC(n);
-    if (__builtin_expect(csp_alloc_hook != NULL, 0)) csp_alloc_hook(p, n);
+    CSP_ALLOC_HOOK(p, n);
     return p;
 }
 static inline void *csp_alloc_atomic(size_t n) {
     void *p = GC_MALLOC_ATOMIC(n);
-    if (__builtin_expect(csp_alloc_hook != NULL, 0)) csp_alloc_hook(p, n);
+    CSP_ALLOC_HOOK(p, n);
     return p;
 }
 #define CSP_NEW(T) ((T *)csp_alloc(sizeof(T)))

@@ -49,6 +49,7 @@ OPCODE(RACEWR,    ABC, "",   "race check: write of C slots at (Slot*)R[A].p + B"
 OPCODE(RACEG,     ABx, "",   "race check: A = 0 read, 1 write of G[Bx]")
 OPCODE(RACEU,     ABC, "",   "race check: A = 0 read, 1 write of *U[B]")
 OPCODE(RACEI,     ABC, "",   "race check of slice R[A][R[B]]: C = element slots << 1 | 1 for a write")
+OPCODE(RACEX,     ABC, "",   "race check of what the next instruction reads and writes (map keys, append, copy, conversions)")
 
 /* integers (64-bit; sized types are renormalised by SEXT/ZEXT) */
 OPCODE(ADD,       ABC, "",   "R[A].i = R[B].i + R[C].i")

@@ -191,23 +191,6 @@ static int call_native(Proc *p, Func *fn, int base) {
     return st;
 }
 
-/* --race: append reads the old elements when it moves them to a new
- * array and writes the appended ones; a copy or conversion reads its
- * source and writes its destination (Go's growslice, slicecopy...). */
-static __attribute__((noinline, cold)) void race_append(Proc *p, Type *et, Slice *old, Slice *res, Slice *src,
-                                                        const Instr *pc) {
-    int64_t es = et->slots, len = slice_len(old), n = slice_len(res) - len;
-    if (src) race_read(p, src->data, slice_len(src) * es, pc);
-    if (old && res && res->data != old->data) race_read(p, old->data, len * es, pc);
-    if (res && n > 0) race_write(p, res->data + len * es, n * es, pc);
-}
-
-static __attribute__((noinline, cold)) void race_copy(Proc *p, Slot *dst, const Slot *src, int64_t slots,
-                                                      const Instr *pc) {
-    if (src) race_read(p, src, slots, pc);
-    if (dst) race_write(p, dst, slots, pc);
-}
-
 /* ---------- the loop ---------- */
 
 #define BUDGET_CHECK()                                                            \
@@ -437,33 +420,16 @@ int vm_run(Proc *p, int budget) {
         BUDGET_CHECK();
         DISPATCH();
     }
-    CASE(RACERD) {
-        if (R[in.a].p) race_read(p, (Slot *)R[in.a].p + in.b, in.c, pc - 1);
+    CASE(RACERD)
+    CASE(RACEWR)
+    CASE(RACEG)
+    CASE(RACEU)
+    CASE(RACEI)
+    CASE(RACEX)
+        /* out of line, all state saved: the loop runs as if they were not there */
+        SAVE();
+        race_instr(p);
         DISPATCH();
-    }
-    CASE(RACEWR) {
-        if (R[in.a].p) race_write(p, (Slot *)R[in.a].p + in.b, in.c, pc - 1);
-        DISPATCH();
-    }
-    CASE(RACEG) {
-        if (in.a) race_write(p, &vm_globals[in.bx], 1, pc - 1);
-        else race_read(p, &vm_globals[in.bx], 1, pc - 1);
-        DISPATCH();
-    }
-    CASE(RACEU) {
-        if (in.a) race_write(p, f->cl->up[in.b], 1, pc - 1);
-        else race_read(p, f->cl->up[in.b], 1, pc - 1);
-        DISPATCH();
-    }
-    CASE(RACEI) {
-        Slice *s = R[in.a].p;
-        int64_t i = R[in.b].i, es = in.c >> 1;
-        if (s && i >= 0 && i < s->len) {
-            if (in.c & 1) race_write(p, s->data + i * es, es, pc - 1);
-            else race_read(p, s->data + i * es, es, pc - 1);
-        }
-        DISPATCH();
-    }
     CASE(JMP) {
         pc += in.sbx;
         if (in.a) BUDGET_CHECK();
@@ -496,17 +462,9 @@ int vm_run(Proc *p, int budget) {
     CASE(F2U) R[in.a].u = f2u(R[in.b].f); DISPATCH();
     CASE(RUNE2S) R[in.a].p = rune_str(R[in.b].i); DISPATCH();
     CASE(S2BYTES) R[in.a].p = str_to_bytes(R[in.b].p); DISPATCH();
-    CASE(BYTES2S) {
-        if (csp_unlikely(race_enabled) && R[in.b].p) race_copy(p, NULL, ((Slice *)R[in.b].p)->data, slice_len(R[in.b].p), pc - 1);
-        R[in.a].p = bytes_to_str(R[in.b].p);
-        DISPATCH();
-    }
+    CASE(BYTES2S) R[in.a].p = bytes_to_str(R[in.b].p); DISPATCH();
     CASE(S2RUNES) R[in.a].p = str_to_runes(R[in.b].p); DISPATCH();
-    CASE(RUNES2S) {
-        if (csp_unlikely(race_enabled) && R[in.b].p) race_copy(p, NULL, ((Slice *)R[in.b].p)->data, slice_len(R[in.b].p), pc - 1);
-        R[in.a].p = runes_to_str(R[in.b].p);
-        DISPATCH();
-    }
+    CASE(RUNES2S) R[in.a].p = runes_to_str(R[in.b].p); DISPATCH();
 
     CASE(CONCAT) R[in.a].p = str_concat(R[in.b].p, R[in.c].p); DISPATCH();
     CASE(LENS) R[in.a].i = str_len(R[in.b].p); DISPATCH();
@@ -624,16 +582,13 @@ int vm_run(Proc *p, int budget) {
         Type *st = K[x.b].p;
         Type *et = st->elem;
         Slice *s = R[in.b].p;
-        Slice *res;
         if (et->is_block) {
             /* values are block pointers: gather their slots */
             Slot *tmp = csp_alloc(sizeof(Slot) * (size_t)et->slots * in.c + 8);
             for (int i = 0; i < in.c; i++) memcpy(tmp + i * et->slots, R[in.b + 1 + i].p, sizeof(Slot) * et->slots);
-            res = slice_append(et, s, tmp, in.c);
+            R[in.a].p = slice_append(et, s, tmp, in.c);
         } else
-            res = slice_append(et, s, &R[in.b + 1], in.c);
-        if (csp_unlikely(race_enabled)) race_append(p, et, s, res, NULL, pc - 1);
-        R[in.a].p = res;
+            R[in.a].p = slice_append(et, s, &R[in.b + 1], in.c);
         DISPATCH();
     }
     CASE(APPENDS) {
@@ -644,14 +599,10 @@ int vm_run(Proc *p, int budget) {
             int64_t n = str_len(src);
             Slot *tmp = csp_alloc_atomic(sizeof(Slot) * (n + 1));
             for (int64_t i = 0; i < n; i++) tmp[i].i = (unsigned char)src->data[i];
-            Slice *old = R[in.b].p, *res = slice_append(st->elem, old, tmp, n);
-            if (csp_unlikely(race_enabled)) race_append(p, st->elem, old, res, NULL, pc - 1);
-            R[in.a].p = res;
+            R[in.a].p = slice_append(st->elem, R[in.b].p, tmp, n);
         } else {
-            Slice *src = R[in.c].p, *old = R[in.b].p;
-            Slice *res = slice_append(st->elem, old, src ? src->data : NULL, slice_len(src));
-            if (csp_unlikely(race_enabled)) race_append(p, st->elem, old, res, src, pc - 1);
-            R[in.a].p = res;
+            Slice *src = R[in.c].p;
+            R[in.a].p = slice_append(st->elem, R[in.b].p, src ? src->data : NULL, slice_len(src));
         }
         DISPATCH();
     }
@@ -663,12 +614,10 @@ int vm_run(Proc *p, int budget) {
         if (x.a) {
             Str *src = R[in.c].p;
             n = str_len(src) < slice_len(d) ? str_len(src) : slice_len(d);
-            if (csp_unlikely(race_enabled) && n) race_copy(p, d->data, NULL, n, pc - 1);
             for (int64_t i = 0; i < n; i++) d->data[i].i = (unsigned char)src->data[i];
         } else {
             Slice *src = R[in.c].p;
             n = slice_len(src) < slice_len(d) ? slice_len(src) : slice_len(d);
-            if (csp_unlikely(race_enabled) && n) race_copy(p, d->data, src->data, n * st->elem->slots, pc - 1);
             if (n) memmove(d->data, src->data, sizeof(Slot) * n * st->elem->slots);
         }
         R[in.a].i = n;
@@ -684,7 +633,6 @@ int vm_run(Proc *p, int budget) {
         Instr x = *pc++;
         Type *mt = K[x.b].p;
         Type *bad = NULL;
-        if (csp_unlikely(race_enabled) && mt->key->is_block) race_read(p, R[in.c].p, mt->key->slots, pc - 1);
         Slot *v = map_get(R[in.b].p, R[in.c], &bad);
         if (csp_unlikely(bad)) THROW("hash of unhashable type %s", type_str(bad));
         if (v) {
@@ -699,10 +647,9 @@ int vm_run(Proc *p, int budget) {
     }
     CASE(MSET) {
         Instr x = *pc++;
+        CSP_UNUSED(x);
         Map *m = R[in.a].p;
         if (csp_unlikely(!m)) THROWP("assignment to entry in nil map");
-        if (csp_unlikely(race_enabled) && ((Type *)K[x.b].p)->key->is_block)
-            race_read(p, R[in.b].p, ((Type *)K[x.b].p)->key->slots, pc - 1);
         Type *bad = NULL;
         Slot *v = map_set(m, R[in.b], &bad);
         if (csp_unlikely(bad)) THROW("hash of unhashable type %s", type_str(bad));
@@ -711,8 +658,6 @@ int vm_run(Proc *p, int budget) {
     }
     CASE(MDEL) {
         Type *bad = NULL;
-        if (csp_unlikely(race_enabled) && ((Type *)K[in.c].p)->key->is_block)
-            race_read(p, R[in.b].p, ((Type *)K[in.c].p)->key->slots, pc - 1);
         map_delete(R[in.a].p, R[in.b], &bad);
         if (csp_unlikely(bad)) THROW("hash of unhashable type %s", type_str(bad));
         DISPATCH();
