@@ -47,9 +47,12 @@ static void put_race(Compiler *c, int op, int a, int b, int cc) {
 }
 
 /* --race: the check before an access to memory other processes may reach
- * (race/race.h). Library code is not checked: its own synchronisation is
- * annotated in its natives, as Go's runtime and sync package are. */
-static bool race_instrumented(Compiler *c) { return c->pkg && strcmp(c->pkg->name, "main") == 0; }
+ * (race/race.h). Library code is checked too, as Go's is, except sync and
+ * sync/atomic: their synchronisation is annotated in their natives instead,
+ * as in Go's sync package and runtime. */
+static bool race_instrumented(Compiler *c) {
+    return c->pkg && strcmp(c->pkg->name, "sync") != 0 && strcmp(c->pkg->name, "atomic") != 0;
+}
 
 static void race_check(Compiler *c, Instr in) {
     if (!race_instrumented(c)) return;

@@ -20,19 +20,26 @@ type writer interface {
 	Write(p []byte) (n int, err error)
 }
 
+// A Logger may be used by several processes at once: mu guards its fields
+// and keeps each line whole, as Go's does.
 type Logger struct {
+	mu     sync.Mutex
 	prefix string
 	flag   int
 	out    writer
 }
 
-func New(out writer, prefix string, flag int) *Logger { return &Logger{prefix, flag, out} }
+func New(out writer, prefix string, flag int) *Logger {
+	return &Logger{prefix: prefix, flag: flag, out: out}
+}
 
 var std = New(os.Stderr, "", LstdFlags)
 
 func Default() *Logger { return std }
 
 func (l *Logger) Output(calldepth int, s string) error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
 	var b strings.Builder
 	if l.flag&Lmsgprefix == 0 {
 		b.WriteString(l.prefix)
@@ -51,12 +58,41 @@ func (l *Logger) Output(calldepth int, s string) error {
 	return err
 }
 
-func (l *Logger) SetPrefix(prefix string) { l.prefix = prefix }
-func (l *Logger) Prefix() string          { return l.prefix }
-func (l *Logger) SetFlags(flag int)       { l.flag = flag }
-func (l *Logger) Flags() int              { return l.flag }
-func (l *Logger) SetOutput(w writer)      { l.out = w }
-func (l *Logger) Writer() writer          { return l.out }
+func (l *Logger) SetPrefix(prefix string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.prefix = prefix
+}
+
+func (l *Logger) Prefix() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.prefix
+}
+
+func (l *Logger) SetFlags(flag int) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.flag = flag
+}
+
+func (l *Logger) Flags() int {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.flag
+}
+
+func (l *Logger) SetOutput(w writer) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.out = w
+}
+
+func (l *Logger) Writer() writer {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.out
+}
 
 func (l *Logger) Print(v ...any)                 { l.Output(2, fmt.Sprint(v...)) }
 func (l *Logger) Printf(format string, v ...any) { l.Output(2, fmt.Sprintf(format, v...)) }
