@@ -28,46 +28,131 @@
 bool race_enabled;
 #endif
 
-/* ---------- vector clocks (entries in [n, cap) are kept zero) ---------- */
+/* ---------- vector clocks ---------- */
 
-static void vc_reserve(VClock *v, uint32_t n) {
-    if (n <= v->cap) {
-        if (n > v->n) v->n = n;
-        return;
-    }
-    uint32_t cap = v->cap ? v->cap : 4;
-    while (cap < n) cap *= 2;
-    uint64_t *c = realloc(v->c, sizeof(uint64_t) * cap);
-    if (!c) {
+static void *vc_realloc(void *p, size_t bytes) {
+    void *n = realloc(p, bytes);
+    if (!n) {
         fputs("fatal error: race: out of memory\n", stderr);
         abort();
     }
-    memset(c + v->cap, 0, sizeof(uint64_t) * (cap - v->cap));
-    v->c = c;
+    return n;
+}
+
+static void sparse_reserve(VClock *v, uint32_t n) {
+    if (n <= v->cap) return;
+    uint32_t cap = v->cap ? v->cap : 4;
+    while (cap < n) cap *= 2;
+    v->e = vc_realloc(v->e, sizeof(Epoch) * cap);
     v->cap = cap;
-    v->n = n;
+}
+
+/* Dense entries up to tid n-1 (new ones zero). */
+static void dense_reserve(VClock *v, uint32_t n) {
+    if (n > v->dcap) {
+        uint32_t cap = v->dcap ? v->dcap : 128;
+        while (cap < n) cap *= 2;
+        v->d = vc_realloc(v->d, sizeof(uint64_t) * cap);
+        memset(v->d + v->dcap, 0, sizeof(uint64_t) * (cap - v->dcap));
+        v->dcap = cap;
+    }
+    if (n > v->dn) v->dn = n;
+}
+
+static void make_dense(VClock *v) {
+    if (v->d) return;
+    uint32_t n = v->n ? EPOCH_TID(v->e[v->n - 1]) + 1 : 1;
+    v->d = NULL;
+    v->dn = v->dcap = 0;
+    dense_reserve(v, n);
+    for (uint32_t i = 0; i < v->n; i++) v->d[EPOCH_TID(v->e[i])] = EPOCH_CLK(v->e[i]);
+    v->n = 0;
 }
 
 void vc_set(VClock *v, uint32_t tid, uint64_t clk) {
-    if (tid >= v->n) vc_reserve(v, tid + 1);
-    v->c[tid] = clk;
+    if (v->d) {
+        dense_reserve(v, tid + 1);
+        v->d[tid] = clk;
+        return;
+    }
+    uint32_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2, t = EPOCH_TID(v->e[mid]);
+        if (t == tid) {
+            v->e[mid] = EPOCH(tid, clk);
+            return;
+        }
+        if (t < tid) lo = mid + 1;
+        else hi = mid;
+    }
+    if (v->n == VC_SPARSE_MAX) {
+        make_dense(v);
+        vc_set(v, tid, clk);
+        return;
+    }
+    sparse_reserve(v, v->n + 1);
+    memmove(v->e + lo + 1, v->e + lo, sizeof(Epoch) * (v->n - lo));
+    v->e[lo] = EPOCH(tid, clk);
+    v->n++;
 }
 
+/* into = max(into, from), entry by entry. */
 void vc_join(VClock *into, const VClock *from) {
-    if (from->n > into->n) vc_reserve(into, from->n);
-    for (uint32_t i = 0; i < from->n; i++)
-        if (from->c[i] > into->c[i]) into->c[i] = from->c[i];
+    if (from->d) {
+        make_dense(into);
+        dense_reserve(into, from->dn);
+        for (uint32_t i = 0; i < from->dn; i++)
+            if (from->d[i] > into->d[i]) into->d[i] = from->d[i];
+        return;
+    }
+    if (!from->n) return;
+    if (into->d || into->n + from->n > VC_SPARSE_MAX) {
+        make_dense(into);
+        dense_reserve(into, EPOCH_TID(from->e[from->n - 1]) + 1);
+        for (uint32_t j = 0; j < from->n; j++) {
+            uint32_t t = EPOCH_TID(from->e[j]);
+            if (EPOCH_CLK(from->e[j]) > into->d[t]) into->d[t] = EPOCH_CLK(from->e[j]);
+        }
+        return;
+    }
+    /* both sparse and short: merge the two sorted lists */
+    Epoch out[2 * VC_SPARSE_MAX];
+    uint32_t i = 0, j = 0, k = 0;
+    while (i < into->n || j < from->n) {
+        if (j == from->n || (i < into->n && EPOCH_TID(into->e[i]) < EPOCH_TID(from->e[j]))) out[k++] = into->e[i++];
+        else if (i == into->n || EPOCH_TID(from->e[j]) < EPOCH_TID(into->e[i])) out[k++] = from->e[j++];
+        else {
+            out[k++] = into->e[i] > from->e[j] ? into->e[i] : from->e[j]; /* same tid: the larger clock */
+            i++, j++;
+        }
+    }
+    sparse_reserve(into, k);
+    memcpy(into->e, out, sizeof(Epoch) * k);
+    into->n = k;
 }
 
 void vc_copy(VClock *into, const VClock *from) {
-    vc_reserve(into, from->n);
-    if (from->n) memcpy(into->c, from->c, sizeof(uint64_t) * from->n);
-    if (into->n > from->n) memset(into->c + from->n, 0, sizeof(uint64_t) * (into->n - from->n));
+    if (from->d) {
+        free(into->e);
+        into->e = NULL;
+        into->n = into->cap = 0;
+        if (into->d) memset(into->d, 0, sizeof(uint64_t) * into->dn);
+        into->dn = 0;
+        dense_reserve(into, from->dn);
+        memcpy(into->d, from->d, sizeof(uint64_t) * from->dn);
+        return;
+    }
+    free(into->d);
+    into->d = NULL;
+    into->dn = into->dcap = 0;
+    sparse_reserve(into, from->n);
+    if (from->n) memcpy(into->e, from->e, sizeof(Epoch) * from->n);
     into->n = from->n;
 }
 
 void vc_free(VClock *v) {
-    free(v->c);
+    free(v->e);
+    free(v->d);
     *v = (VClock){0};
 }
 
@@ -161,6 +246,7 @@ void race_proc_start(Proc *child, Proc *parent, const Instr *at) {
     rp->tid = tid;
     rp->goid = child->id;
     if (pp) vc_copy(&rp->vc, &pp->vc); /* the `go` statement happens before the child starts */
+    rp->clk = start;
     vc_set(&rp->vc, tid, start);
     child->race = rp;
     if (pp) race_tick(pp);
@@ -186,7 +272,7 @@ void race_proc_end(Proc *p) {
     }
     pthread_mutex_lock(&tid_lock);
     TidSlot *s = &slots[rp->tid];
-    s->last = rp->vc.c[rp->tid];
+    s->last = rp->clk;
     if (s->inc) s->inc->who.finished = true;
     free_q[(free_head + nfree) % RACE_MAX_TIDS] = rp->tid;
     nfree++;

@@ -21,13 +21,31 @@ typedef uint64_t Epoch;
 #define EPOCH_TID(e) ((uint32_t)((e) >> 48))
 #define EPOCH_CLK(e) (((e) >> 1) & ((UINT64_C(1) << 47) - 1))
 
-/* A vector clock: c[tid] for tid < n, zero beyond. */
+/* A vector clock. Sparse while short: its non-zero entries as epochs
+ * (tid@clock) sorted by tid, since a process knows the clocks of the few
+ * processes it has synchronised with. Dense (d[tid], dn entries) once it
+ * holds more than VC_SPARSE_MAX, as the clock of a wait group that a
+ * thousand processes have called Done on does: then merging one more
+ * process into it costs what that process knows, not what it holds. */
+#define VC_SPARSE_MAX 64
 typedef struct VClock {
-    uint32_t n, cap;
-    uint64_t *c;
+    uint32_t n, cap;   /* sparse: e[0..n) */
+    Epoch *e;
+    uint32_t dn, dcap; /* dense: d[0..dn), when d != NULL */
+    uint64_t *d;
 } VClock;
 
-static inline uint64_t vc_get(const VClock *v, uint32_t tid) { return tid < v->n ? v->c[tid] : 0; }
+static inline uint64_t vc_get(const VClock *v, uint32_t tid) {
+    if (v->d) return tid < v->dn ? v->d[tid] : 0;
+    uint32_t lo = 0, hi = v->n;
+    while (lo < hi) {
+        uint32_t mid = (lo + hi) / 2, t = EPOCH_TID(v->e[mid]);
+        if (t == tid) return EPOCH_CLK(v->e[mid]);
+        if (t < tid) lo = mid + 1;
+        else hi = mid;
+    }
+    return 0;
+}
 void vc_set(VClock *v, uint32_t tid, uint64_t clk);
 void vc_join(VClock *into, const VClock *from);
 void vc_copy(VClock *into, const VClock *from);
@@ -44,14 +62,15 @@ typedef uint64_t Site;
 /* A process's detector state (Proc.race). */
 typedef struct RaceProc {
     uint32_t tid;
+    uint64_t clk;    /* its own clock: vc's entry for tid, kept at hand */
     VClock vc;
     int64_t goid;
     bool shared;     /* the REPL's entries' state: outlives each entry */
 } RaceProc;
 
-static inline Epoch race_epoch(const RaceProc *rp) { return EPOCH(rp->tid, rp->vc.c[rp->tid]); }
+static inline Epoch race_epoch(const RaceProc *rp) { return EPOCH(rp->tid, rp->clk); }
 /* Ticks p's own clock: accesses after a release are not covered by it. */
-static inline void race_tick(RaceProc *rp) { rp->vc.c[rp->tid]++; }
+static inline void race_tick(RaceProc *rp) { vc_set(&rp->vc, rp->tid, ++rp->clk); }
 
 /* Who ran as thread slot tid at clock clk: goroutine id, where it was
  * created, whether it has finished (for reports). */

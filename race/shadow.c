@@ -24,12 +24,20 @@
 
 #include "race_impl.h"
 
+/* The reads of a cell by processes that did not synchronise with each
+ * other. A few are a list, pruned of the reads each new one is ordered
+ * after; past READS_LIST_MAX (a hundred processes reading one captured
+ * variable) a table indexed by tid, so each read costs O(1). */
+#define READS_LIST_MAX 16
+typedef struct ReadEntry {
+    Epoch e;    /* 0: none (in a table) */
+    Site site;
+} ReadEntry;
+
 typedef struct Reads {
-    uint32_t n, cap;
-    struct {
-        Epoch e;
-        Site site;
-    } r[];
+    bool table;
+    uint32_t n, cap;  /* list: r[0..n); table: r[tid], tid < n */
+    ReadEntry r[];
 } Reads;
 
 typedef struct Cell {
@@ -93,28 +101,56 @@ static inline bool ordered(Epoch prev, const VClock *vc, uint32_t tid) {
 
 static Reads *reads_of(uint64_t r) { return (r & 1) ? (Reads *)(uintptr_t)(r & ~UINT64_C(1)) : NULL; }
 
-static void reads_put(Cell *c, Reads *rs, Epoch e, Site site) {
-    for (uint32_t i = 0; i < rs->n; i++)
-        if (EPOCH_TID(rs->r[i].e) == EPOCH_TID(e)) {
-            rs->r[i].e = e;
-            rs->r[i].site = site;
-            return;
-        }
-    if (rs->n == rs->cap) {
-        uint32_t cap = rs->cap * 2;
-        Reads *n = realloc(rs, sizeof(Reads) + sizeof(rs->r[0]) * cap);
-        if (!n) abort();
-        n->cap = cap;
-        rs = n;
-        c->r = (uint64_t)(uintptr_t)rs | 1;
-    }
-    rs->r[rs->n].e = e;
-    rs->r[rs->n].site = site;
-    rs->n++;
+static Reads *reads_new(bool table, uint32_t cap) {
+    Reads *rs = calloc(1, sizeof(Reads) + sizeof(ReadEntry) * cap);
+    if (!rs) abort();
+    rs->table = table;
+    rs->cap = cap;
+    if (table) rs->n = cap;
+    return rs;
 }
 
-/* Records a read at e; the earlier reads ordered before it are dropped
- * (whatever is ordered after this read is ordered after them too). */
+/* The list as a table big enough for tid. */
+static Reads *reads_to_table(Reads *rs, uint32_t tid) {
+    uint32_t need = tid + 1;
+    for (uint32_t i = 0; i < rs->n; i++)
+        if (EPOCH_TID(rs->r[i].e) + 1 > need) need = EPOCH_TID(rs->r[i].e) + 1;
+    Reads *t = reads_new(true, need + need / 2);
+    for (uint32_t i = 0; i < rs->n; i++) t->r[EPOCH_TID(rs->r[i].e)] = rs->r[i];
+    free(rs);
+    return t;
+}
+
+static Reads *reads_put(Reads *rs, Epoch e, Site site) {
+    uint32_t tid = EPOCH_TID(e);
+    if (rs->table) {
+        if (tid >= rs->n) {
+            uint32_t cap = tid + 1 + (tid + 1) / 2;
+            rs = realloc(rs, sizeof(Reads) + sizeof(ReadEntry) * cap);
+            if (!rs) abort();
+            memset(rs->r + rs->n, 0, sizeof(ReadEntry) * (cap - rs->n));
+            rs->n = rs->cap = cap;
+        }
+        rs->r[tid] = (ReadEntry){e, site};
+        return rs;
+    }
+    for (uint32_t i = 0; i < rs->n; i++)
+        if (EPOCH_TID(rs->r[i].e) == tid) {
+            rs->r[i] = (ReadEntry){e, site};
+            return rs;
+        }
+    if (rs->n == READS_LIST_MAX) return reads_put(reads_to_table(rs, tid), e, site);
+    if (rs->n == rs->cap) {
+        rs = realloc(rs, sizeof(Reads) + sizeof(ReadEntry) * rs->cap * 2);
+        if (!rs) abort();
+        rs->cap *= 2;
+    }
+    rs->r[rs->n++] = (ReadEntry){e, site};
+    return rs;
+}
+
+/* Records a read at e. In a list, the earlier reads ordered before it are
+ * dropped: whatever is ordered after this read is ordered after them. */
 static void record_read(Cell *c, const RaceProc *rp, Epoch e, Site site) {
     Reads *rs = reads_of(c->r);
     if (!rs) {
@@ -123,20 +159,17 @@ static void record_read(Cell *c, const RaceProc *rp, Epoch e, Site site) {
             c->rsite = site;
             return;
         }
-        rs = malloc(sizeof(Reads) + sizeof(rs->r[0]) * 4);
-        if (!rs) abort();
-        rs->cap = 4;
+        rs = reads_new(false, 4);
+        rs->r[0] = (ReadEntry){c->r, c->rsite};
         rs->n = 1;
-        rs->r[0].e = c->r;
-        rs->r[0].site = c->rsite;
-        c->r = (uint64_t)(uintptr_t)rs | 1;
-    } else {
+    } else if (!rs->table) {
         uint32_t k = 0;
         for (uint32_t i = 0; i < rs->n; i++)
             if (!ordered(rs->r[i].e, &rp->vc, rp->tid)) rs->r[k++] = rs->r[i];
         rs->n = k;
     }
-    reads_put(c, rs, e, site);
+    rs = reads_put(rs, e, site);
+    c->r = (uint64_t)(uintptr_t)rs | 1;
 }
 
 static bool both_atomic(Site a, Site b) { return (a & SITE_ATOMIC) && (b & SITE_ATOMIC); }
@@ -161,7 +194,7 @@ static bool check_write(Cell *c, const RaceProc *rp, Epoch e, Site site, RaceAcc
     Reads *rs = reads_of(c->r);
     if (rs) {
         for (uint32_t i = 0; i < rs->n && !race; i++)
-            if (!ordered(rs->r[i].e, &rp->vc, rp->tid) && !both_atomic(rs->r[i].site, site)) {
+            if (rs->r[i].e && !ordered(rs->r[i].e, &rp->vc, rp->tid) && !both_atomic(rs->r[i].site, site)) {
                 *prev = (RaceAccess){.atomic = (rs->r[i].site & SITE_ATOMIC) != 0, .epoch = rs->r[i].e, .site = rs->r[i].site};
                 race = true;
             }
