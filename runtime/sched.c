@@ -531,6 +531,14 @@ static void check_dead_locked(void) {
     report_deadlock();
 }
 
+void sched_timers_idle(void) {
+    /* with every worker idle and nothing queued, this is the last chance to
+     * notice; any worker still busy will check when it goes idle */
+    pthread_mutex_lock(&rq_lock);
+    check_dead_locked();
+    pthread_mutex_unlock(&rq_lock);
+}
+
 /* ---------- workers ---------- */
 
 /* Runs p for a time slice, and on while nobody else waits for the worker;
