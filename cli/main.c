@@ -140,6 +140,7 @@ static void gc_quiet(char *msg, GC_word arg) {
 int main(int argc, char **argv) {
     GC_INIT();
     GC_set_warn_proc(gc_quiet);
+    oom_init();
     GC_allow_register_threads();
     types_init();
     vm_install_hooks();

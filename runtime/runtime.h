@@ -75,4 +75,9 @@ bool sched_deterministic(void);
 void out_write(int fd, const char *data, size_t len);
 void out_flush(void);
 
+/* ---- running out of memory (runtime/oom.c) ---- */
+/* Makes a failed allocation end the program with Go's fatal error (call
+ * once, after GC_INIT). */
+void oom_init(void);
+
 #endif
