@@ -132,6 +132,14 @@ static void run_job(Job *j) {
     pthread_join(t, NULL);
 }
 
+/* Does command cmd run a program (rather than check, print or explore one)? */
+static bool runs_program(const char *cmd) {
+    static const char *const others[] = {"help", "-h", "version", "--version", "check", "disasm", "explore", NULL};
+    for (int k = 0; others[k]; k++)
+        if (strcmp(cmd, others[k]) == 0) return false;
+    return true;
+}
+
 static void gc_quiet(char *msg, GC_word arg) {
     CSP_UNUSED(msg);
     CSP_UNUSED(arg);
@@ -177,16 +185,10 @@ int main(int argc, char **argv) {
         cli_opts.seeded = false;
         cli_opts.trace = NULL;
     }
-    if (cli_opts.trace) {
-        if (!*cli_opts.trace) usage_error("--trace needs a file name");
-        /* interrupts go to the thread that writes the trace (runtime/sched.c) */
-        sigset_t set;
-        sigemptyset(&set);
-        sigaddset(&set, SIGINT);
-        sigaddset(&set, SIGTERM);
-        sigaddset(&set, SIGHUP);
-        pthread_sigmask(SIG_BLOCK, &set, NULL);
-    }
+    if (cli_opts.trace && !*cli_opts.trace) usage_error("--trace needs a file name");
+    /* a program dies of a signal only after its output and trace are out
+     * (runtime/signals.c): before any thread starts, so all inherit the mask */
+    if (i < argc && runs_program(argv[i])) sig_start();
     if (cli_opts.seeded) {
         workers = 1;
         sched_set_deterministic(cli_opts.seed);

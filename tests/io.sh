@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# io.sh: standard input, output and error behave as a Go program's do:
+# broken pipes end the program (exit 141, also under `trap '' PIPE`),
+# output reaches a file or pipe while the program runs and survives the
+# signal that kills it, write and read errors are Go's (checked against
+# Go: `go run` of the same programs prints the same lines), and a
+# directory is no program. Timeouts only detect hangs; nothing here
+# measures time.
+set -u
+cd "$(dirname "$0")/.."
+csp=$PWD/${CSP:-./csp}
+[ -x "$csp" ] || csp=${CSP:-./csp}
+tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
+pass=0; fail=0
+ok() { pass=$((pass+1)); }
+bad() { fail=$((fail+1)); echo "FAIL io/$1: $2"; }
+# check name got want
+check() { if [ "$2" = "$3" ]; then ok; else bad "$1" "got '$(printf '%s' "$2" | head -c 300)', want '$3'"; fi; }
+# wait_for file regexp: up to 20 s (only a broken csp waits that long)
+wait_for() { for _ in $(seq 200); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done; return 1; }
+
+# ---- 8. a write to a broken pipe ends the program, as in Go ----
+printf 'for i := 0; ; i++ {\n\tfmt.Println("line", i)\n}\n' > "$tmp/forever.csp"
+out=$(timeout 20 "$csp" "$tmp/forever.csp" | head -1; echo "rc=${PIPESTATUS[0]}")
+check epipe_stdout "$(echo $out)" "line 0 rc=141"
+out=$(trap '' PIPE; timeout 20 "$csp" "$tmp/forever.csp" | head -1; echo "rc=${PIPESTATUS[0]}")
+check epipe_stdout_sigpipe_ignored "$(echo $out)" "line 0 rc=141"
+out=$(trap '' PIPE; timeout 20 "$csp" -e 'for { fmt.Fprintln(os.Stderr, "e") }' 2>&1 >/dev/null | head -1; echo "rc=${PIPESTATUS[0]}")
+check epipe_stderr_sigpipe_ignored "$(echo $out)" "e rc=141"
+out=$(trap '' PIPE; timeout 20 "$csp" -e 'w := bufio.NewWriter(os.Stdout); for { w.WriteString("b\n") }' | head -1; echo "rc=${PIPESTATUS[0]}")
+check epipe_bufio_sigpipe_ignored "$(echo $out)" "b rc=141"
+# the runtime's own messages (println) ignore a broken stderr, as Go's do
+(trap '' PIPE; timeout 20 "$csp" -e 'time.Sleep(100 * time.Millisecond); for i := 0; i < 100000; i++ { println("x") }; os.Exit(3)' 2>&1 >/dev/null | true; echo "${PIPESTATUS[0]}") > "$tmp/rc"
+check println_broken_stderr "$(cat "$tmp/rc")" 3
+
+# ---- 9. output is not held back, and a killing signal does not lose it ----
+printf 'fmt.Println("ready")\ntime.Sleep(time.Hour)\n' > "$tmp/sparse.csp"
+"$csp" "$tmp/sparse.csp" > "$tmp/sparse.out" 2>&1 &
+pid=$!
+if wait_for "$tmp/sparse.out" '^ready$'; then ok; else bad prompt_sparse "nothing reached the file while the program ran"; fi
+kill -TERM $pid; wait $pid; rc=$?
+check sigterm_status $rc 143
+check sigterm_output "$(cat "$tmp/sparse.out")" ready
+
+# dense output (buffered), then a signal: every line is in the file
+printf 'for i := 0; i < 5000; i++ {\n\tfmt.Println("line", i)\n}\nfmt.Println("done")\nfor {\n\ttime.Sleep(time.Millisecond)\n}\n' > "$tmp/dense.csp"
+set -m # a script's background job would start with SIGINT ignored
+"$csp" "$tmp/dense.csp" > "$tmp/dense.out" 2>&1 &
+pid=$!; set +m
+if wait_for "$tmp/dense.out" '^done$'; then ok; else bad prompt_dense "the output did not reach the file"; fi
+kill -INT $pid; wait $pid; rc=$?
+check sigint_status $rc 130
+check sigint_lines "$(wc -l < "$tmp/dense.out")" 5001
+check sigint_last "$(sed -n 5000p "$tmp/dense.out")" "line 4999"
+
+# a line every 20 ms, through a pipe: the reader sees each while
+# the program runs, and SIGHUP leaves nothing half-written
+printf 'for i := 0; ; i++ {\n\tfmt.Println("tick", i)\n\ttime.Sleep(20 * time.Millisecond)\n}\n' > "$tmp/tick.csp"
+mkfifo "$tmp/tickpipe"
+cat < "$tmp/tickpipe" > "$tmp/tick.out" &
+catpid=$!
+"$csp" "$tmp/tick.csp" > "$tmp/tickpipe" &
+pid=$!
+if wait_for "$tmp/tick.out" '^tick 5$'; then ok; else bad prompt_pipe "the ticks did not come through the pipe"; fi
+kill -HUP $pid; { wait $pid; } 2>/dev/null; rc=$?; wait $catpid
+check sighup_status $rc 129
+check sighup_complete_lines "$(tail -c 1 "$tmp/tick.out" | od -An -c | tr -d ' ')" '\n'
+check sighup_consecutive "$(awk '$2 != NR-1 { print "gap at " NR; exit }' "$tmp/tick.out")" ""
+
+# an inherited SIG_IGN for SIGINT is kept (Go keeps it for SIGINT and SIGHUP)
+"$csp" "$tmp/sparse.csp" > "$tmp/ign.out" 2>&1 &
+pid=$!
+wait_for "$tmp/ign.out" '^ready$'
+kill -INT $pid; sleep 0.3
+if kill -0 $pid 2>/dev/null; then ok; else bad sigint_ignored "an inherited SIG_IGN for SIGINT was not kept"; fi
+kill -TERM $pid; wait $pid
+
+# a program blocked writing to a pipe nobody reads still dies of SIGTERM
+mkfifo "$tmp/fifo"; exec 3<>"$tmp/fifo"
+timeout -k 5 20 "$csp" "$tmp/forever.csp" > "$tmp/fifo" &
+pid=$!; sleep 0.5; kill -TERM $pid; wait $pid; rc=$?
+exec 3>&-
+check sigterm_blocked_writer $rc 143
+
+echo "$pass passed, $fail failed"
+[ $fail = 0 ]
