@@ -11,6 +11,7 @@
  * valid) programs cannot overflow the C stack of the recursive compiler.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
@@ -80,6 +81,21 @@ static char *read_file(const char *path, size_t *len) {
     return s;
 }
 
+/* As Go 1.22's runtime (checkfds), a standard descriptor that was closed
+ * is opened on /dev/null before anything else can take its number: a
+ * closed stdin reads as empty, output to a closed stdout vanishes, and a
+ * file csp opens can never become a program's fd 1. */
+static void check_std_fds(void) {
+    for (int fd = 0; fd < 3; fd++) {
+        if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF) continue;
+        int n = open("/dev/null", O_RDWR);
+        if (n != fd) {
+            if (n >= 0) close(n);
+            _exit(2);
+        }
+    }
+}
+
 static int default_workers(void) {
     const char *g = getenv("GOMAXPROCS");
     if (g && atoi(g) > 0) return atoi(g);
@@ -146,6 +162,7 @@ static void gc_quiet(char *msg, GC_word arg) {
 }
 
 int main(int argc, char **argv) {
+    check_std_fds(); /* first: the collector opens files too */
     GC_INIT();
     GC_set_warn_proc(gc_quiet);
     GC_allow_register_threads();

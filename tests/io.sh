@@ -82,5 +82,116 @@ pid=$!; sleep 0.5; kill -TERM $pid; wait $pid; rc=$?
 exec 3>&-
 check sigterm_blocked_writer $rc 143
 
+# ---- 10. write errors are returned as Go returns them ----
+"$csp" -e 'n, err := fmt.Println("x"); fmt.Fprintln(os.Stderr, n, err)' > /dev/full 2> "$tmp/err"
+check full_println "$(cat "$tmp/err")" "0 write /dev/stdout: no space left on device"
+cat > "$tmp/werr.go" <<'EOF'
+package main
+
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"os"
+)
+
+func main() {
+	n, err := fmt.Println("x")
+	fmt.Fprintln(os.Stderr, n, err)
+	n, err = os.Stdout.WriteString("abc")
+	fmt.Fprintln(os.Stderr, n, err)
+	n, err = fmt.Fprintf(os.Stdout, "%d\n", 12)
+	fmt.Fprintln(os.Stderr, n, err)
+	n, err = fmt.Print("z")
+	fmt.Fprintln(os.Stderr, n, err)
+	var pe *os.PathError
+	if errors.As(err, &pe) {
+		fmt.Fprintln(os.Stderr, "PathError", pe.Op, pe.Path)
+	}
+	w := bufio.NewWriter(os.Stdout)
+	n, err = w.WriteString("buffered\n")
+	fmt.Fprintln(os.Stderr, n, err)
+	fmt.Fprintln(os.Stderr, w.Flush())
+	n, err = w.WriteString("again\n")
+	fmt.Fprintln(os.Stderr, n, err)
+}
+EOF
+"$csp" "$tmp/werr.go" > /dev/full 2> "$tmp/err"; rc=$?
+check full_status $rc 0
+check full_errors "$(cat "$tmp/err")" "0 write /dev/stdout: no space left on device
+0 write /dev/stdout: no space left on device
+0 write /dev/stdout: no space left on device
+0 write /dev/stdout: no space left on device
+PathError write /dev/stdout
+9 <nil>
+write /dev/stdout: no space left on device
+0 write /dev/stdout: no space left on device"
+"$csp" "$tmp/werr.go" 1< /dev/null 2> "$tmp/err"
+check readonly_stdout "$(head -1 "$tmp/err")" "0 write /dev/stdout: bad file descriptor"
+"$csp" "$tmp/werr.go" > "$tmp/good.out" 2> "$tmp/err"
+check good_results "$(cat "$tmp/err" | tr '\n' ' ')" "2 <nil> 3 <nil> 3 <nil> 1 <nil> 9 <nil> <nil> 6 <nil> "
+check good_output "$(cat "$tmp/good.out")" "x
+abc12
+zbuffered"
+# a closed stdout is /dev/null, as in Go 1.22: writes succeed
+"$csp" "$tmp/werr.go" >&- 2> "$tmp/err"
+check closed_stdout "$(head -1 "$tmp/err")" "2 <nil>"
+# stderr on /dev/full: os.Stderr's write reports it
+"$csp" -e 'n, err := fmt.Fprintln(os.Stderr, "e"); fmt.Println(n, err)' 2>/dev/full > "$tmp/out"
+check full_stderr "$(cat "$tmp/out")" "0 write /dev/stderr: no space left on device"
+
+# ---- 11. read errors on stdin are reported, as in Go ----
+check scanner_directory "$("$csp" -e 's := bufio.NewScanner(os.Stdin); fmt.Println(s.Scan(), s.Err())' < /tmp)" \
+  "false read /dev/stdin: is a directory"
+cat > "$tmp/rerr.go" <<'EOF'
+package main
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+)
+
+func main() {
+	buf := make([]byte, 10)
+	n, err := os.Stdin.Read(buf)
+	fmt.Println(n, err)
+	s := bufio.NewScanner(os.Stdin)
+	fmt.Println(s.Scan(), s.Err())
+	line, err := bufio.NewReader(os.Stdin).ReadString('\n')
+	fmt.Printf("%q %v\n", line, err)
+}
+EOF
+check stdin_directory "$("$csp" "$tmp/rerr.go" < /tmp)" '0 read /dev/stdin: is a directory
+false read /dev/stdin: is a directory
+"" read /dev/stdin: is a directory'
+# a closed stdin is /dev/null, as in Go 1.22: a clean EOF
+check stdin_closed "$("$csp" "$tmp/rerr.go" <&-)" '0 EOF
+false <nil>
+"" EOF'
+check stdin_empty "$("$csp" "$tmp/rerr.go" < /dev/null)" '0 EOF
+false <nil>
+"" EOF'
+# after ErrTooLong the next reader gets what Go's gets: the scanner's
+# buffer (65536 bytes past the first line) is gone, nothing more
+{ echo first; head -c 70000 /dev/zero | tr '\0' a; printf '\nlast\n'; } > "$tmp/long.in"
+cat > "$tmp/toolong.csp" <<'EOF'
+s := bufio.NewScanner(os.Stdin)
+for s.Scan() {
+	fmt.Println("line", s.Text())
+}
+fmt.Println(s.Err())
+r := bufio.NewReader(os.Stdin)
+for {
+	line, err := r.ReadString('\n')
+	fmt.Println(len(line), err)
+	if err != nil {
+		break
+	}
+}
+EOF
+check toolong_file "$("$csp" "$tmp/toolong.csp" < "$tmp/long.in" | tr '\n' ' ')" "line first bufio.Scanner: token too long 4465 <nil> 5 <nil> 0 EOF "
+check toolong_pipe "$(cat "$tmp/long.in" | "$csp" "$tmp/toolong.csp" | tr '\n' ' ')" "line first bufio.Scanner: token too long 4465 <nil> 5 <nil> 0 EOF "
+
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]
