@@ -16,6 +16,7 @@
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../compiler/compiler.h"
@@ -54,6 +55,7 @@ static const char *usage_text =
 
 CliOptions cli_opts;
 
+/* Reads all of f into malloc'd memory; NULL with errno set on a read error. */
 static char *read_all(FILE *f, size_t *len) {
     size_t cap = 1 << 16, n = 0;
     char *buf = malloc(cap);
@@ -66,18 +68,39 @@ static char *read_all(FILE *f, size_t *len) {
         if (r == 0) break;
         n += r;
     }
+    if (ferror(f)) {
+        int e = errno;
+        free(buf);
+        errno = e;
+        return NULL;
+    }
     *len = n;
     return buf;
 }
 
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
+char *cli_read_source(const char *path, size_t *len, const char **why) {
+    FILE *f = path ? fopen(path, "rb") : stdin;
     if (!f) {
-        fprintf(stderr, "csp: cannot open %s: %s\n", path, strerror(errno));
+        *why = strerror(errno);
+        return NULL;
+    }
+    struct stat st;
+    char *s = NULL;
+    /* a directory opens, and reads as an error (or as nothing) */
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) errno = EISDIR;
+    else s = read_all(f, len);
+    if (!s) *why = strerror(errno);
+    if (path) fclose(f);
+    return s;
+}
+
+static char *read_file(const char *path, size_t *len) {
+    const char *why;
+    char *s = cli_read_source(path, len, &why);
+    if (!s) {
+        fprintf(stderr, "csp: cannot open %s: %s\n", path ? path : "standard input", why);
         exit(1);
     }
-    char *s = read_all(f, len);
-    fclose(f);
     return s;
 }
 
@@ -248,7 +271,7 @@ int main(int argc, char **argv) {
     }
     if (strcmp(cmd, "-") == 0) {
         job.name = "<stdin>";
-        job.src = read_all(stdin, &job.len);
+        job.src = read_file(NULL, &job.len);
         stdlib_set_args(argc - i, argv + i);
         run_job(&job);
         return 0;

@@ -193,5 +193,17 @@ EOF
 check toolong_file "$("$csp" "$tmp/toolong.csp" < "$tmp/long.in" | tr '\n' ' ')" "line first bufio.Scanner: token too long 4465 <nil> 5 <nil> 0 EOF "
 check toolong_pipe "$(cat "$tmp/long.in" | "$csp" "$tmp/toolong.csp" | tr '\n' ' ')" "line first bufio.Scanner: token too long 4465 <nil> 5 <nil> 0 EOF "
 
+# ---- 12. a directory is not a program ----
+for cmd in run check disasm explore stdin; do
+  case $cmd in
+    run) "$csp" "$tmp" > "$tmp/out" 2> "$tmp/err"; rc=$?;;
+    stdin) "$csp" - < "$tmp" > "$tmp/out" 2> "$tmp/err"; rc=$?;;
+    *) "$csp" $cmd "$tmp" > "$tmp/out" 2> "$tmp/err"; rc=$?;;
+  esac
+  check "directory_$cmd" "$rc $(grep -ci 'is a directory' "$tmp/err")" "1 1"
+done
+printf ':load %s\nfmt.Println("after")\n' "$tmp" | "$csp" > "$tmp/out" 2> "$tmp/err"
+check directory_repl_load "$(cat "$tmp/out") $(grep -ci 'is a directory' "$tmp/err")" "after 1"
+
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]
