@@ -172,6 +172,10 @@ false <nil>
 check stdin_empty "$("$csp" "$tmp/rerr.go" < /dev/null)" '0 EOF
 false <nil>
 "" EOF'
+# a Scanner reads any amount of short lines (it stopped with ErrTooLong
+# once 64 KB of input had arrived)
+check scanner_large_input "$(seq 1 30000 | "$csp" -e 's := bufio.NewScanner(os.Stdin); n := 0; for s.Scan() { n++ }; fmt.Println(n, s.Text(), s.Err())')" \
+  "30000  <nil>"
 # after ErrTooLong the next reader gets what Go's gets: the scanner's
 # buffer (65536 bytes past the first line) is gone, nothing more
 { echo first; head -c 70000 /dev/zero | tr '\0' a; printf '\nlast\n'; } > "$tmp/long.in"

@@ -724,6 +724,10 @@ func (b *Writer) Available() int { return len(b.buf) - b.n }
 func (b *Writer) Buffered() int { return b.n }
 
 func (b *Writer) Write(p []byte) (nn int, err error) {
+	if len(p) <= len(b.buf)-b.n && b.err == nil { // the common case, first
+		b.n += copy(b.buf[b.n:], p)
+		return len(p), nil
+	}
 	for len(p) > b.Available() && b.err == nil {
 		var n int
 		if b.Buffered() == 0 {
@@ -747,6 +751,10 @@ func (b *Writer) Write(p []byte) (nn int, err error) {
 }
 
 func (b *Writer) WriteString(s string) (int, error) {
+	if len(s) <= len(b.buf)-b.n && b.err == nil { // the common case, first
+		b.n += copy(b.buf[b.n:], s)
+		return len(s), nil
+	}
 	nn := 0
 	for len(s) > b.Available() && b.err == nil {
 		var n int
