@@ -28,7 +28,7 @@
 
 /* The signal thread waits without touching collected memory, so it is not
  * registered with the collector (one thread fewer to stop at every
- * collection) until a signal arrives. */
+ * collection); sig_die registers the thread that writes the trace. */
 #undef pthread_create
 #undef pthread_detach
 
@@ -41,7 +41,13 @@ void sig_die(int sig) {
     static int dying;
     if (__atomic_exchange_n(&dying, 1, __ATOMIC_ACQ_REL))
         for (;;) pause(); /* another thread is already ending the program */
-    if (trace_on) trace_finish();
+    if (trace_on) {
+        /* the trace allocates; the signal thread and output.c's flusher
+         * are not registered with the collector */
+        struct GC_stack_base sb;
+        if (!GC_thread_is_registered() && GC_get_stack_base(&sb) == GC_SUCCESS) GC_register_my_thread(&sb);
+        trace_finish();
+    }
     signal(sig, SIG_DFL);
     sigset_t one;
     sigemptyset(&one);
@@ -56,8 +62,6 @@ static void *signal_main(void *arg) {
     int sig;
     while (sigwait(&fatal_set, &sig) != 0)
         ;
-    struct GC_stack_base sb;
-    if (GC_get_stack_base(&sb) == GC_SUCCESS) GC_register_my_thread(&sb); /* the trace allocates */
     out_flush_before_death(DEATH_FLUSH_MS);
     sig_die(sig);
 }

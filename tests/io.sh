@@ -29,6 +29,10 @@ out=$(trap '' PIPE; timeout 20 "$csp" -e 'for { fmt.Fprintln(os.Stderr, "e") }' 
 check epipe_stderr_sigpipe_ignored "$(echo $out)" "e rc=141"
 out=$(trap '' PIPE; timeout 20 "$csp" -e 'w := bufio.NewWriter(os.Stdout); for { w.WriteString("b\n") }' | head -1; echo "rc=${PIPESTATUS[0]}")
 check epipe_bufio_sigpipe_ignored "$(echo $out)" "b rc=141"
+# a traced program that dies of SIGPIPE still writes its trace
+out=$(trap '' PIPE; timeout 20 "$csp" --trace "$tmp/pipe.json" "$tmp/forever.csp" | head -1; echo "rc=${PIPESTATUS[0]}")
+check epipe_trace_status "$(echo $out)" "line 0 rc=141"
+if python3 -c 'import json, sys; json.load(open(sys.argv[1]))' "$tmp/pipe.json" 2>/dev/null; then ok; else bad epipe_trace_written "no valid $tmp/pipe.json"; fi
 # the runtime's own messages (println) ignore a broken stderr, as Go's do
 (trap '' PIPE; timeout 20 "$csp" -e 'time.Sleep(100 * time.Millisecond); for i := 0; i < 100000; i++ { println("x") }; os.Exit(3)' 2>&1 >/dev/null | true; echo "${PIPESTATUS[0]}") > "$tmp/rc"
 check println_broken_stderr "$(cat "$tmp/rc")" 3
