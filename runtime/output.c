@@ -128,6 +128,7 @@ static void *flusher_main(void *arg) {
     return NULL;
 }
 
+/* Without a flusher (no thread to be had) stdout is not buffered. */
 static void start_flusher(void) {
     pthread_condattr_t ca;
     pthread_condattr_init(&ca);
@@ -135,13 +136,13 @@ static void start_flusher(void) {
     pthread_cond_init(&flusher_cond, &ca);
     pthread_t t;
     if (pthread_create(&t, NULL, flusher_main, NULL) == 0) pthread_detach(t);
+    else out_unbuffered = true;
 }
 
 /* Appends to the buffer (it has room), waking the flusher when the buffer
  * was empty. */
 static void buffer_locked(const char *data, size_t len) {
     if (!out_len) {
-        pthread_once(&flusher_once, start_flusher);
         out_dirty_since = mono_ns();
         pthread_cond_signal(&flusher_cond);
     }
@@ -152,7 +153,9 @@ static void buffer_locked(const char *data, size_t len) {
 /* Should this write to fd 1 go straight out rather than into the buffer? */
 static bool write_through(size_t len) {
     if (out_tty < 0) out_tty = isatty(1);
-    if (out_tty || out_unbuffered || len >= OUT_CAP) return true;
+    if (out_tty || len >= OUT_CAP) return true;
+    pthread_once(&flusher_once, start_flusher);
+    if (out_unbuffered) return true;
     return out_len == 0 && mono_ns() - out_last_write >= OUT_INTERVAL_NS;
 }
 
