@@ -762,8 +762,6 @@ Proc *sched_spawn(Proc *parent, Closure *cl, Slot *args, int nargs) {
     return p;
 }
 
-static void wait_for_interrupt(void);
-
 int sched_run_main(Proc *main) {
     sched_special = det_mode || trace_on;
     main_proc = main;
@@ -773,30 +771,10 @@ int sched_run_main(Proc *main) {
     pthread_mutex_lock(&rq_lock);
     start_workers_locked();
     pthread_mutex_unlock(&rq_lock);
-    /* the main thread waits; workers end the program through sched_exit */
-    if (trace_on) wait_for_interrupt();
+    /* the main thread waits; workers end the program through sched_exit,
+     * runtime/signals.c's thread when a signal kills it */
     for (;;) pause();
     return 0;
-}
-
-/* A traced program stopped with Ctrl-C (or killed with SIGTERM) still
- * writes its trace: main() blocked those signals before any thread was
- * started, so they arrive here; then the program dies of the signal. */
-static void wait_for_interrupt(void) {
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGHUP);
-    int sig;
-    while (sigwait(&set, &sig) != 0)
-        ;
-    out_flush();
-    trace_finish();
-    signal(sig, SIG_DFL);
-    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
-    raise(sig);
-    _exit(128 + sig);
 }
 
 /* While a process waits inside a nested call, its worker runs other
