@@ -103,7 +103,7 @@ $(UNIT_DIR)/%: tests/unit/%.c tests/unit/unit.h $(UNIT_DIR)/libfront.a
 # test_trace_svg leaves its pictures in build/unit-values/svg/ to look at.
 VALUES_DIR    := $(BUILD)/unit-values
 VALUES_CFLAGS := $(filter-out -MMD -MP,$(CFLAGS))
-VALUES_BASE   := util/buf.c util/common.c
+VALUES_BASE   := util/buf.c util/common.c util/mem.c
 VALUES_VM     := $(VALUES_BASE) vm/str.c vm/slice.c vm/equal.c vm/map.c compiler/types.c
 VALUES_HDRS   := $(wildcard util/*.h vm/value.h vm/map.h compiler/types.h stdlib/numconv.h stdlib/fmt.h)
 VALUES_TESTS  := $(VALUES_DIR)/test_values $(VALUES_DIR)/test_numconv $(VALUES_DIR)/test_fmt \

@@ -20,6 +20,10 @@ extern CliOptions cli_opts;
 struct Program;
 bool cli_compile(const char *name, const char *src, size_t len, struct Program *prog);
 
+/* Reads the whole source file at path (stdin when NULL) into malloc'd
+ * memory; NULL when it cannot, with *why saying why ("Is a directory"). */
+char *cli_read_source(const char *path, size_t *len, const char **why);
+
 int repl_main(int workers);
 int repl_run_piped(int workers);
 void disasm_program(FILE *out, Func *entry);

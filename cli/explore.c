@@ -255,22 +255,13 @@ static void *compile_main(void *arg) {
 }
 
 static bool compiles(const char *file) {
-    FILE *f = fopen(file, "rb");
-    if (!f) {
-        fprintf(stderr, "csp: cannot open %s: %s\n", file, strerror(errno));
+    CompileJob j = {.name = file};
+    const char *why;
+    j.src = cli_read_source(file, &j.len, &why);
+    if (!j.src) {
+        fprintf(stderr, "csp: cannot open %s: %s\n", file, why);
         return false;
     }
-    CompileJob j = {.name = file};
-    size_t cap = 1 << 16;
-    j.src = xmalloc(cap);
-    for (;;) {
-        if (j.len == cap) j.src = realloc(j.src, cap *= 2);
-        if (!j.src) return false;
-        size_t r = fread(j.src + j.len, 1, cap - j.len, f);
-        if (r == 0) break;
-        j.len += r;
-    }
-    fclose(f);
     /* The compiler recurses: give it the large stack `csp check` gets. */
     pthread_attr_t attr;
     pthread_attr_init(&attr);

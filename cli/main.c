@@ -11,10 +11,12 @@
  * valid) programs cannot overflow the C stack of the recursive compiler.
  */
 #include <errno.h>
+#include <fcntl.h>
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include "../compiler/compiler.h"
@@ -54,6 +56,7 @@ static const char *usage_text =
 
 CliOptions cli_opts;
 
+/* Reads all of f into malloc'd memory; NULL with errno set on a read error. */
 static char *read_all(FILE *f, size_t *len) {
     size_t cap = 1 << 16, n = 0;
     char *buf = malloc(cap);
@@ -66,19 +69,55 @@ static char *read_all(FILE *f, size_t *len) {
         if (r == 0) break;
         n += r;
     }
+    if (ferror(f)) {
+        int e = errno;
+        free(buf);
+        errno = e;
+        return NULL;
+    }
     *len = n;
     return buf;
 }
 
-static char *read_file(const char *path, size_t *len) {
-    FILE *f = fopen(path, "rb");
+char *cli_read_source(const char *path, size_t *len, const char **why) {
+    FILE *f = path ? fopen(path, "rb") : stdin;
     if (!f) {
-        fprintf(stderr, "csp: cannot open %s: %s\n", path, strerror(errno));
+        *why = strerror(errno);
+        return NULL;
+    }
+    struct stat st;
+    char *s = NULL;
+    /* a directory opens, and reads as an error (or as nothing) */
+    if (fstat(fileno(f), &st) == 0 && S_ISDIR(st.st_mode)) errno = EISDIR;
+    else s = read_all(f, len);
+    if (!s) *why = strerror(errno);
+    if (path) fclose(f);
+    return s;
+}
+
+static char *read_file(const char *path, size_t *len) {
+    const char *why;
+    char *s = cli_read_source(path, len, &why);
+    if (!s) {
+        fprintf(stderr, "csp: cannot open %s: %s\n", path ? path : "standard input", why);
         exit(1);
     }
-    char *s = read_all(f, len);
-    fclose(f);
     return s;
+}
+
+/* As Go 1.22's runtime (checkfds), a standard descriptor that was closed
+ * is opened on /dev/null before anything else can take its number: a
+ * closed stdin reads as empty, output to a closed stdout vanishes, and a
+ * file csp opens can never become a program's fd 1. */
+static void check_std_fds(void) {
+    for (int fd = 0; fd < 3; fd++) {
+        if (fcntl(fd, F_GETFD) >= 0 || errno != EBADF) continue;
+        int n = open("/dev/null", O_RDWR);
+        if (n != fd) {
+            if (n >= 0) close(n);
+            _exit(2);
+        }
+    }
 }
 
 static int default_workers(void) {
@@ -133,14 +172,24 @@ static void run_job(Job *j) {
     pthread_join(t, NULL);
 }
 
+/* Does command cmd run a program (rather than check, print or explore one)? */
+static bool runs_program(const char *cmd) {
+    static const char *const others[] = {"help", "-h", "version", "--version", "check", "disasm", "explore", NULL};
+    for (int k = 0; others[k]; k++)
+        if (strcmp(cmd, others[k]) == 0) return false;
+    return true;
+}
+
 static void gc_quiet(char *msg, GC_word arg) {
     CSP_UNUSED(msg);
     CSP_UNUSED(arg);
 }
 
 int main(int argc, char **argv) {
+    check_std_fds(); /* first: the collector opens files too */
     GC_INIT();
     GC_set_warn_proc(gc_quiet);
+    oom_init();
     GC_allow_register_threads();
     types_init();
     vm_install_hooks();
@@ -178,16 +227,10 @@ int main(int argc, char **argv) {
         cli_opts.seeded = false;
         cli_opts.trace = NULL;
     }
-    if (cli_opts.trace) {
-        if (!*cli_opts.trace) usage_error("--trace needs a file name");
-        /* interrupts go to the thread that writes the trace (runtime/sched.c) */
-        sigset_t set;
-        sigemptyset(&set);
-        sigaddset(&set, SIGINT);
-        sigaddset(&set, SIGTERM);
-        sigaddset(&set, SIGHUP);
-        pthread_sigmask(SIG_BLOCK, &set, NULL);
-    }
+    if (cli_opts.trace && !*cli_opts.trace) usage_error("--trace needs a file name");
+    /* a program dies of a signal only after its output and trace are out
+     * (runtime/signals.c): before any thread starts, so all inherit the mask */
+    if (i < argc && runs_program(argv[i])) sig_start();
     if (cli_opts.seeded) {
         workers = 1;
         sched_set_deterministic(cli_opts.seed);
@@ -231,7 +274,7 @@ int main(int argc, char **argv) {
     }
     if (strcmp(cmd, "-") == 0) {
         job.name = "<stdin>";
-        job.src = read_all(stdin, &job.len);
+        job.src = read_file(NULL, &job.len);
         stdlib_set_args(argc - i, argv + i);
         run_job(&job);
         return 0;

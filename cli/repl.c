@@ -292,19 +292,13 @@ static bool command(char *line) {
             say(2, "usage: :load FILE\n");
             return true;
         }
-        FILE *f = fopen(arg, "rb");
-        if (!f) {
-            say(2, csp_sprintf("cannot open %s: %s\n", arg, strerror(errno)));
+        const char *why;
+        size_t len = 0;
+        char *text = cli_read_source(arg, &len, &why);
+        if (!text) {
+            say(2, csp_sprintf("cannot open %s: %s\n", arg, why));
             return true;
         }
-        char *text = NULL;
-        size_t len = 0;
-        FILE *m = open_memstream(&text, &len);
-        char buf[8192];
-        size_t n;
-        while ((n = fread(buf, 1, sizeof buf, f)) > 0) fwrite(buf, 1, n, m);
-        fclose(f);
-        fclose(m);
         char *name = csp_strndup(arg, strlen(arg));
         char *src = csp_alloc(len + 1);
         memcpy(src, text, len);

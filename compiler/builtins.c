@@ -39,6 +39,8 @@ static void b_len_cap(Compiler *c, Node *n, Operand *o, bool is_cap) {
     if (x.mode == OM_INVALID) return invalid(o);
     Type *u = type_under(x.type);
     if (u->kind == T_POINTER && type_under(u->elem)->kind == T_ARRAY) u = type_under(u->elem);
+    if (u->kind == T_INVALID || (u->kind == T_POINTER && type_under(u->elem)->kind == T_INVALID))
+        return invalid(o); /* already reported where the type went wrong */
     if (!is_cap && x.mode == OM_CONST && x.cv.kind == CV_STRING) {
         o->mode = OM_CONST;
         o->type = type_int;

@@ -258,9 +258,29 @@ void local_type_spec(Compiler *c, Node *spec) {
     s->state = 2;
 }
 
+/* Go's object files hold no symbol over 2e9 bytes (cmd/internal/obj), so
+ * a package-level variable that big does not build. */
+#define GO_MAX_SYMBOL_SIZE 2000000000LL
+
+static void check_var_size(Compiler *c, Sym *s) {
+    if (s->type == type_invalid) return;
+    int64_t size = type_go_size(s->type);
+    /* not c_error: the linker's symbol name keeps its package */
+    if (size > GO_MAX_SYMBOL_SIZE)
+        diag_error(c->diags, s->decl->line, s->decl->col, "%s.%s: symbol too large (%lld bytes > %lld bytes)",
+                   c->pkg->name, s->name, (long long)size, GO_MAX_SYMBOL_SIZE);
+}
+
+static void resolve_var_sym_type(Compiler *c, Sym *s);
+
 /* The type of a package-level variable: its declared type, or the type of
  * its initialiser (checked in a scratch function, compiled later for real). */
 static void resolve_var_sym(Compiler *c, Sym *s) {
+    resolve_var_sym_type(c, s);
+    check_var_size(c, s);
+}
+
+static void resolve_var_sym_type(Compiler *c, Sym *s) {
     Node *spec = s->spec;
     s->state = 1;
     if (spec->a) {

@@ -133,6 +133,7 @@ static LibPkg libs[] = {
     {"utf8", "unicode/utf8", NULL, NULL, NULL},
     {"unicode", "unicode", NULL, NULL, NULL},
     {"context", "context", NULL, NULL, NULL},
+    {"io", "io", NULL, NULL, NULL},
     {"bufio", "bufio", NULL, NULL, NULL},
     {"log", "log", NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},

@@ -398,8 +398,16 @@ static void incdec_stmt(Compiler *c, Node *n) {
 static void local_var_spec(Compiler *c, Node *spec) {
     int nl = spec->list.len;
     Type *t = spec->a ? resolve_type(c, spec->a) : NULL;
-    if (spec->a && t == type_invalid) return;
     Operand *vals = NULL;
+    if (spec->a && t == type_invalid) {
+        /* declare the names anyway, so later uses do not cascade */
+        for (int i = 0; i < nl; i++) {
+            Sym *s = declare_local(c, spec->list.items[i], type_invalid);
+            init_local(c, s, NULL);
+            insert_local(c, s);
+        }
+        return;
+    }
     if (spec->list2.len) {
         vals = csp_alloc(sizeof(Operand) * nl);
         Type **hints = csp_alloc(sizeof(Type *) * nl);

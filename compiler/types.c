@@ -270,6 +270,57 @@ bool type_is_float(const Type *t) {
 
 bool type_is_numeric(const Type *t) { return type_is_integer(t) || type_is_float(t); }
 bool type_is_string(const Type *t) { return t->kind == T_STRING || t->kind == T_UNTYPED_STRING; }
+/* ---- Go's sizes ---- */
+
+/* Nesting deeper than this is a recursive type (`type T struct{ t T }`,
+ * already an error): it counts as empty instead of recursing forever. */
+#define GO_SIZE_MAX_DEPTH 1000
+
+static int64_t go_size_align(Type *t, int64_t *align, int depth);
+
+/* a * b, or TYPE_SIZE_HUGE when it would pass it */
+static int64_t mul_sat(int64_t a, int64_t b) {
+    if (a == 0 || b == 0) return 0;
+    return a > TYPE_SIZE_HUGE / b ? TYPE_SIZE_HUGE : a * b;
+}
+
+static int64_t go_struct_size(Type *t, int64_t *align, int depth) {
+    int64_t off = 0, maxa = 1;
+    for (int i = 0; i < t->nfields; i++) {
+        int64_t a, sz = go_size_align(t->fields[i].type, &a, depth + 1);
+        off = (off + a - 1) / a * a + sz;
+        if (off > TYPE_SIZE_HUGE) off = TYPE_SIZE_HUGE;
+        if (a > maxa) maxa = a;
+    }
+    *align = maxa;
+    return (off + maxa - 1) / maxa * maxa;
+}
+
+static int64_t go_size_align(Type *t, int64_t *align, int depth) {
+    int64_t a = 8, sz = 8;
+    if (depth > GO_SIZE_MAX_DEPTH) {
+        *align = 1;
+        return 0;
+    }
+    switch (t->kind) {
+    case T_BOOL: case T_INT8: case T_UINT8: a = sz = 1; break;
+    case T_INT16: case T_UINT16: a = sz = 2; break;
+    case T_INT32: case T_UINT32: case T_FLOAT32: a = sz = 4; break;
+    case T_STRING: case T_INTERFACE: sz = 16; break;
+    case T_SLICE: sz = 24; break;
+    case T_ARRAY: sz = mul_sat(t->len, go_size_align(t->elem, &a, depth + 1)); break;
+    case T_STRUCT: sz = go_struct_size(t, &a, depth); break;
+    default: break;
+    }
+    *align = a;
+    return sz;
+}
+
+int64_t type_go_size(Type *t) {
+    int64_t a;
+    return go_size_align(t, &a, 0);
+}
+
 bool type_is_boolean(const Type *t) { return t->kind == T_BOOL || t->kind == T_UNTYPED_BOOL; }
 bool type_is_interface(const Type *t) { return t->kind == T_INTERFACE; }
 bool type_is_ordered(const Type *t) { return type_is_numeric(t) || type_is_string(t); }

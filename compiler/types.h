@@ -143,6 +143,14 @@ bool type_is_comparable(Type *t);
 bool type_is_ordered(const Type *t);
 /* bit size of a sized integer kind (8..64), 64 for int/uint/uintptr. */
 int type_int_bits(const Type *t);
+/* Go's unsafe.Sizeof(T) on amd64 (csp's own layout is slots), saturating
+ * at TYPE_SIZE_HUGE: what Go's limits on types, variables and make are
+ * measured in. */
+#define TYPE_SIZE_HUGE (INT64_C(1) << 62)
+int64_t type_go_size(Type *t);
+/* Go's limit on the size of any type (cmd/compile's MaxWidth on amd64):
+ * an array at least this big is "larger than address space". */
+#define TYPE_GO_MAX_WIDTH (INT64_C(1) << 50)
 /* The default type of an untyped constant kind (int, rune=int32, float64, string, bool). */
 Type *type_default(Type *t);
 /* Go's spelling of a type ("[]int", "map[string]*main.T", "main.Point"). */

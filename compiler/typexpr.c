@@ -6,6 +6,8 @@
  */
 #include "compiler.h"
 
+static bool mul_exceeds(int64_t a, int64_t b, int64_t limit) { return b != 0 && a > limit / b; }
+
 static Type *array_type(Compiler *c, Node *n) {
     Type *elem = resolve_type(c, n->b);
     if (n->a->kind == N_ELLIPSISLEN) {
@@ -19,21 +21,30 @@ static Type *array_type(Compiler *c, Node *n) {
     expr(c, n->a, &o, NULL);
     c->fs = saved;
     if (o.mode == OM_INVALID) return type_invalid;
-    if (o.mode != OM_CONST || o.cv.kind != CV_INT) {
-        if (o.mode == OM_CONST && o.cv.kind == CV_FLOAT && o.cv.f == (long double)(int64_t)o.cv.f)
-            return type_array(elem, (int64_t)o.cv.f);
+    int64_t len;
+    if (o.mode == OM_CONST && o.cv.kind == CV_INT) len = o.cv.i;
+    else if (o.mode == OM_CONST && o.cv.kind == CV_FLOAT && o.cv.f == (long double)(int64_t)o.cv.f)
+        len = (int64_t)o.cv.f; /* [1e9]int */
+    else {
         c_error(c, n->a, "array length %s must be constant", node_str(n->a));
         return type_invalid;
     }
-    if (o.cv.i < 0) {
+    if (len < 0) {
         c_error(c, n->a, "invalid array length %s", node_str(n->a));
         return type_invalid;
     }
-    if (o.cv.i * (elem->slots ? elem->slots : 1) > (1 << 28)) {
-        c_error(c, n->a, "array length %s too large", node_str(n->a));
+    Type *t = type_array(elem, len);
+    if (type_go_size(t) >= TYPE_GO_MAX_WIDTH) {
+        c_error(c, n->a, "type %s larger than address space", type_str(t));
         return type_invalid;
     }
-    return type_array(elem, (int64_t)o.cv.i);
+    /* csp's own limit, far beyond any memory: a type's size in slots is an
+     * int, an array's length is encoded in 32 bits */
+    if (len > (int64_t)UINT32_MAX || mul_exceeds(len, elem->slots, INT32_MAX)) {
+        c_error(c, n->a, "array length %s too large for csp (at most %d slots)", node_str(n->a), INT32_MAX);
+        return type_invalid;
+    }
+    return t;
 }
 
 static Type *struct_type(Compiler *c, Node *n) {

@@ -73,13 +73,8 @@ Chan *chan_make(Type *chantype, int64_t size) {
     c->type = chantype;
     c->elem = chantype->elem;
     c->cap = size;
-    if (size > 0) {
-        if (c->elem->has_pointers || c->elem->is_block) c->buf = csp_alloc(sizeof(Slot) * size);
-        else {
-            c->buf = csp_alloc_atomic(sizeof(Slot) * size);
-            memset(c->buf, 0, sizeof(Slot) * size);
-        }
-    }
+    /* a big buffer is not touched until values pass through it (util/mem.c) */
+    if (size > 0) c->buf = csp_alloc_zeroed(sizeof(Slot) * (size_t)size, c->elem->has_pointers || c->elem->is_block);
     return c;
 }
 

@@ -72,7 +72,31 @@ void sched_set_deterministic(uint64_t seed);
 bool sched_deterministic(void);
 
 /* ---- output shared by all processes (runtime/output.c) ---- */
+/* The runtime's own messages (panics, println, the REPL): errors ignored,
+ * but a broken pipe on stdout still ends the program. */
 void out_write(int fd, const char *data, size_t len);
+/* A program's write (fmt.Print*, (*os.File).Write): returns 0 or the errno
+ * of the failed write, with the bytes written in *written. EPIPE on fd 1
+ * or 2 does not return: the program dies of SIGPIPE, as Go's does. */
+int out_write_checked(int fd, const char *data, size_t len, size_t *written);
 void out_flush(void);
+/* Flushes stdout before the program dies of a signal, waiting at most about
+ * timeout_ms for a busy lock or a full pipe. */
+void out_flush_before_death(int timeout_ms);
+
+/* ---- signals (runtime/signals.c) ---- */
+/* Running a program: SIGINT, SIGTERM and SIGHUP are blocked in the calling
+ * thread (call it before any other thread starts, so all inherit the mask)
+ * and taken by a thread of their own, which flushes stdout and the trace
+ * and dies of the signal; SIGPIPE gets a handler, so writes see EPIPE. */
+void sig_start(void);
+/* Dies of signal sig now, as Go's dieFromSignal: the trace is written, the
+ * exit status is the signal's. */
+void sig_die(int sig) __attribute__((noreturn));
+
+/* ---- running out of memory (runtime/oom.c) ---- */
+/* Makes a failed allocation end the program with Go's fatal error (call
+ * once, after GC_INIT). */
+void oom_init(void);
 
 #endif

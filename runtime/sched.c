@@ -73,6 +73,7 @@ static Proc *rq_head, *rq_tail;
 static int nworkers_target = 1;   /* W */
 static int nworkers_started;
 static int nidle;                 /* active workers asleep (or waiting on a nested call) */
+static int64_t nested_woken;      /* processes in a nested call woken, not yet resumed */
 static Proc *main_proc;
 int64_t sched_live;
 
@@ -348,6 +349,8 @@ void sched_ready(Proc *p) {
     ParkLocks *pl = park_of(p);
     if (pl->nested) {
         NestedWait *w = pl->nested;
+        /* counted as work until it resumes: no deadlock check may miss it */
+        __atomic_add_fetch(&nested_woken, 1, __ATOMIC_SEQ_CST);
         pthread_mutex_lock(&w->m);
         w->ready = true;
         pthread_cond_signal(&w->cv);
@@ -415,7 +418,7 @@ static Proc *steal(Worker *w, Worker *victim) {
 }
 
 static bool any_work(void) {
-    if (__atomic_load_n(&rq_head, __ATOMIC_SEQ_CST)) return true;
+    if (__atomic_load_n(&rq_head, __ATOMIC_SEQ_CST) || __atomic_load_n(&nested_woken, __ATOMIC_SEQ_CST)) return true;
     int active = nworkers_target < nworkers_started ? nworkers_target : nworkers_started;
     for (int i = 0; i < active; i++)
         if (__atomic_load_n(&workers[i].head, __ATOMIC_SEQ_CST) || __atomic_load_n(&workers[i].runnext, __ATOMIC_SEQ_CST))
@@ -518,8 +521,10 @@ static void report_deadlock(void) {
 /* Called with rq_lock held by a worker about to sleep. */
 static void check_dead_locked(void) {
     int active = nworkers_target < nworkers_started ? nworkers_target : nworkers_started;
-    if (nidle < active || any_work()) return;
-    if (timer_pending() > 0) return;
+    if (nidle < active) return;
+    /* timers first: a timer stops counting as pending only after its
+     * firing made its work visible (queued, or a nested wait woken) */
+    if (timer_pending() > 0 || any_work()) return;
     if (sched_repl_mode) {
         /* only the entry's deadlock matters: the REPL thread reports it */
         pthread_mutex_lock(&repl_lock);
@@ -531,6 +536,14 @@ static void check_dead_locked(void) {
         return;
     }
     report_deadlock();
+}
+
+void sched_timers_idle(void) {
+    /* with every worker idle and nothing queued, this is the last chance to
+     * notice; any worker still busy will check when it goes idle */
+    pthread_mutex_lock(&rq_lock);
+    check_dead_locked();
+    pthread_mutex_unlock(&rq_lock);
 }
 
 /* ---------- workers ---------- */
@@ -753,8 +766,6 @@ Proc *sched_spawn(Proc *parent, Closure *cl, Slot *args, int nargs) {
     return p;
 }
 
-static void wait_for_interrupt(void);
-
 int sched_run_main(Proc *main) {
     sched_special = det_mode || trace_on;
     main_proc = main;
@@ -765,30 +776,10 @@ int sched_run_main(Proc *main) {
     pthread_mutex_lock(&rq_lock);
     start_workers_locked();
     pthread_mutex_unlock(&rq_lock);
-    /* the main thread waits; workers end the program through sched_exit */
-    if (trace_on) wait_for_interrupt();
+    /* the main thread waits; workers end the program through sched_exit,
+     * runtime/signals.c's thread when a signal kills it */
     for (;;) pause();
     return 0;
-}
-
-/* A traced program stopped with Ctrl-C (or killed with SIGTERM) still
- * writes its trace: main() blocked those signals before any thread was
- * started, so they arrive here; then the program dies of the signal. */
-static void wait_for_interrupt(void) {
-    sigset_t set;
-    sigemptyset(&set);
-    sigaddset(&set, SIGINT);
-    sigaddset(&set, SIGTERM);
-    sigaddset(&set, SIGHUP);
-    int sig;
-    while (sigwait(&set, &sig) != 0)
-        ;
-    out_flush();
-    trace_finish();
-    signal(sig, SIG_DFL);
-    pthread_sigmask(SIG_UNBLOCK, &set, NULL);
-    raise(sig);
-    _exit(128 + sig);
 }
 
 /* While a process waits inside a nested call, its worker runs other
@@ -824,6 +815,7 @@ static void nested_run_others(Worker *cw, NestedWait *nw) {
         pthread_mutex_unlock(&nw->m);
         __atomic_sub_fetch(&nidle, 1, __ATOMIC_SEQ_CST);
     }
+    __atomic_sub_fetch(&nested_woken, 1, __ATOMIC_SEQ_CST); /* resumes now */
     vm_current = self;
     worker_proc = self_worker_proc;
 }
@@ -863,6 +855,7 @@ void sched_wait_nested(Proc *p) {
     pthread_cond_signal(&rq_cond);
     pthread_mutex_unlock(&rq_lock);
     while (!w.ready) pthread_cond_wait(&w.cv, &w.m);
+    __atomic_sub_fetch(&nested_woken, 1, __ATOMIC_SEQ_CST); /* resumes now */
     pthread_mutex_unlock(&w.m);
     pl->nested = NULL;
     p->state = PROC_RUNNING;

@@ -48,6 +48,9 @@ bool timer_advance(void);
 /* Virtual time: a slice ran (the clock moves by ns) / fire what is due. */
 void timer_virtual_tick(int64_t ns);
 void timer_fire_due(void);
+/* The timer thread fired the last pending timer: a deadlock check (sched.c;
+ * the firing may have woken nobody, so no worker would look again). */
+void sched_timers_idle(void);
 
 /* Number of processes that exist (started and not finished). */
 extern int64_t sched_live;

@@ -149,12 +149,17 @@ static Timer *pop_due(int64_t now, bool *periodic) {
 }
 
 /* Fires t outside the lock; a one-shot timer stops counting as pending
- * only after its callback has queued its work. Called with tlock held. */
+ * only after its callback has queued its work. Called with tlock held.
+ * When the last pending timer has fired, the timer thread asks for a
+ * deadlock check itself: a time.After nobody reads fills its channel's
+ * buffer and wakes no one, and then nothing can ever happen again (Go's
+ * checkdead: a pending timer keeps a program alive only until it fires;
+ * a ticker is always pending). */
 static void fire_unlocked(Timer *t, bool periodic, int64_t now) {
     pthread_mutex_unlock(&tlock);
     t->fn(t, now);
+    if (!periodic && __atomic_sub_fetch(&pending, 1, __ATOMIC_ACQ_REL) == 0 && !virtual_time) sched_timers_idle();
     pthread_mutex_lock(&tlock);
-    if (!periodic) __atomic_sub_fetch(&pending, 1, __ATOMIC_RELEASE);
 }
 
 void timer_virtual_tick(int64_t ns) { __atomic_add_fetch(&vclock, ns, __ATOMIC_RELAXED); }

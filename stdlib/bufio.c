@@ -1,29 +1,11 @@
 /* bufio.c: natives of packages bufio and log (stdlib/prelude/bufio.go,
- * log.go): reading a chunk from an *os.File's descriptor, and the local
- * time stamp of log's default prefix. Reading blocks the worker thread
- * (stdin is the only file a program can open). */
-#include <errno.h>
+ * log.go): bufio reads an *os.File with os's native read (stdlib/os.c),
+ * and log's default prefix needs the local time stamp. */
 #include <stdio.h>
 #include <time.h>
-#include <unistd.h>
 
 #include "../runtime/runtime.h"
 #include "stdlib.h"
-
-/* readFile(f *os.File, max int) (data string, eof bool): f's first slot is its fd */
-static int bf_readFile(Proc *p, Slot *a) {
-    Slot *f = a[0].p;
-    if (!f) return vm_panic_error(p, "invalid memory address or nil pointer dereference");
-    int64_t max = a[1].i > 0 ? a[1].i : 4096;
-    char *tmp = csp_alloc_atomic((size_t)max);
-    ssize_t n;
-    out_flush(); /* an interactive prompt must appear before we block */
-    do n = read((int)f[0].i, tmp, (size_t)max);
-    while (n < 0 && errno == EINTR);
-    a[0].p = n > 0 ? str_new(tmp, n) : NULL;
-    a[1].i = n <= 0;
-    return VM_OK;
-}
 
 /* stamp(flags int) string: Go's log header for Ldate|Ltime|Lmicroseconds|LUTC */
 static int log_stamp(Proc *p, Slot *a) {
@@ -47,7 +29,7 @@ static int log_stamp(Proc *p, Slot *a) {
 }
 
 const NativeEntry bufio_natives[] = {
-    {"bufio.readFile", bf_readFile},
+    {"bufio.readFile", stdlib_file_read},
     {"log.stamp", log_stamp},
     {NULL, NULL},
 };

@@ -1,5 +1,9 @@
-/* os.c: natives of packages os and errors. */
+/* os.c: natives of packages os and errors. The standard files' reads and
+ * writes return the errno's text, which the prelude wraps in Go's
+ * *PathError (stdlib/prelude/os.go). */
+#include <errno.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include "../runtime/runtime.h"
 #include "stdlib.h"
@@ -25,12 +29,40 @@ static int os_Exit(Proc *p, Slot *a) {
     sched_exit(vm_exit_code);
 }
 
-/* (f *File).write(s string): a[0] = *File (slots: fd, name), a[1] = s */
+Str *stdlib_errno_text(int err) {
+    Str *s = str_from_cstr(strerror(err)); /* glibc's: thread-safe for real errnos */
+    char *d = (char *)str_data(s);
+    if (str_len(s) > 1 && d[0] >= 'A' && d[0] <= 'Z' && !(d[1] >= 'A' && d[1] <= 'Z')) d[0] += 'a' - 'A';
+    return s;
+}
+
+/* (f *File).write(s string) (n int, msg string): a[0] = *File (slots: fd, name) */
 static int os_file_write(Proc *p, Slot *a) {
     Slot *f = a[0].p;
     if (!f) return vm_panic_error(p, "invalid memory address or nil pointer dereference");
     Str *s = a[1].p;
-    out_write((int)f[0].i, str_data(s), (size_t)str_len(s));
+    size_t n;
+    int err = out_write_checked((int)f[0].i, str_data(s), (size_t)str_len(s), &n);
+    a[0].i = (int64_t)n;
+    a[1].p = err ? stdlib_errno_text(err) : NULL;
+    return VM_OK;
+}
+
+/* (f *File).read(max int) (data string, eof bool, msg string), also
+ * bufio.readFile. Blocks the worker thread: the standard files are the
+ * only ones a program has. */
+int stdlib_file_read(Proc *p, Slot *a) {
+    Slot *f = a[0].p;
+    if (!f) return vm_panic_error(p, "invalid memory address or nil pointer dereference");
+    int64_t max = a[1].i > 0 ? a[1].i : 4096;
+    char *tmp = csp_alloc_atomic((size_t)max);
+    ssize_t n;
+    out_flush(); /* an interactive prompt must appear before we block */
+    do n = read((int)f[0].i, tmp, (size_t)max);
+    while (n < 0 && errno == EINTR);
+    a[0].p = n > 0 ? str_new(tmp, n) : NULL;
+    a[1].i = n == 0;
+    a[2].p = n < 0 ? stdlib_errno_text(errno) : NULL;
     return VM_OK;
 }
 
@@ -43,7 +75,8 @@ static int os_Getenv(Proc *p, Slot *a) {
 }
 
 const NativeEntry os_natives[] = {
-    {"os.args", os_args}, {"os.Exit", os_Exit}, {"os.(*File).write", os_file_write}, {"os.Getenv", os_Getenv},
+    {"os.args", os_args}, {"os.Exit", os_Exit}, {"os.(*File).write", os_file_write},
+    {"os.(*File).read", stdlib_file_read}, {"os.Getenv", os_Getenv},
     {NULL, NULL},
 };
 

@@ -5,6 +5,8 @@
  * collector) and names the allocation wrappers the rest of the code uses:
  *   csp_alloc(n)        scanned, zeroed memory (may hold GC pointers)
  *   csp_alloc_atomic(n) unscanned, NOT zeroed (strings, numeric arrays)
+ *   csp_alloc_zeroed(n, pointers)  zeroed, scanned only if `pointers`; a big
+ *                       block is zeroed without touching its pages (util/mem.c)
  * All heap objects of a running program and of the compiler live in GC memory;
  * plain malloc is used only for data that never holds GC pointers.
  */
@@ -42,6 +44,9 @@ static inline void *csp_alloc_atomic(size_t n) {
     return p;
 }
 #define CSP_NEW(T) ((T *)csp_alloc(sizeof(T)))
+
+/* A zeroed block of n bytes; big ones stay uncommitted until used. */
+void *csp_alloc_zeroed(size_t n, bool pointers);
 
 /* Copies len bytes into fresh NUL-terminated GC memory. */
 char *csp_strndup(const char *s, size_t len);

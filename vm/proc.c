@@ -265,12 +265,21 @@ char *proc_traceback(Proc *p) {
     return buf_cstr(&b);
 }
 
+static Type *runtime_error_type; /* csp's one runtime.Error (rt_error_type) */
+
+/* Set by call_method_hook when the Error or String method it called
+ * panicked: with what (NULL for a nil receiver of a value method, which Go's
+ * generated wrapper reports as a runtime.plainError). */
+static __thread bool method_panicked;
+static __thread Iface *method_panic_value;
+
 /* Go's printpanicval: errors and Stringers by their method, basic values
- * printed plainly, anything else as (TYPE) VALUE. */
-static void panic_value_text(Buf *b, Iface *v) {
+ * printed plainly, anything else as (TYPE) VALUE. False when the method
+ * panicked (method_panic_value says with what). */
+static bool panic_value_text(Buf *b, Iface *v) {
     if (!v) {
-        buf_puts(b, "panic called with nil argument (use runtime.PanicNilError)");
-        return;
+        buf_puts(b, "panic called with nil argument"); /* Go 1.21+: *runtime.PanicNilError */
+        return true;
     }
     static const char *err_name, *str_name;
     if (!err_name) {
@@ -282,13 +291,12 @@ static void panic_value_text(Buf *b, Iface *v) {
     if (!m) m = type_find_method(v->type, str_name);
     if (m && (!m->ptr_only || v->type->kind == T_POINTER) && fmt_method_hook) {
         Str *res = NULL, *pmsg = NULL;
+        method_panicked = false;
         if (fmt_method_hook(v->type, v->val, m, &res, &pmsg)) {
             buf_put(b, str_data(res), (size_t)str_len(res));
-            if (v->type->kind != T_STRING && m->name == err_name) {
-                /* Go 1.18+: errors print plainly */
-            }
-            return;
+            return true;
         }
+        if (method_panicked) return false;
     }
     Type *u = type_under(v->type);
     switch (u->kind) {
@@ -312,8 +320,7 @@ static void panic_value_text(Buf *b, Iface *v) {
             } else
                 buf_put(b, tmp.data, tmp.len);
         }
-        if (u->kind == T_STRING && v->type->name && v->type->pkg) {}
-        return;
+        return true;
     }
     default: {
         Slot arg = {.p = v};
@@ -325,9 +332,31 @@ static void panic_value_text(Buf *b, Iface *v) {
             buf_put(b, tmp.data, tmp.len);
         else
             buf_printf(b, "%p", (void *)v);
-        return;
+        return true;
     }
     }
+}
+
+/* The dynamic type Go names for a runtime error csp raised with message
+ * msg (csp has one runtime.Error type; Go has several). */
+static const char *go_runtime_error_type(const char *msg) {
+    if (strncmp(msg, "runtime error: ", 15) != 0) return "runtime.plainError";
+    msg += 15;
+    if (strstr(msg, "out of range [") || strncmp(msg, "slice bounds", 12) == 0) return "runtime.boundsError";
+    if (strncmp(msg, "interface conversion", 20) == 0) return "*runtime.TypeAssertionError";
+    return "runtime.errorString";
+}
+
+/* Go's preprintpanics: when an Error or String method panics while the
+ * panic values are turned into text, that is a fatal error naming what it
+ * panicked with (a string as is, anything else by its type). */
+static void method_panic_text(Buf *b) {
+    Iface *v = method_panic_value;
+    buf_puts(b, "panic while printing panic value: ");
+    if (!v) buf_puts(b, "type runtime.plainError");
+    else if (v->type == type_string) buf_put(b, str_data(v->val.p), (size_t)str_len(v->val.p));
+    else if (v->type == runtime_error_type) buf_printf(b, "type %s", go_runtime_error_type(str_data(v->val.p)));
+    else buf_printf(b, "type %s", type_str(v->type));
 }
 
 void proc_die(Proc *p) {
@@ -340,14 +369,24 @@ void proc_die(Proc *p) {
         buf_put(&b, str_data(pn->value ? (Str *)pn->value->val.p : NULL), (size_t)str_len(pn->value ? (Str *)pn->value->val.p : NULL));
         buf_putc(&b, '\n');
     } else {
-        /* earlier panics first, as Go prints them */
+        /* earlier panics first, as Go prints them; every value is turned
+         * into text before anything is printed */
         Panic *chain[64];
         int n = 0;
         for (Panic *q = pn; q && n < 64; q = q->link) chain[n++] = q;
-        for (int i = n - 1; i >= 0; i--) {
-            buf_puts(&b, i == n - 1 ? "panic: " : "\tpanic: ");
-            panic_value_text(&b, chain[i]->value);
-            if (chain[i]->recovered) buf_puts(&b, " [recovered]");
+        Buf text;
+        buf_init(&text);
+        bool ok = true;
+        for (int i = n - 1; i >= 0 && ok; i--) {
+            buf_puts(&text, i == n - 1 ? "panic: " : "\tpanic: ");
+            ok = panic_value_text(&text, chain[i]->value);
+            if (chain[i]->recovered) buf_puts(&text, " [recovered]");
+            buf_putc(&text, '\n');
+        }
+        if (ok) buf_put(&b, text.data, text.len);
+        else {
+            buf_puts(&b, "fatal error: ");
+            method_panic_text(&b);
             buf_putc(&b, '\n');
         }
     }
@@ -359,8 +398,6 @@ void proc_die(Proc *p) {
 }
 
 /* ---------- raising panics ---------- */
-
-static Type *runtime_error_type;
 
 static int runtime_error_Error(Proc *p, Slot *a) {
     CSP_UNUSED(p);
@@ -537,15 +574,20 @@ static bool call_method_hook(Type *t, Slot v, Method *m, Str **result, Str **pan
         return true;
     }
     if (st == VM_PANIC && p->panic && p->panic != before) {
+        Iface *v = p->panic->value;
         Buf b;
         buf_init(&b);
-        panic_value_text(&b, p->panic->value);
+        panic_value_text(&b, v);
+        method_panicked = true; /* after the text: it may call methods too */
+        method_panic_value = v;
         *panic_msg = str_new(b.data, (int64_t)b.len);
         p->panic = before;
         return false;
     }
     return false;
 nilrecv:
+    method_panicked = true;
+    method_panic_value = NULL;
     *panic_msg = str_from_cstr("runtime error: invalid memory address or nil pointer dereference");
     return false;
 }

@@ -2,7 +2,8 @@
  *
  * Owns: allocation of struct/array blocks and slice backing arrays, and
  * append's growth rule. Backing arrays of pointer-free element types are
- * GC_MALLOC_ATOMIC (never scanned), which we zero ourselves.
+ * never scanned; a big array is zeroed without touching its pages, so
+ * make([]int, 1e9) costs what it costs in Go (util/mem.c).
  *
  * cap() is observable, so growth follows Go 1.19's runtime.growslice exactly:
  * double below 256 elements, then grow by (cap + 3*256)/4 until big enough,
@@ -18,11 +19,7 @@ static Slot slice_zerobase[1];
 
 static Slot *slots_alloc(Type *elem_or_t, int64_t nslots) {
     if (nslots <= 0) return slice_zerobase;
-    size_t bytes = sizeof(Slot) * (size_t)nslots;
-    if (elem_or_t->has_pointers) return csp_alloc(bytes);
-    Slot *p = csp_alloc_atomic(bytes);
-    memset(p, 0, bytes);
-    return p;
+    return csp_alloc_zeroed(sizeof(Slot) * (size_t)nslots, elem_or_t->has_pointers);
 }
 
 Slot *block_new(Type *t) { return slots_alloc(t, t->slots); }
@@ -35,6 +32,27 @@ Slot *block_clone(Type *t, const Slot *src) {
     return p;
 }
 
+/* Go's makeslice bound (runtime/slice.go): the backing array may not pass
+ * maxAlloc, 1<<48 bytes on linux/amd64, counted in Go's element size. */
+#define GO_MAX_ALLOC (INT64_C(1) << 48)
+
+static bool go_alloc_ok(Type *elem, int64_t n) {
+    int64_t esz = type_go_size(elem);
+    return n >= 0 && (esz == 0 || n <= GO_MAX_ALLOC / esz);
+}
+
+int slice_make_check(Type *elem, int64_t len, int64_t cap) {
+    if (go_alloc_ok(elem, cap) && len >= 0 && len <= cap) return SLICE_MAKE_OK;
+    /* Go names len when len alone is already wrong (golang.org/issue/4085) */
+    return go_alloc_ok(elem, len) ? SLICE_MAKE_BAD_CAP : SLICE_MAKE_BAD_LEN;
+}
+
+bool chan_make_check(Type *elem, int64_t size) {
+    int64_t esz = type_go_size(elem);
+    /* runtime/chan.go makechan: the buffer and its 96-byte header */
+    return size >= 0 && (esz == 0 || size <= (GO_MAX_ALLOC - 96) / esz);
+}
+
 Slice *slice_make(Type *elem, int64_t len, int64_t cap) {
     if (cap < len) cap = len;
     Slice *s = CSP_NEW(Slice);
@@ -42,37 +60,6 @@ Slice *slice_make(Type *elem, int64_t len, int64_t cap) {
     s->len = len;
     s->cap = cap;
     return s;
-}
-
-/* ---- Go's sizes, for the size-class rounding of growslice ---- */
-
-static int64_t go_sizeof(Type *t, int64_t *align);
-
-static int64_t go_struct_size(Type *t, int64_t *align) {
-    int64_t off = 0, maxa = 1;
-    for (int i = 0; i < t->nfields; i++) {
-        int64_t a, sz = go_sizeof(t->fields[i].type, &a);
-        off = (off + a - 1) / a * a + sz;
-        if (a > maxa) maxa = a;
-    }
-    *align = maxa;
-    return (off + maxa - 1) / maxa * maxa;
-}
-
-static int64_t go_sizeof(Type *t, int64_t *align) {
-    int64_t a = 8, sz = 8;
-    switch (t->kind) {
-    case T_BOOL: case T_INT8: case T_UINT8: a = sz = 1; break;
-    case T_INT16: case T_UINT16: a = sz = 2; break;
-    case T_INT32: case T_UINT32: case T_FLOAT32: a = sz = 4; break;
-    case T_STRING: case T_INTERFACE: sz = 16; break;
-    case T_SLICE: sz = 24; break;
-    case T_ARRAY: sz = t->len * go_sizeof(t->elem, &a); break;
-    case T_STRUCT: sz = go_struct_size(t, &a); break;
-    default: break;
-    }
-    *align = a;
-    return sz;
 }
 
 /* Go 1.19 malloc size classes (runtime/sizeclasses.go). */
@@ -105,7 +92,7 @@ static int64_t slice_grow_cap(Type *elem, int64_t oldcap, int64_t need) {
         while (newcap > 0 && newcap < need) newcap += (newcap + 3 * 256) / 4;
         if (newcap <= 0) newcap = need;
     }
-    int64_t align, esz = go_sizeof(elem, &align);
+    int64_t esz = type_go_size(elem);
     if (esz == 0) return need;
     uint64_t bytes = go_roundupsize((uint64_t)newcap * (uint64_t)esz);
     return (int64_t)(bytes / (uint64_t)esz);

@@ -90,6 +90,11 @@ char *str_cstr(const Str *s);
 /* ---- slices and blocks (vm/slice.c) ---- */
 Slot *block_new(Type *t);                        /* zeroed t->slots slots */
 Slot *block_clone(Type *t, const Slot *src);
+/* make([]elem, len, cap) as Go checks it, before slice_make: */
+enum { SLICE_MAKE_OK, SLICE_MAKE_BAD_LEN, SLICE_MAKE_BAD_CAP };
+int slice_make_check(Type *elem, int64_t len, int64_t cap);
+/* make(chan elem, size): false when Go says "makechan: size out of range". */
+bool chan_make_check(Type *elem, int64_t size);
 Slice *slice_make(Type *elem, int64_t len, int64_t cap);
 /* append n elements (elem->slots each) from src; returns the new header. */
 Slice *slice_append(Type *elem, Slice *s, const Slot *src, int64_t n);

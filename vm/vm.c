@@ -313,7 +313,11 @@ int vm_run(Proc *p, int budget) {
         memmove(d, s, sizeof(Slot) * in.c);
         DISPATCH();
     }
-    CASE(NEWBLK) R[in.a].p = block_new((Type *)K[in.bx].p); DISPATCH();
+    CASE(NEWBLK) {
+        SAVE(); /* a big array may run out of memory */
+        R[in.a].p = block_new((Type *)K[in.bx].p);
+        DISPATCH();
+    }
     CASE(NEWBLKF) {
         Slot *blk = f->arena + in.c;
         memset(blk, 0, sizeof(Slot) * ((Type *)K[in.b].p)->slots);
@@ -505,8 +509,10 @@ int vm_run(Proc *p, int budget) {
         Instr x = *pc++;
         Type *st = K[x.b].p;
         int64_t len = R[in.b].i, cap = x.a ? R[in.c].i : len;
-        if (csp_unlikely(len < 0 || len > (1LL << 40))) THROW("makeslice: len out of range");
-        if (csp_unlikely(cap < len || cap > (1LL << 40))) THROW("makeslice: cap out of range");
+        int bad = slice_make_check(st->elem, len, cap);
+        if (csp_unlikely(bad == SLICE_MAKE_BAD_LEN)) THROW("makeslice: len out of range");
+        if (csp_unlikely(bad == SLICE_MAKE_BAD_CAP)) THROW("makeslice: cap out of range");
+        SAVE(); /* running out of memory reports this line */
         R[in.a].p = slice_make(st->elem, len, cap);
         DISPATCH();
     }
@@ -987,8 +993,10 @@ int vm_run(Proc *p, int budget) {
 
     CASE(MKCHAN) {
         int64_t size = R[in.c].i;
-        if (size < 0 || size > (1LL << 40)) THROW("makechan: size out of range");
-        R[in.a].p = chan_make(K[in.b].p, size);
+        Type *ct = K[in.b].p;
+        if (csp_unlikely(!chan_make_check(ct->elem, size))) THROWP("makechan: size out of range");
+        SAVE(); /* running out of memory reports this line */
+        R[in.a].p = chan_make(ct, size);
         DISPATCH();
     }
     CASE(SEND) {

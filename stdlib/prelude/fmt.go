@@ -15,6 +15,16 @@ type writer interface {
 	Write(p []byte) (n int, err error)
 }
 
+// stdoutError is the error of a failed write to os.Stdout, as
+// os.(*File).Write returns it: the Print natives call it.
+func stdoutError(msg string) error {
+	return &os.PathError{Op: "write", Path: os.Stdout.Name(), Err: errors.New(msg)}
+}
+
+func setStdoutError(f func(msg string) error) bool
+
+var stdoutErrorSet = setStdoutError(stdoutError)
+
 func Println(a ...any) (n int, err error)
 func Printf(format string, a ...any) (n int, err error)
 func Print(a ...any) (n int, err error)

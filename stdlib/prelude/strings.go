@@ -371,5 +371,5 @@ func (r *Reader) ReadString(delim byte) (string, error) {
 	return s, nil
 }
 
-// errEOF stands in for io.EOF (csp has no io package).
-var errEOF = errors.New("EOF")
+// errEOF is io.EOF (a short name kept for the code above).
+var errEOF = io.EOF
