@@ -42,7 +42,7 @@ void out_write(int fd, const char *data, size_t len) {
         write_all(1, data, len);
     } else {
         if (out_len + len > OUT_CAP) flush_locked();
-        memcpy(out_buf + out_len, data, len);
+        if (len) memcpy(out_buf + out_len, data, len); /* an empty string may have no data pointer */
         out_len += len;
         if (out_tty) flush_locked();
     }
