@@ -174,3 +174,28 @@ tsan-build: deps
 
 tsan: tsan-build
 	@tests/stress/tsan.sh $(TSAN_DIR)
+
+# ---- asan: `make asan-build`, `make asan` ------------------------------------
+# asan-build: build/asan/csp with clang's AddressSanitizer and
+# UndefinedBehaviorSanitizer, halting on the first report. `make asan` runs the
+# whole suite (tests/run.sh: golden programs, errors, bad input, scripts)
+# against it through tests/asan/run.sh, which sets the sanitizer options the
+# GC needs (and says why), collects the reports in build/asan/reports/ and
+# fails on any. Part of CI (.ci/run); about as long as `make test`.
+ASAN_DIR   := build/asan
+ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+              -fno-sanitize-recover=undefined -fsanitize-address-use-after-return=never
+
+.PHONY: asan asan-build clang-deps
+# clang, its sanitizer runtimes and llvm-symbolizer (for file:line in reports)
+clang-deps:
+	@command -v clang >/dev/null && command -v llvm-symbolizer >/dev/null && \
+	 [ -f "$$(clang -print-file-name=libclang_rt.asan-x86_64.a)" ] || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq clang llvm libclang-rt-dev >/dev/null; }
+
+asan-build: deps clang-deps
+	CFLAGS='$(ASAN_FLAGS)' $(MAKE) --no-print-directory BUILD=$(ASAN_DIR) CC=clang $(ASAN_DIR)/csp
+
+asan: asan-build
+	@tests/asan/run.sh $(ASAN_DIR)
