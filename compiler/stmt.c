@@ -324,7 +324,7 @@ static void assign_stmt(Compiler *c, Node *n) {
             if (lv.offset == 1) c_error(c, n->list.items[0], "cannot use _ as value");
             return;
         }
-        Operand cur;
+        Operand cur = {0}; /* load_lvalue sets only mode, reg, type: op_describe reads sym too */
         load_lvalue(c, &lv, &cur);
         cur.node = n->list.items[0];
         Node bin = {.kind = N_BINARY, .line = n->line, .col = n->col, .op = n->op, .a = n->list.items[0], .b = n->list2.items[0]};
