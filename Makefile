@@ -211,7 +211,8 @@ asan: asan-build
 # tests/fuzz/go.dict: FUZZ_SECONDS (default 600) of wall time on FUZZ_JOBS
 # cores (default 1), FUZZ_TARGETS="check run" (tests/fuzz/fuzz.sh says more).
 # Findings land in build/fuzz/out-TARGET/*/{crashes,hangs}; `make fuzz-triage`
-# (tests/fuzz/triage.py) dedupes them by stack, minimises them and writes
+# (tests/fuzz/triage.py) replays the queues through build/asan/csp too, dedupes
+# the findings by stack, minimises them and writes
 # build/findings/. README.md, "Fuzzing", has the workflow.
 FUZZ_DIR     := build/fuzz
 FUZZ_FLAGS   := -O2 -g -fsanitize=undefined -fsanitize-trap=undefined

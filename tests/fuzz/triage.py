@@ -1,21 +1,26 @@
 #!/usr/bin/env python3
-"""triage.py [FUZZ_DIR] [--out DIR] [--no-min]: sorts what `make fuzz` found.
+"""triage.py [FUZZ_DIR] [--out DIR] [--no-min] [--no-queue]: sorts what
+`make fuzz` found (make fuzz-triage).
 
-For every input in FUZZ_DIR/out-TARGET/*/{crashes,hangs} (default build/fuzz):
-  1. re-runs it the way the fuzzer did (FUZZ_DIR/csp-fuzz, `check FILE` or
-     `--seed 1 FILE`, 10 s timeout) and against ./csp, the normal build;
-  2. takes the stack with gdb: the crashing thread of a crash; every thread of
-     a hang (interrupted after 5 s);
-  3. groups the inputs by signature: crash or hang, and the first csp
-     functions on the stack;
-  4. for each group, minimises the smallest input with afl-tmin (keeping it
-     only if it still gives the same signature), and writes build/findings/
-     NN-KIND-FUNCTION/ with repro.csp (minimised), orig.csp, cmd (how to
-     run it), stack.txt (gdb), and sanitizer.txt (build/asan/csp's report,
-     which names undefined behaviour the fuzz build only traps on).
-Prints one line a finding. Inputs that no longer crash or hang are counted
-as flaky. Each finding, once fixed, becomes a regression test: a
-tests/errors/ or tests/go/ program, or a line in tests/badinput.sh.
+1. Every input in FUZZ_DIR/out-TARGET/*/{crashes,hangs} (default
+   build/fuzz) is re-run the way the fuzzer ran it (FUZZ_DIR/csp-fuzz,
+   `check FILE` or `--seed 1 FILE`, 10 s timeout).
+2. Every input of the fuzzers' queues (the interesting programs they kept)
+   is run once through build/asan/csp: the fuzz build has no ASan, so memory
+   errors that do not crash it (a read of a dead stack slot, a small
+   overflow) show up only here.
+3. Each finding gets a signature: for a crash or a sanitizer report, its kind
+   and the first four csp functions on the stack of build/asan/csp's report
+   (gdb on csp-fuzz when the ASan build does not reproduce it); for a hang,
+   gdb's stacks of every thread after 5 s. Findings are grouped by signature.
+4. The smallest input of each group is minimised, keeping the signature:
+   afl-tmin first (hangs: afl-tmin -H), then a line- and byte-wise delta
+   debugging pass with the ASan build.
+5. build/findings/NN-KIND-FUNCTION/ gets repro.csp (minimised), orig.csp,
+   cmd (./csp command that reproduces it), stack.txt and sanitizer.txt.
+Prints one line a finding; inputs that no longer crash or hang are listed in
+build/findings/flaky.txt. Each finding, once fixed, becomes a regression
+test: a tests/errors/ or tests/go/ program, or a line in tests/badinput.sh.
 """
 import argparse
 import glob
@@ -30,8 +35,9 @@ import time
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OUR_DIRS = ("util/", "grammar/", "compiler/", "vm/", "runtime/", "stdlib/", "cli/", "gen/", "tests/fuzz/")
 GDB_SETUP = ["-nx", "-batch", "-ex", "set startup-with-shell off", "-ex", "set pagination off",
-             "-ex", "handle SIGPWR SIGXCPU SIG36 nostop noprint pass"]
+             "-ex", "handle SIGPWR SIGXCPU nostop noprint pass"]
 TIMEOUT = 10
+ASAN = os.path.join(ROOT, "build/asan/csp")
 
 
 def target_args(target):
@@ -39,11 +45,11 @@ def target_args(target):
 
 
 def run(binary, target, path, timeout=TIMEOUT, env=None):
-    """Returns ('crash', signal name) | ('hang', None) | ('exit', code)."""
+    """('crash', signal name) | ('hang', None) | ('exit', status) of one run in a scratch directory."""
     with tempfile.TemporaryDirectory() as work:
         try:
             p = subprocess.run([binary] + target_args(target) + [path], cwd=work, stdin=subprocess.DEVNULL,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, timeout=timeout, env=env)
+                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=timeout, env=env)
         except subprocess.TimeoutExpired:
             return ("hang", None)
     if p.returncode < 0:
@@ -51,36 +57,53 @@ def run(binary, target, path, timeout=TIMEOUT, env=None):
     return ("exit", p.returncode)
 
 
-FRAME = re.compile(r"^#(\d+)\s+(?:0x[0-9a-f]+ in )?(\S+) \(.*?\)(?: at (\S+):(\d+))?")
+def asan_run(target, path, timeout=TIMEOUT):
+    """build/asan/csp's sanitizer report for one run ('' when none), and the run's result."""
+    with tempfile.TemporaryDirectory() as rep:
+        env = dict(os.environ)
+        env["ASAN_OPTIONS"] = "detect_leaks=0:detect_stack_use_after_return=0:handle_abort=1:exitcode=86:log_path=%s/asan" % rep
+        env["UBSAN_OPTIONS"] = "halt_on_error=1:print_stacktrace=1:exitcode=86:log_path=%s/ubsan" % rep
+        res = run(ASAN, target, path, timeout=timeout, env=env)
+        text = "".join(open(f, errors="replace").read() for f in sorted(glob.glob(rep + "/*")))
+    return text, res
 
 
-def frames(text):
-    """[(function, 'file:line' or '')] of one backtrace."""
+ASAN_FRAME = re.compile(r"^\s*#\d+ 0x[0-9a-f]+ in (\S+) /\S*?/((?:%s)\S*)" % "|".join(re.escape(d) for d in OUR_DIRS))
+
+
+def asan_signature(report):
+    """'KIND: f1 < f2 < f3 < f4' from a sanitizer report, or None."""
+    m = re.search(r"ERROR: AddressSanitizer: ([\w-]+)|runtime error: ([^\n]*)", report)
+    if not m:
+        return None
+    kind = m.group(1) or re.sub(r"0x[0-9a-f]+|-?\d[\d.e+]*", "N", m.group(2))[:70]
+    fs = [fm.group(1) for fm in map(ASAN_FRAME.match, report.splitlines()) if fm]
+    return "%s: %s" % (kind, " < ".join(fs[:4]))
+
+
+GDB_FRAME = re.compile(r"^#(\d+)\s+(?:0x[0-9a-f]+ in )?(\S+) \(.*?\)(?: at (\S+):(\d+))?")
+
+
+def gdb_frames(text):
     out = []
     for line in text.splitlines():
-        m = FRAME.match(line.strip())
-        if m:
-            out.append((m.group(2), "%s:%s" % (m.group(3), m.group(4)) if m.group(3) else ""))
+        m = GDB_FRAME.match(line.strip())
+        if m and m.group(3) and m.group(3).startswith(OUR_DIRS):
+            out.append(m.group(2))
     return out
 
 
-def ours(fs):
-    return [f for f in fs if f[1] and f[1].startswith(OUR_DIRS)]
-
-
 def gdb_stack(binary, target, path, hang):
-    """gdb's report: the crashing thread's backtrace, or all threads of a hang."""
+    """gdb's report: the crashing thread's backtrace, or every thread's after 5 s of a hang."""
     with tempfile.TemporaryDirectory() as work:
-        cmds = GDB_SETUP + ["-ex", "run"]
-        cmds += ["-ex", "thread apply all bt 40"] if hang else ["-ex", "bt 40"]
-        args = ["gdb"] + cmds + ["--args", binary] + target_args(target) + [path]
-        g = subprocess.Popen(args, cwd=work, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
-                             stderr=subprocess.STDOUT, text=True, errors="replace")
+        cmds = GDB_SETUP + ["-ex", "run", "-ex", "thread apply all bt 40" if hang else "bt 40"]
+        g = subprocess.Popen(["gdb"] + cmds + ["--args", binary] + target_args(target) + [path], cwd=work,
+                             stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+                             text=True, errors="replace")
         if hang:
             time.sleep(5)
-            # interrupt the program (gdb's only child), then gdb prints the stacks
-            kids = subprocess.run(["pgrep", "-P", str(g.pid)], capture_output=True, text=True).stdout.split()
-            for k in kids:
+            # interrupt the program (gdb's only child); gdb then prints the stacks
+            for k in subprocess.run(["pgrep", "-P", str(g.pid)], capture_output=True, text=True).stdout.split():
                 os.kill(int(k), signal.SIGINT)
         try:
             out, _ = g.communicate(timeout=60)
@@ -90,109 +113,174 @@ def gdb_stack(binary, target, path, hang):
     return out
 
 
-def signature(kind, gdb_out):
-    if kind == "crash":
-        fs = ours(frames(gdb_out.split("received signal", 1)[-1]))
-        return "crash " + " < ".join(f[0] for f in fs[:4])
-    # a hang: the busiest-looking csp stacks, one per thread, that are not
-    # the usual waits (an idle worker, the timer thread, main's pause)
+def hang_signature(gdb_out):
+    """The csp stacks of the threads that are not in the usual waits."""
     sigs = set()
     for block in re.split(r"\nThread \d+ ", gdb_out):
-        fs = ours(frames(block))
-        names = [f[0] for f in fs]
-        if not names or names[0] in ("sched_run_main", "timer_main", "watch") or names[-1:] == ["main"] and len(names) <= 2:
+        names = gdb_frames(block)
+        if not names or names[0] in ("sched_run_main", "timer_main", "watch", "worker_main"):
             continue
         sigs.add(" < ".join(names[:4]))
-    return "hang " + " | ".join(sorted(sigs))
+    return "hang: " + " | ".join(sorted(sigs))
 
 
-def sanitizer_report(target, path):
-    asan = os.path.join(ROOT, "build/asan/csp")
-    if not os.path.exists(asan):
-        return "(no build/asan/csp: make asan-build)\n"
-    with tempfile.TemporaryDirectory() as rep:
-        env = dict(os.environ)
-        env["ASAN_OPTIONS"] = "detect_leaks=0:detect_stack_use_after_return=0:handle_abort=1:exitcode=86:log_path=%s/asan" % rep
-        env["UBSAN_OPTIONS"] = "halt_on_error=1:print_stacktrace=1:exitcode=86:log_path=%s/ubsan" % rep
-        res = run(asan, target, path, env=env)
-        text = "".join(open(f, errors="replace").read() for f in sorted(glob.glob(rep + "/*")))
-    return "build/asan/csp: %s %s\n%s" % (res[0], res[1] if res[1] is not None else "", text or "(no report)\n")
+class Triage:
+    def __init__(self, fuzz_bin):
+        self.fuzz_bin = fuzz_bin
 
+    def signature(self, target, path):
+        """(kind, signature) of one input, or (None, None) when it runs fine."""
+        kind, _ = run(self.fuzz_bin, target, path)
+        if kind == "hang":
+            return "hang", hang_signature(gdb_stack(self.fuzz_bin, target, path, True))
+        if kind == "crash":
+            report, _ = asan_run(target, path)
+            sig = asan_signature(report)
+            if not sig:
+                sig = "crash: " + " < ".join(gdb_frames(gdb_stack(self.fuzz_bin, target, path, False).split("received signal", 1)[-1])[:4])
+            return "crash", sig
+        report, _ = asan_run(target, path)
+        sig = asan_signature(report)
+        return ("asan", sig) if sig else (None, None)
 
-def minimise(fuzz_bin, target, kind, sig, src, dst):
-    base = ["afl-tmin", "-i", src, "-o", dst, "-t", "10000" if kind == "hang" else "5000", "-m", "4096"]
-    if kind == "hang":
-        base.append("-H")
-    env = dict(os.environ, AFL_SKIP_BIN_CHECK="1", AFL_QUIET="1")
-    for exact in ("", "1"):
-        if exact:
-            env["AFL_TMIN_EXACT"] = exact
+    def same(self, target, kind, sig, path):
+        if kind == "asan" or kind == "crash" and not sig.startswith("crash: "):
+            report, _ = asan_run(target, path, timeout=5)
+            return asan_signature(report) == sig
+        return self.signature(target, path) == (kind, sig)
+
+    def afl_tmin(self, target, kind, sig, src, dst):
+        cmd = ["afl-tmin", "-i", src, "-o", dst, "-t", "10000" if kind == "hang" else "5000", "-m", "4096"]
+        if kind == "hang":
+            cmd.append("-H")
+        env = dict(os.environ, AFL_QUIET="1")
         with tempfile.TemporaryDirectory() as work:
-            r = subprocess.run(base + ["--", fuzz_bin] + target_args(target) + ["@@"], cwd=work, env=env,
+            r = subprocess.run(cmd + ["--", self.fuzz_bin] + target_args(target) + ["@@"], cwd=work, env=env,
                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        if r.returncode == 0 and os.path.exists(dst):
-            k = run(fuzz_bin, target, dst)[0]
-            if k == kind and signature(kind, gdb_stack(fuzz_bin, target, dst, kind == "hang")) == sig:
-                return True
-    shutil.copy(src, dst)
-    return False
+        return r.returncode == 0 and os.path.exists(dst) and self.same(target, kind, sig, dst)
+
+    def ddmin(self, target, kind, sig, data, budget=1500):
+        """Delta debugging over lines, then bytes, keeping the signature."""
+        tmp = tempfile.NamedTemporaryFile(suffix=".csp", delete=False)
+        tmp.close()
+        tries = [0]
+
+        def keeps(cand):
+            if tries[0] >= budget:
+                return False
+            tries[0] += 1
+            with open(tmp.name, "wb") as f:
+                f.write(cand)
+            return self.same(target, kind, sig, tmp.name)
+
+        for split, join in ((lambda d: d.splitlines(True), b"".join), (lambda d: [bytes([b]) for b in d], b"".join)):
+            items, n = split(data), 2
+            while len(items) >= 2 and tries[0] < budget:
+                chunk = max(1, -(-len(items) // n))
+                for i in range(0, len(items), chunk):
+                    cand = items[:i] + items[i + chunk:]
+                    if keeps(join(cand)):
+                        items, n = cand, max(n - 1, 2)
+                        break
+                else:
+                    if chunk == 1:
+                        break
+                    n = min(len(items), n * 2)
+            data = join(items)
+        os.unlink(tmp.name)
+        return data
+
+    def minimise(self, target, kind, sig, src, dst):
+        if kind != "asan" and self.afl_tmin(target, kind, sig, src, dst):
+            start = dst
+        else:
+            start = src
+        if kind == "hang":  # each try takes seconds: afl-tmin -H only
+            if start == src:
+                shutil.copy(src, dst)
+            return start != src
+        data = self.ddmin(target, kind, sig, open(start, "rb").read())
+        with open(dst, "wb") as f:
+            f.write(data)
+        if not self.same(target, kind, sig, dst):
+            shutil.copy(start, dst)
+        return os.path.getsize(dst) < os.path.getsize(src)
 
 
 def main():
     ap = argparse.ArgumentParser(description="dedupe, minimise and report what make fuzz found")
     ap.add_argument("fuzz_dir", nargs="?", default=os.path.join(ROOT, "build/fuzz"))
     ap.add_argument("--out", default=os.path.join(ROOT, "build/findings"))
-    ap.add_argument("--no-min", action="store_true", help="skip afl-tmin")
+    ap.add_argument("--no-min", action="store_true", help="do not minimise")
+    ap.add_argument("--no-queue", action="store_true", help="do not replay the queues through build/asan/csp")
     opt = ap.parse_args()
     fuzz_dir, out_dir = os.path.abspath(opt.fuzz_dir), os.path.abspath(opt.out)
-    fuzz_bin = os.path.join(fuzz_dir, "csp-fuzz")
+    tr = Triage(os.path.join(fuzz_dir, "csp-fuzz"))
     plain = os.path.join(ROOT, "csp")
-    inputs = []
+
+    groups, flaky = {}, []
+
+    def add(kind, sig, target, path):
+        g = groups.setdefault(sig, {"kind": kind, "inputs": []})
+        g["inputs"].append((os.path.getsize(path), target, path))
+
+    found = []
     for d in sorted(glob.glob(os.path.join(fuzz_dir, "out-*", "*", "crashes")) +
                     glob.glob(os.path.join(fuzz_dir, "out-*", "*", "hangs"))):
         target = os.path.basename(os.path.dirname(os.path.dirname(d)))[4:]
-        inputs += [(target, f) for f in sorted(glob.glob(os.path.join(d, "id:*")))]
-    print("triage: %d inputs from %s" % (len(inputs), fuzz_dir))
-    groups, flaky = {}, []
-    for i, (target, path) in enumerate(inputs):
-        kind, detail = run(fuzz_bin, target, path)
-        if kind == "exit":
+        found += [(target, f) for f in sorted(glob.glob(os.path.join(d, "id:*")))]
+    print("triage: %d crashes and hangs in %s" % (len(found), fuzz_dir), flush=True)
+    for target, path in found:
+        kind, sig = tr.signature(target, path)
+        if kind:
+            add(kind, sig, target, path)
+        else:
             flaky.append(path)
-            continue
-        sig = signature(kind, gdb_stack(fuzz_bin, target, path, kind == "hang"))
-        g = groups.setdefault(sig, {"kind": kind, "detail": detail, "inputs": []})
-        g["inputs"].append((os.path.getsize(path), target, path))
-        if (i + 1) % 25 == 0:
-            print("triage: %d/%d, %d distinct so far" % (i + 1, len(inputs), len(groups)), flush=True)
+    if not opt.no_queue and os.path.exists(ASAN):
+        queue = []
+        for d in sorted(glob.glob(os.path.join(fuzz_dir, "out-*", "*", "queue"))):
+            target = os.path.basename(os.path.dirname(os.path.dirname(d)))[4:]
+            queue += [(target, f) for f in sorted(glob.glob(os.path.join(d, "id:*")))]
+        print("triage: replaying %d queue inputs through build/asan/csp" % len(queue), flush=True)
+        for target, path in queue:
+            report, _ = asan_run(target, path, timeout=3)
+            sig = asan_signature(report)
+            if sig and sig not in groups:
+                add("asan", sig, target, path)
+            elif sig and groups[sig]["kind"] == "asan":
+                groups[sig]["inputs"].append((os.path.getsize(path), target, path))
+
     if os.path.isdir(out_dir):
         shutil.rmtree(out_dir)
     os.makedirs(out_dir)
-    print("triage: %d distinct, %d flaky (no longer crash or hang)" % (len(groups), len(flaky)))
+    print("triage: %d distinct, %d flaky (no longer crash or hang)" % (len(groups), len(flaky)), flush=True)
     for n, (sig, g) in enumerate(sorted(groups.items(), key=lambda kv: (kv[1]["kind"], kv[0])), 1):
         size, target, path = min(g["inputs"])
         kind = g["kind"]
-        top = re.sub(r"[^A-Za-z0-9_]", "", (sig.split(" ", 1)[1].split(" <")[0] or "unknown"))[:40]
+        top = re.sub(r"\W", "", sig.split(": ", 1)[1].split(" <")[0] or "unknown")[:40]
         d = os.path.join(out_dir, "%02d-%s-%s" % (n, kind, top))
         os.makedirs(d)
-        shutil.copy(path, os.path.join(d, "orig.csp"))
-        minimised = not opt.no_min and minimise(fuzz_bin, target, kind, sig, path, os.path.join(d, "repro.csp"))
-        if not minimised:
-            shutil.copy(path, os.path.join(d, "repro.csp"))
         repro = os.path.join(d, "repro.csp")
-        stack = gdb_stack(fuzz_bin, target, repro, kind == "hang")
-        plain_res = run(plain, target, repro) if os.path.exists(plain) else ("?", None)
+        shutil.copy(path, os.path.join(d, "orig.csp"))
+        minimised = not opt.no_min and tr.minimise(target, kind, sig, path, repro)
+        if not os.path.exists(repro):
+            shutil.copy(path, repro)
+        stack = gdb_stack(tr.fuzz_bin, target, repro, kind == "hang") if kind != "asan" else ""
+        report, _ = asan_run(target, repro) if os.path.exists(ASAN) else ("(no build/asan/csp)\n", None)
+        res = run(plain, target, repro) if os.path.exists(plain) else ("?", None)
+        res_s = "%s %s" % (res[0], "" if res[1] is None else res[1])
         with open(os.path.join(d, "stack.txt"), "w") as f:
-            f.write("signature: %s\n%d inputs, e.g. %s\n./csp: %s %s\n\n%s" % (
-                sig, len(g["inputs"]), path, plain_res[0], plain_res[1] if plain_res[1] is not None else "", stack))
+            f.write("signature: %s\n%d inputs, e.g. %s\n./csp: %s\n\n%s" % (sig, len(g["inputs"]), path, res_s,
+                                                                         stack or "(see sanitizer.txt)\n"))
         with open(os.path.join(d, "sanitizer.txt"), "w") as f:
-            f.write(sanitizer_report(target, repro))
+            f.write(report or "(build/asan/csp reports nothing)\n")
         with open(os.path.join(d, "cmd"), "w") as f:
             f.write("./csp %s %s\n" % (" ".join(target_args(target)), os.path.relpath(repro, ROOT)))
-        print("%s: %s (%s), %d inputs, repro %d bytes%s; ./csp: %s %s" % (
-            os.path.relpath(d, ROOT), sig, target, len(g["inputs"]), os.path.getsize(repro),
-            "" if minimised else " (not minimised)", plain_res[0], plain_res[1] if plain_res[1] is not None else ""))
+        print("%s: [%s] %s (%s), %d inputs, repro %d bytes%s; ./csp: %s" % (
+            os.path.relpath(d, ROOT), kind, sig, target, len(g["inputs"]), os.path.getsize(repro),
+            "" if minimised else " (not minimised)", res_s), flush=True)
     with open(os.path.join(out_dir, "flaky.txt"), "w") as f:
-        f.write("\n".join(flaky) + ("\n" if flaky else ""))
+        f.write("".join(p + "\n" for p in flaky))
 
 
 if __name__ == "__main__":
