@@ -79,7 +79,11 @@ for round in $(seq 0 $((rounds - 1))); do
   done
   for p in "${pids[@]}"; do wait "$p"; done
 done
-echo "fuzz: done after $(( $(date +%s) - start ))s"
+# `times`: the CPU time of every process this shell waited for (the fuzzers
+# and, through them, every run of the target)
+times > "$root/$dir/times.txt"   # not in $(...): a subshell has waited for nothing
+cpu=$(tail -n 1 "$root/$dir/times.txt")
+echo "fuzz: done after $(( $(date +%s) - start ))s wall; CPU of fuzzers and targets: ${cpu% *} user, ${cpu#* } sys"
 for t in "${targets[@]}"; do
   out=$(out_of "$t")
   for s in "$out"/*/fuzzer_stats; do
