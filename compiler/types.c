@@ -218,7 +218,7 @@ static int cmp_imethod(const void *a, const void *b) {
 
 Type *type_interface(IMethod *methods, int n) {
     IMethod *copy = csp_alloc(sizeof(IMethod) * (n ? n : 1));
-    memcpy(copy, methods, sizeof(IMethod) * n);
+    if (n) memcpy(copy, methods, sizeof(IMethod) * n); /* methods may be NULL when n == 0 */
     qsort(copy, n, sizeof(IMethod), cmp_imethod);
     Type p = {.kind = T_INTERFACE, .imethods = copy, .nimethods = n, .slots = 1, .has_pointers = true};
     return intern(&p);
