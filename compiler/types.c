@@ -130,7 +130,12 @@ static Type *intern(Type *proto) {
     t->id = id;
     t->underlying = NULL;
     t->comparable = -1;
+    /* a struct or array holding, inline, a named type still being defined
+     * (`type T struct{ t T }`) has no size: its definition is an error */
     t->complete = true;
+    if (t->kind == T_ARRAY) t->complete = t->elem->complete;
+    for (int i = 0; t->kind == T_STRUCT && i < t->nfields; i++)
+        if (!t->fields[i].type->complete) t->complete = false;
     table[j] = (Entry){h, t};
     table_len++;
     pthread_mutex_unlock(&types_lock);

@@ -37,7 +37,7 @@ rm -rf "$rep"; mkdir -p "$rep"
 common="exitcode=86:handle_abort=1:print_stacktrace=1"
 export ASAN_OPTIONS="detect_leaks=0:detect_stack_use_after_return=0:$common:log_path=$rep/asan${ASAN_OPTIONS:+:$ASAN_OPTIONS}"
 export UBSAN_OPTIONS="halt_on_error=1:$common:log_path=$rep/ubsan${UBSAN_OPTIONS:+:$UBSAN_OPTIONS}"
-out=$(CSP=$dir/csp tests/run.sh $filter 2>&1); rc=$?
+out=$(CSP=$dir/csp CSP_SANITIZED=1 tests/run.sh $filter 2>&1); rc=$?
 printf '%s\n' "$out" | sed '$d'
 last=$(printf '%s\n' "$out" | tail -n 1)
 n=$(ls "$rep" | wc -l)
