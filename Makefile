@@ -183,3 +183,65 @@ tsan-build: deps
 
 tsan: tsan-build
 	@tests/stress/tsan.sh $(TSAN_DIR)
+
+# ---- asan: `make asan-build`, `make asan` ------------------------------------
+# asan-build: build/asan/csp with clang's AddressSanitizer and
+# UndefinedBehaviorSanitizer, halting on the first report. `make asan` runs the
+# whole suite (tests/run.sh: golden programs, errors, bad input, scripts)
+# against it through tests/asan/run.sh, which sets the sanitizer options the
+# GC needs (and says why), collects the reports in build/asan/reports/ and
+# fails on any. Part of CI (.ci/run); about as long as `make test`.
+ASAN_DIR   := build/asan
+ASAN_FLAGS := -O1 -g -fno-omit-frame-pointer -fsanitize=address,undefined \
+              -fno-sanitize-recover=undefined -fsanitize-address-use-after-return=never
+
+.PHONY: asan asan-build clang-deps
+# clang, its sanitizer runtimes and llvm-symbolizer (for file:line in reports)
+clang-deps:
+	@command -v clang >/dev/null && command -v llvm-symbolizer >/dev/null && \
+	 [ -f "$$(clang -print-file-name=libclang_rt.asan-x86_64.a)" ] || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq clang llvm libclang-rt-dev >/dev/null; }
+
+asan-build: deps clang-deps
+	CFLAGS='$(ASAN_FLAGS)' $(MAKE) --no-print-directory BUILD=$(ASAN_DIR) CC=clang $(ASAN_DIR)/csp
+
+asan: asan-build
+	@tests/asan/run.sh $(ASAN_DIR)
+
+# ---- fuzz: `make fuzz-build`, `make fuzz` ------------------------------------
+# fuzz-build: build/fuzz/csp-fuzz, csp compiled with AFL++'s instrumentation
+# (afl-clang-fast) and UBSan in trap mode (undefined behaviour is a crash),
+# plus tests/fuzz/watchdog.c, wrapped around compile_file: it ends fuzzed
+# programs that run too long (not a finding), leaves a seeded run that sits
+# idle to AFL's hang timeout (a finding), and sandboxes runs (no file-system
+# writes). `make fuzz` runs AFL++ on two targets, `csp check FILE` and
+# `csp --seed 1 FILE`, seeded from tests/ and examples/, with the dictionary
+# tests/fuzz/go.dict: FUZZ_SECONDS (default 600) of wall time on FUZZ_JOBS
+# cores (default 1), FUZZ_TARGETS="check run" (tests/fuzz/fuzz.sh says more).
+# Findings land in build/fuzz/out-TARGET/*/{crashes,hangs}; `make fuzz-triage`
+# (tests/fuzz/triage.py) replays the queues through build/asan/csp too, dedupes
+# the findings by stack, minimises them and writes
+# build/findings/. README.md, "Fuzzing", has the workflow.
+FUZZ_DIR     := build/fuzz
+FUZZ_FLAGS   := -O2 -g -fsanitize=undefined -fsanitize-trap=undefined
+FUZZ_OBJS    := $(patsubst $(BUILD)/%,$(FUZZ_DIR)/%,$(OBJS))
+FUZZ_SECONDS ?= 600
+FUZZ_JOBS    ?= 1
+
+.PHONY: fuzz fuzz-build fuzz-triage afl-deps
+afl-deps:
+	@command -v afl-fuzz >/dev/null && command -v afl-clang-fast >/dev/null && command -v gdb >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq afl++ clang gdb >/dev/null; }
+
+fuzz-build: deps afl-deps
+	CFLAGS='$(FUZZ_FLAGS)' AFL_QUIET=1 $(MAKE) --no-print-directory BUILD=$(FUZZ_DIR) CC=afl-clang-fast $(FUZZ_OBJS)
+	AFL_QUIET=1 afl-clang-fast $(FUZZ_FLAGS) -std=gnu11 -I. -o $(FUZZ_DIR)/csp-fuzz $(FUZZ_OBJS) \
+	  tests/fuzz/watchdog.c -Wl,--wrap=compile_file $(LDLIBS)
+
+fuzz: fuzz-build
+	@FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_JOBS=$(FUZZ_JOBS) tests/fuzz/fuzz.sh $(FUZZ_DIR)
+
+fuzz-triage: asan-build csp
+	@tests/fuzz/triage.py $(FUZZ_DIR)

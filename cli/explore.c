@@ -364,7 +364,7 @@ static bool same_outcome(const Outcome *o, EndKind kind, int code, const char *e
     if (kind == END_TIMEOUT) return true;
     if (o->out.total != c->total || o->out.h1 != c->h1 || o->out.h2 != c->h2) return false;
     size_t n = o->out.len < c->len ? o->out.len : c->len;
-    return memcmp(o->out.buf, c->buf, n) == 0;
+    return n == 0 || memcmp(o->out.buf, c->buf, n) == 0; /* no output: buf may be NULL */
 }
 
 /* Keeps c as the outcome's captured output, trimmed once over the budget. */

@@ -222,6 +222,7 @@ typedef struct Compiler {
     Scope *universe;
     FuncState *fs;         /* current function */
     int recompile_marks;   /* bumped when a variable is newly marked as boxed */
+    int type_indirect;     /* resolving a type behind a pointer, slice, map, chan or func */
     bool repl;             /* compiling a REPL entry: top-level := become globals */
     bool snapshot_lvalues; /* tuple assignment: copy index/base registers of places */
     Operand last_case;     /* right operand of the last switch-case comparison */
@@ -310,6 +311,7 @@ bool terminates(Node *n);
 /* declarations (decl.c) */
 void resolve_sym(Compiler *c, Sym *s);
 FuncState *scratch_fs(Compiler *c);
+Type *type_declare_named(Compiler *c, Sym *s);
 Func *compile_funclit(Compiler *c, Node *n, const char *name);
 void compile_func_body(Compiler *c, Func *fn, Node *ftype, Node *recv, Node *body, Type *sig);
 

@@ -146,6 +146,35 @@ FuncState *scratch_fs(Compiler *c) {
     return fs;
 }
 
+/* The named type of package-level type s, created before its underlying
+ * type is known (resolve_type_sym fills that in). */
+Type *type_declare_named(Compiler *c, Sym *s) {
+    if (!s->type) s->type = type_named((s->pkg ? s->pkg : c->pkg)->name, s->name);
+    return s->type;
+}
+
+/* The named type, held inline (not behind a pointer) in t, whose
+ * definition is still in progress: where a cycle of definitions closes. */
+static Type *incomplete_part(Type *t) {
+    if (t->name && !t->complete) return t;
+    if (t->kind == T_ARRAY) return incomplete_part(t->elem);
+    for (int i = 0; t->kind == T_STRUCT && i < t->nfields; i++) {
+        Type *p = incomplete_part(t->fields[i].type);
+        if (p) return p;
+    }
+    return NULL;
+}
+
+/* `type T struct{ t T }`, or a longer cycle: reported, as Go does, at the
+ * type where the cycle closes (the first of its types to be declared). */
+static void report_recursive(Compiler *c, Sym *s, Type *u) {
+    Type *culprit = incomplete_part(u);
+    Scope *sc = c->fs ? c->fs->scope : c->pkg->scope;
+    Sym *at = culprit ? scope_lookup(sc, culprit->name) : NULL;
+    if (!at || at->kind != SYM_TYPE || at->type != culprit) at = s;
+    c_error(c, at->spec ? at->spec : at->decl, "invalid recursive type %s", at->name);
+}
+
 static void resolve_type_sym(Compiler *c, Sym *s) {
     Node *spec = s->spec;
     if (spec->flags & NF_ALIAS) {
@@ -154,15 +183,17 @@ static void resolve_type_sym(Compiler *c, Sym *s) {
         s->state = 2;
         return;
     }
-    Type *t = type_named(c->pkg->name, s->name);
-    s->type = t;
+    Type *t = type_declare_named(c, s);
     s->state = 1;
+    int indirect = c->type_indirect;
+    c->type_indirect = 0; /* the definition itself is not behind anything */
     Type *u = resolve_type(c, spec->a);
+    c->type_indirect = indirect;
     if (u == type_invalid) {
         type_set_underlying(t, type_invalid);
         t->complete = true;
     } else if (!u->complete) {
-        c_error(c, spec, "invalid recursive type %s", s->name);
+        report_recursive(c, s, u);
         type_set_underlying(t, type_invalid);
     } else
         type_set_underlying(t, u);
@@ -254,6 +285,7 @@ void local_type_spec(Compiler *c, Node *spec) {
     s->type = t;
     s->state = 1;
     Type *u = resolve_type(c, spec->a);
+    if (u != type_invalid && !u->complete) report_recursive(c, s, u);
     type_set_underlying(t, u == type_invalid || !u->complete ? type_invalid : u);
     s->state = 2;
 }

@@ -109,6 +109,11 @@ static int put(Compiler *c, Instr in) {
 }
 
 int emit(Compiler *c, int op, int a, int b, int cc) {
+    /* Operands are 16 bits (negative ones are deliberate int16 constants):
+     * a struct, element or copy of more slots, or a frame of more
+     * registers, cannot be encoded, and is refused rather than truncated. */
+    if (csp_unlikely(a > 0xffff || b > 0xffff || cc > 0xffff))
+        c_error(c, NULL, "too large for csp: more than 65535 slots in one struct, element, copy or function frame");
     Instr in = {.op = (uint16_t)op, .a = (uint16_t)a};
     in.b = (uint16_t)b;
     in.c = (uint16_t)cc;

@@ -328,7 +328,8 @@ void load_const(Compiler *c, Type *t, ConstVal cv, int r) {
         emit_ax(c, BC_LOADI, r, (int32_t)v.i);
         return;
     }
-    if (type_is_float(u) && v.f == (double)(int32_t)v.f && !(v.f == 0 && signbit(v.f))) {
+    if (type_is_float(u) && v.f >= INT32_MIN && v.f <= INT32_MAX && v.f == (double)(int32_t)v.f &&
+        !(v.f == 0 && signbit(v.f))) {
         emit_ax(c, BC_LOADF, r, (int32_t)v.f);
         return;
     }

@@ -130,7 +130,12 @@ static Type *intern(Type *proto) {
     t->id = id;
     t->underlying = NULL;
     t->comparable = -1;
+    /* a struct or array holding, inline, a named type still being defined
+     * (`type T struct{ t T }`) has no size: its definition is an error */
     t->complete = true;
+    if (t->kind == T_ARRAY) t->complete = t->elem->complete;
+    for (int i = 0; t->kind == T_STRUCT && i < t->nfields; i++)
+        if (!t->fields[i].type->complete) t->complete = false;
     table[j] = (Entry){h, t};
     table_len++;
     pthread_mutex_unlock(&types_lock);
@@ -218,7 +223,7 @@ static int cmp_imethod(const void *a, const void *b) {
 
 Type *type_interface(IMethod *methods, int n) {
     IMethod *copy = csp_alloc(sizeof(IMethod) * (n ? n : 1));
-    memcpy(copy, methods, sizeof(IMethod) * n);
+    if (n) memcpy(copy, methods, sizeof(IMethod) * n); /* methods may be NULL when n == 0 */
     qsort(copy, n, sizeof(IMethod), cmp_imethod);
     Type p = {.kind = T_INTERFACE, .imethods = copy, .nimethods = n, .slots = 1, .has_pointers = true};
     return intern(&p);

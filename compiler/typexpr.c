@@ -154,8 +154,21 @@ static Type *named_type_of(Compiler *c, Sym *s, Node *n) {
         c_error(c, n, "%s is not a type", node_str(n));
         return type_invalid;
     }
+    /* Behind a pointer (slice, map...) a package-level type is needed by
+     * name only: its definition may be in progress further up (`type A
+     * struct{ b *B }; type B struct{ a A }`), and is resolved later. */
+    if (c->type_indirect && s->state == 0 && s->spec && !(s->spec->flags & NF_ALIAS))
+        return type_declare_named(c, s);
     resolve_sym(c, s);
     return s->type ? s->type : type_invalid;
+}
+
+/* A type behind an indirection (see named_type_of). */
+static Type *resolve_indirect(Compiler *c, Node *n) {
+    c->type_indirect++;
+    Type *t = resolve_type(c, n);
+    c->type_indirect--;
+    return t;
 }
 
 Type *resolve_type(Compiler *c, Node *n) {
@@ -180,11 +193,11 @@ Type *resolve_type(Compiler *c, Node *n) {
         return named_type_of(c, s, n);
     }
     case N_PAREN: return resolve_type(c, n->a);
-    case N_STAR: return type_pointer(resolve_type(c, n->a));
+    case N_STAR: return type_pointer(resolve_indirect(c, n->a));
     case N_ARRAYTYPE: return array_type(c, n);
-    case N_SLICETYPE: return type_slice(resolve_type(c, n->b));
+    case N_SLICETYPE: return type_slice(resolve_indirect(c, n->b));
     case N_MAPTYPE: {
-        Type *k = resolve_type(c, n->a), *v = resolve_type(c, n->b);
+        Type *k = resolve_indirect(c, n->a), *v = resolve_indirect(c, n->b);
         if (k != type_invalid && k->complete && !type_is_comparable(k) && type_under(k)->kind != T_INTERFACE)
             c_error(c, n->a, "invalid map key type %s", type_str(k));
         return type_map(k, v);
@@ -193,9 +206,14 @@ Type *resolve_type(Compiler *c, Node *n) {
         ChanDir d = CHAN_BOTH;
         if ((n->flags & (NF_CHAN_SEND | NF_CHAN_RECV)) == NF_CHAN_SEND) d = CHAN_SEND;
         if ((n->flags & (NF_CHAN_SEND | NF_CHAN_RECV)) == NF_CHAN_RECV) d = CHAN_RECV;
-        return type_chan(resolve_type(c, n->a), d);
+        return type_chan(resolve_indirect(c, n->a), d);
     }
-    case N_FUNCTYPE: return func_sig(c, n, NULL, NULL);
+    case N_FUNCTYPE: {
+        c->type_indirect++;
+        Type *t = func_sig(c, n, NULL, NULL);
+        c->type_indirect--;
+        return t;
+    }
     case N_STRUCTTYPE: return struct_type(c, n);
     case N_INTERFACETYPE: return interface_type(c, n);
     default: break;

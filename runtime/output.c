@@ -146,7 +146,7 @@ static void buffer_locked(const char *data, size_t len) {
         out_dirty_since = mono_ns();
         pthread_cond_signal(&flusher_cond);
     }
-    memcpy(out_buf + out_len, data, len);
+    if (len) memcpy(out_buf + out_len, data, len); /* an empty string may have no data pointer */
     out_len += len;
 }
 

@@ -128,7 +128,7 @@ static void release_park_locks(Proc *p) {
     ParkLocks *pl = park_of(p);
     int n = pl->n;
     pthread_mutex_t *few[8], **held = n <= 8 ? few : csp_alloc(sizeof(pthread_mutex_t *) * n);
-    memcpy(held, pl->locks, sizeof(pthread_mutex_t *) * n);
+    if (n) memcpy(held, pl->locks, sizeof(pthread_mutex_t *) * n); /* locks is NULL until the first park */
     pl->n = 0;
     for (int i = n - 1; i >= 0; i--) pthread_mutex_unlock(held[i]);
 }
