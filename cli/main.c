@@ -234,7 +234,7 @@ int main(int argc, char **argv) {
     if (cli_opts.seeded) {
         workers = 1;
         sched_set_deterministic(cli_opts.seed);
-        compile_store_preemption = true;
+        compile_visible = true;
     }
     if (cli_opts.race) race_start();
     sched_init(workers);

@@ -7,6 +7,7 @@
  * is released (close collects its waiters first).
  */
 #include "chan_impl.h"
+#include "ctl.h"
 
 int vm_panic_string(Proc *p, const char *msg);
 
@@ -88,6 +89,7 @@ static int park_forever(Proc *p, const char *why) {
 
 int chan_send(Proc *p, Chan *c, Slot v) {
     if (!c) return park_forever(p, "chan send (nil chan)");
+    ctl_touch(c, CTL_WRITE);
     pthread_mutex_lock(&c->lock);
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);
@@ -215,6 +217,7 @@ CSP_HOT bool give_locked(Chan *c, Slot v, Waiter **wake) {
 
 int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
     if (!c) return park_forever(p, "chan receive (nil chan)");
+    ctl_touch(c, CTL_WRITE);
     pthread_mutex_lock(&c->lock);
     Waiter *wake;
     Slot v;
@@ -245,6 +248,7 @@ int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
 
 int chan_close(Proc *p, Chan *c) {
     if (!c) return vm_panic_string(p, "close of nil channel");
+    ctl_touch(c, CTL_WRITE);
     pthread_mutex_lock(&c->lock);
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);
@@ -286,6 +290,7 @@ int chan_close(Proc *p, Chan *c) {
 /* Non-blocking send from the runtime (timers): false if nobody could take it. */
 bool chan_offer(Chan *c, Slot v) {
     if (!c) return false;
+    ctl_touch(c, CTL_WRITE);
     pthread_mutex_lock(&c->lock);
     Waiter *wake = NULL;
     bool ok = !c->closed && give_locked(c, v, &wake);

@@ -6,10 +6,15 @@
  * enqueues one waiter per case and parks; the first partner to claim the
  * shared SelectState completes exactly one case. When the process resumes,
  * it removes its leftover waiters from the other channels.
+ *
+ * A scheduled run (runtime/ctl.h) polls in case order, but first asks which
+ * of the ready cases to take: a decision of its own, so that a schedule
+ * replays and an explorer tries each.
  */
 #include <stdlib.h>
 
 #include "chan_impl.h"
+#include "ctl.h"
 
 int vm_panic_string(Proc *p, const char *msg);
 
@@ -30,6 +35,33 @@ static int lock_order(Slot *cases, int n, Chan **out) {
     for (int i = 0; i < k; i++)
         if (u == 0 || out[u - 1] != out[i]) out[u++] = out[i];
     return u;
+}
+
+/* Is there a partner that can still be claimed on q (c->lock held)? */
+static bool claimable(WaitQ *q) {
+    for (Waiter *w = q->head; w; w = w->next)
+        if (!w->sel || !__atomic_load_n(&w->sel->done, __ATOMIC_ACQUIRE)) return true;
+    return false;
+}
+
+static bool case_ready(Slot *cases, int i) {
+    Chan *c = cases[3 * i].p;
+    if (!c) return false;
+    if (cases[3 * i + 2].i == CASE_SEND) return c->closed || claimable(&c->recvq) || c->count < c->cap;
+    return claimable(&c->sendq) || c->count > 0 || c->closed;
+}
+
+/* A scheduled run: the chosen ready case is polled first (locks held). */
+static void choose_ready(Slot *cases, int n, int *poll) {
+    int ready_buf[64];
+    int *ready = n <= 64 ? ready_buf : csp_alloc(sizeof(int) * n);
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        if (case_ready(cases, i)) ready[k++] = i;
+    if (!k) return;
+    int pick = ready[ctl_choose(k)];
+    poll[pick] = 0;
+    poll[0] = pick;
 }
 
 static void unlock_all(Chan **order, int n) {
@@ -59,7 +91,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
     int order_buf[64];
     int *poll = n <= 64 ? order_buf : csp_alloc(sizeof(int) * n);
     for (int i = 0; i < n; i++) poll[i] = i;
-    for (int i = n - 1; i > 0; i--) {
+    for (int i = n - 1; i > 0 && ctl_mode != CTL_SCHEDULE; i--) {
         int j = (int)(rand_next() % (uint64_t)(i + 1));
         int t = poll[i];
         poll[i] = poll[j];
@@ -68,7 +100,11 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
     Chan *lk_buf[64];
     Chan **locks = n <= 64 ? lk_buf : csp_alloc(sizeof(Chan *) * n);
     int nl = lock_order(cases, n, locks);
-    for (int i = 0; i < nl; i++) pthread_mutex_lock(&locks[i]->lock);
+    for (int i = 0; i < nl; i++) {
+        ctl_touch(locks[i], CTL_WRITE);
+        pthread_mutex_lock(&locks[i]->lock);
+    }
+    if (ctl_mode == CTL_SCHEDULE) choose_ready(cases, n, poll);
     for (int k = 0; k < n; k++) {
         int i = poll[k];
         Chan *c = cases[3 * i].p;

@@ -17,6 +17,7 @@
  * function a Once runs releases the Once, which every Do acquires.
  */
 #include "../race/race.h"
+#include "../runtime/ctl.h"
 #include "../runtime/sched.h"
 #include "stdlib.h"
 
@@ -87,6 +88,7 @@ static Slot *self(Proc *p, Slot *a) {
 static int mutex_lock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     int64_t zero = 0;
     if (__atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
         if (race_enabled) race_acquire(p, m);
@@ -106,6 +108,7 @@ static int mutex_lock(Proc *p, Slot *a) {
 static int mutex_unlock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     if (race_enabled && __atomic_load_n(&m[0].i, __ATOMIC_ACQUIRE)) race_release(p, m);
     for (;;) {
         int64_t s = __atomic_load_n(&m[0].i, __ATOMIC_ACQUIRE);
@@ -129,6 +132,7 @@ static int mutex_unlock(Proc *p, Slot *a) {
 static int mutex_trylock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     int64_t zero = 0;
     a[0].i = __atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
     if (race_enabled && a[0].i) race_acquire(p, m);
@@ -150,6 +154,7 @@ static void race_rw_acquire(Proc *p, Slot *m, bool writer) {
 static int rw_lock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     if (!r->writer && r->count == 0) {
@@ -165,6 +170,7 @@ static int rw_lock(Proc *p, Slot *a) {
 static int rw_trylock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     bool ok = !r->writer && r->count == 0;
@@ -214,6 +220,7 @@ static void wake_list(PWait *w) {
 static int rw_unlock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     if (!r->writer) {
@@ -231,6 +238,7 @@ static int rw_unlock(Proc *p, Slot *a) {
 static int rw_rlock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     if (!r->writer && r->waiting_writers == 0) {
@@ -245,6 +253,7 @@ static int rw_rlock(Proc *p, Slot *a) {
 static int rw_tryrlock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     bool ok = !r->writer && r->waiting_writers == 0;
@@ -258,6 +267,7 @@ static int rw_tryrlock(Proc *p, Slot *a) {
 static int rw_runlock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     if (r->count <= 0) {
@@ -282,11 +292,21 @@ static void race_wg_add(Proc *p, Slot *m, int64_t before, int64_t delta) {
     else if (delta > 0 && before == 0) race_read(p, (char *)m + 1, 1, race_caller_pc(p));
 }
 
+/* What an Add does to the group, for a controlled run's record: a change
+ * that leaves the counter non-zero, from non-zero, commutes with another
+ * such change of the same sign and with Wait; one to or from zero does not. */
+static int wg_kind(int64_t before, int64_t delta) {
+    int64_t after = before + delta;
+    if (before == 0 || after == 0 || delta == 0) return CTL_WRITE;
+    return delta > 0 ? CTL_INC : CTL_DEC;
+}
+
 static int wg_add(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
+    if (ctl_recording) ctl_access(m, wg_kind(r->count, a[1].i), 1);
     if (race_enabled) race_wg_add(p, m, r->count, a[1].i);
     r->count += a[1].i;
     if (r->count < 0) {
@@ -308,6 +328,7 @@ static int wg_add(Proc *p, Slot *a) {
 static int wg_wait(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_READ);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     if (r->count == 0) {
@@ -324,6 +345,7 @@ static int wg_wait(Proc *p, Slot *a) {
 static int cond_enqueue(Proc *p, Slot *a) {
     Slot *c = self(p, a);
     NIL_CHECK(c);
+    ctl_touch(c, CTL_WRITE);
     WaitRec *r = rec(&c[1]);
     PWait *w = csp_alloc(sizeof(PWait));
     pthread_mutex_lock(&r->lock);
@@ -335,6 +357,7 @@ static int cond_enqueue(Proc *p, Slot *a) {
 
 static int cond_park(Proc *p, Slot *a) {
     Slot *c = self(p, a);
+    ctl_touch(c, CTL_WRITE);
     PWait *w = a[1].p;
     WaitRec *r = rec(&c[1]);
     pthread_mutex_lock(&r->lock);
@@ -371,6 +394,7 @@ static void cond_wake(Proc *p, Slot *c, WaitRec *r, bool all) {
 static int cond_signal(Proc *p, Slot *a) {
     Slot *c = self(p, a);
     NIL_CHECK(c);
+    ctl_touch(c, CTL_WRITE);
     cond_wake(p, c, rec(&c[1]), false);
     return VM_OK;
 }
@@ -378,6 +402,7 @@ static int cond_signal(Proc *p, Slot *a) {
 static int cond_broadcast(Proc *p, Slot *a) {
     Slot *c = self(p, a);
     NIL_CHECK(c);
+    ctl_touch(c, CTL_WRITE);
     cond_wake(p, c, rec(&c[1]), true);
     return VM_OK;
 }
