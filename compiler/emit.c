@@ -79,14 +79,16 @@ static void race_check(Compiler *c, Instr in) {
         put_race(c, BC_RACEX, 0, 0, 0);
         break;
     /* a channel: a send reads it (close writes it: runtime/chan.c; len
-     * does not touch it, in Go) */
-    case BC_SEND: put_race(c, BC_RACERD, in.a, 0, 1); break;
+     * does not touch it, in Go), for the detector only */
+    case BC_SEND:
+        if (compile_race && race_instrumented(c)) put_race(c, BC_RACECH, in.a, 0, 0);
+        break;
     default: break;
     }
 }
 
 void emit_race_read(Compiler *c, int reg) {
-    if ((compile_race && race_instrumented(c)) || compile_visible) put_race(c, BC_RACERD, reg, 0, 1);
+    if (compile_race && race_instrumented(c)) put_race(c, BC_RACECH, reg, 0, 0);
 }
 
 static int put(Compiler *c, Instr in) {

@@ -99,6 +99,9 @@ void race_instr(Proc *p) {
         break;
     }
     case BC_RACEX: next_check(p, R, f->fn->k, pc + 1, pc); break;
+    case BC_RACECH: /* the detector's alone: the send records itself */
+        if (R[in.a].p && race_enabled && !f->fn->norace) race_read(p, R[in.a].p, 1, pc);
+        break;
     default: break;
     }
 }

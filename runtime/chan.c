@@ -89,15 +89,16 @@ static int park_forever(Proc *p, const char *why) {
 
 int chan_send(Proc *p, Chan *c, Slot v) {
     if (!c) return park_forever(p, "chan send (nil chan)");
-    ctl_touch(c, CTL_WRITE);
     pthread_mutex_lock(&c->lock);
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);
+        ctl_touch(c, CTL_WRITE);
         return vm_panic_string(p, "send on closed channel");
     }
     Waiter *wake;
     if (give_locked(c, v, &wake)) {
         pthread_mutex_unlock(&c->lock);
+        ctl_touch(c, wake && !c->cap ? CTL_HAND : CTL_WRITE); /* see ctl.h */
         if (wake) sched_ready(wake->p);
         return VM_OK;
     }
@@ -106,6 +107,7 @@ int chan_send(Proc *p, Chan *c, Slot v) {
     me->val = v;
     me->c = c;
     waitq_push(&c->sendq, me);
+    ctl_touch(c, CTL_PARK);
     sched_set_wait(p, "chan send");
     sched_park_unlock(p, &c->lock);
     return VM_PARK;
@@ -217,17 +219,18 @@ CSP_HOT bool give_locked(Chan *c, Slot v, Waiter **wake) {
 
 int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
     if (!c) return park_forever(p, "chan receive (nil chan)");
-    ctl_touch(c, CTL_WRITE);
     pthread_mutex_lock(&c->lock);
     Waiter *wake;
     Slot v;
     if (take_locked(c, &v, &wake)) {
         pthread_mutex_unlock(&c->lock);
+        ctl_touch(c, wake && !c->cap ? CTL_HAND : CTL_WRITE);
         *dst = v;
         if (okdst) okdst->i = 1;
         if (wake) sched_ready(wake->p);
         return VM_OK;
     }
+    ctl_touch(c, c->closed ? CTL_READ : CTL_PARK);
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);
         if (csp_unlikely(race_enabled)) race_acquire(p, c);
@@ -248,7 +251,7 @@ int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
 
 int chan_close(Proc *p, Chan *c) {
     if (!c) return vm_panic_string(p, "close of nil channel");
-    ctl_touch(c, CTL_WRITE);
+    ctl_touch(c, CTL_CLOSE);
     pthread_mutex_lock(&c->lock);
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);

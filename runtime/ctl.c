@@ -59,9 +59,28 @@ void ctl_set_schedule(void) {
 
 /* ---------- conflicts ---------- */
 
-static bool kinds_conflict(int a, int b) {
-    if (a == CTL_WRITE || b == CTL_WRITE) return true;
-    return (a == CTL_INC && b == CTL_DEC) || (a == CTL_DEC && b == CTL_INC);
+bool ctl_plain_kinds;
+
+bool ctl_kinds_conflict(int a, int b) {
+    if (ctl_plain_kinds) return !(a == CTL_READ && b == CTL_READ);
+    if (a == CTL_LOCK_WAIT) a = CTL_PARK;
+    if (b == CTL_LOCK_WAIT) b = CTL_PARK;
+    if (a == CTL_UNLOCK_HAND) a = CTL_HAND;
+    if (b == CTL_UNLOCK_HAND) b = CTL_HAND;
+    if (a > b) {
+        int t = a;
+        a = b;
+        b = t;
+    }
+    if (a == CTL_PARK && (b == CTL_HAND || b == CTL_CLOSE)) return false;
+    if (a == CTL_WRITE || b == CTL_WRITE || a >= CTL_PARK || b >= CTL_PARK) return true;
+    if (a > b) return ctl_kinds_conflict(b, a);
+    switch (a) {
+    case CTL_READ: return false;                /* INC, DEC, LAST */
+    case CTL_INC: return b != CTL_INC;
+    case CTL_DEC: return b != CTL_DEC && b != CTL_LAST;
+    default: return true;                       /* LAST, LAST */
+    }
 }
 
 static bool overlap(const CtlAccess *a, const CtlAccess *b) {
@@ -71,10 +90,13 @@ static bool overlap(const CtlAccess *a, const CtlAccess *b) {
 }
 
 bool ctl_conflict(const CtlAccess *a, int na, int fa, const CtlAccess *b, int nb, int fb) {
-    if ((fa | fb) & CTL_EV_GLOBAL) return true;
+    /* an event that touched nothing (a process's end, a `go`) commutes
+     * with everything, even with the end of the program */
+    bool ga = fa & CTL_EV_GLOBAL, gb = fb & CTL_EV_GLOBAL;
+    if (ga || gb) return (ga || na > 0) && (gb || nb > 0);
     for (int i = 0; i < na; i++)
         for (int j = 0; j < nb; j++)
-            if (kinds_conflict(a[i].kind, b[j].kind) && overlap(&a[i], &b[j])) return true;
+            if (ctl_kinds_conflict(a[i].kind, b[j].kind) && overlap(&a[i], &b[j])) return true;
     return false;
 }
 

@@ -52,9 +52,29 @@ static inline bool ctl_switch(Proc *p) {
 
 /* ---- what an event touches (recorded only in an explorer's runs) ---- */
 /* Access kinds. Two accesses to overlapping objects conflict unless both
- * are reads, or both increments, or both decrements, or a read and a
- * change that leaves a wait group's counter non-zero (CTL_INC, CTL_DEC). */
-enum { CTL_READ = 1, CTL_WRITE, CTL_INC, CTL_DEC };
+ * are reads, or they are changes of a wait group's counter that commute:
+ * increments from non-zero (CTL_INC) with each other and with Wait (a
+ * read); decrements (CTL_DEC, and CTL_LAST, the one that reaches zero and
+ * wakes the waiters) with each other and with Wait. Each pair that does
+ * not conflict leaves the same state in either order where it meets; still
+ * every decrement happens before what follows the last one (Go's memory
+ * model: Done happens before the Wait it unblocks returns), so an explorer
+ * orders them (cli/dpor.c). */
+enum { CTL_READ = 1, CTL_WRITE, CTL_INC, CTL_DEC, CTL_LAST,
+/* A channel's wait queue: a send or receive that parks on it (PARK) and
+ * one that completes a parked partner's (HAND) commute: in either order
+ * the partner ends up served and the queue the same; two of a kind do not
+ * (who queues first, who is served first). So do a close (CLOSE) and a
+ * PARK: the one parked is woken by the close, or finds the channel closed,
+ * and gets the same. A receive that finds the channel closed is a read.
+ * The rest are writes. An explorer still orders a parked operation before
+ * the one that completes it (the value goes from one to the other). */
+       CTL_PARK, CTL_HAND, CTL_CLOSE,
+/* A mutex's operations say what they did, so that an explorer reverses
+ * the acquisitions themselves: a Lock that gets the lock at once (LOCK) or
+ * parks (LOCK_WAIT, as PARK), an Unlock that frees it (UNLOCK) or hands it
+ * to the first waiter (UNLOCK_HAND, as HAND); the rest conflict. */
+       CTL_LOCK, CTL_LOCK_WAIT, CTL_UNLOCK, CTL_UNLOCK_HAND };
 /* obj: an address; slots: how many 8-byte slots from it (0 or 1: one). */
 void ctl_access(const void *obj, int kind, int64_t slots);
 static inline void ctl_touch(const void *obj, int kind) {
@@ -156,7 +176,11 @@ void ctl_explore_child(const CtlPlan *plan, CtlTrace *trace);
  * from 0 over decisions with 2 or more choices), take choice[i]. */
 void ctl_replay(const int32_t *ords, const int32_t *choice, int n);
 
-/* Do events a and b conflict (is their order part of the outcome)? */
+/* Do two accesses of these kinds to one object conflict? */
+extern bool ctl_plain_kinds; /* every access but a read is a write (explore --plain, to check the kinds) */
+bool ctl_kinds_conflict(int a, int b);
+/* Do events a and b conflict (is their order part of the outcome)? An
+ * event with no access and not GLOBAL conflicts with none. */
 bool ctl_conflict(const CtlAccess *a, int na, int fa, const CtlAccess *b, int nb, int fb);
 /* The default choice at a PROC node: cur when it can run, else the lowest. */
 int ctl_default(const int32_t *cands, int n, int cur);

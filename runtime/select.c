@@ -64,6 +64,16 @@ static void choose_ready(Slot *cases, int n, int *poll) {
     poll[0] = pick;
 }
 
+/* An explorer's record of the select (runtime/ctl.h): the channel of the
+ * case taken with `kind`, every other one as polled (a read; the value
+ * CTL_PARK: all of them, the select parked on each). */
+static void note(Chan **chans, int n, Chan *taken, int kind) {
+    if (!ctl_recording) return;
+    if (taken) ctl_access(taken, kind, 1);
+    for (int i = 0; i < n; i++)
+        if (chans[i] != taken) ctl_access(chans[i], kind == CTL_PARK ? CTL_PARK : CTL_READ, 1);
+}
+
 static void unlock_all(Chan **order, int n) {
     for (int i = n - 1; i >= 0; i--) pthread_mutex_unlock(&order[i]->lock);
 }
@@ -100,10 +110,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
     Chan *lk_buf[64];
     Chan **locks = n <= 64 ? lk_buf : csp_alloc(sizeof(Chan *) * n);
     int nl = lock_order(cases, n, locks);
-    for (int i = 0; i < nl; i++) {
-        ctl_touch(locks[i], CTL_WRITE);
-        pthread_mutex_lock(&locks[i]->lock);
-    }
+    for (int i = 0; i < nl; i++) pthread_mutex_lock(&locks[i]->lock);
     if (ctl_mode == CTL_SCHEDULE) choose_ready(cases, n, poll);
     for (int k = 0; k < n; k++) {
         int i = poll[k];
@@ -113,10 +120,12 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
         if (cases[3 * i + 2].i == CASE_SEND) {
             if (c->closed) {
                 unlock_all(locks, nl);
+                note(locks, nl, c, CTL_WRITE);
                 return vm_panic_string(p, "send on closed channel");
             }
             if (chan_give_locked(c, cases[3 * i + 1], &wake)) {
                 unlock_all(locks, nl);
+                note(locks, nl, c, wake && !c->cap ? CTL_HAND : CTL_WRITE);
                 if (wake) sched_ready(wake->p);
                 cases[0].i = i;
                 return VM_OK;
@@ -125,6 +134,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
             Slot v;
             if (chan_take_locked(c, &v, &wake)) {
                 unlock_all(locks, nl);
+                note(locks, nl, c, wake && !c->cap ? CTL_HAND : CTL_WRITE);
                 if (wake) sched_ready(wake->p);
                 cases[3 * i + 1] = v;
                 cases[3 * i + 2].i = 1;
@@ -133,6 +143,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
             }
             if (c->closed) {
                 unlock_all(locks, nl);
+                note(locks, nl, c, CTL_READ);
                 if (csp_unlikely(race_enabled)) race_acquire(p, c); /* observed the close */
                 cases[3 * i + 1] = chan_zero(c);
                 cases[3 * i + 2].i = 0;
@@ -143,6 +154,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
     }
     if (has_default) {
         unlock_all(locks, nl);
+        note(locks, nl, NULL, CTL_READ);
         cases[0].i = -1;
         return VM_OK;
     }
@@ -169,6 +181,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
             waitq_push(&c->recvq, w);
         }
     }
+    note(locks, nl, NULL, CTL_PARK);
     p->on_resume = select_resume;
     p->resume_data = s;
     sched_set_wait(p, nl ? "select" : "select (no cases)");

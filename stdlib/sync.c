@@ -88,10 +88,10 @@ static Slot *self(Proc *p, Slot *a) {
 static int mutex_lock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
-    ctl_touch(m, CTL_WRITE);
     int64_t zero = 0;
     if (__atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
         if (race_enabled) race_acquire(p, m);
+        ctl_touch(m, CTL_LOCK);
         return VM_OK;
     }
     WaitRec *r = rec(&m[1]);
@@ -100,21 +100,28 @@ static int mutex_lock(Proc *p, Slot *a) {
         /* got it (state says "maybe waiters": Unlock will check the queue) */
         pthread_mutex_unlock(&r->lock);
         if (race_enabled) race_acquire(p, m);
+        ctl_touch(m, CTL_LOCK);
         return VM_OK;
     }
+    ctl_touch(m, CTL_LOCK_WAIT);
     return park(p, r, "sync.Mutex.Lock", false);
 }
 
 static int mutex_unlock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
-    ctl_touch(m, CTL_WRITE);
     if (race_enabled && __atomic_load_n(&m[0].i, __ATOMIC_ACQUIRE)) race_release(p, m);
     for (;;) {
         int64_t s = __atomic_load_n(&m[0].i, __ATOMIC_ACQUIRE);
-        if (s == 0) return vm_fatal(p, "sync: unlock of unlocked mutex");
+        if (s == 0) {
+            ctl_touch(m, CTL_WRITE);
+            return vm_fatal(p, "sync: unlock of unlocked mutex");
+        }
         if (s == 1) {
-            if (__atomic_compare_exchange_n(&m[0].i, &s, 0, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) return VM_OK;
+            if (__atomic_compare_exchange_n(&m[0].i, &s, 0, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) {
+                ctl_touch(m, CTL_UNLOCK);
+                return VM_OK;
+            }
             continue;
         }
         WaitRec *r = rec(&m[1]);
@@ -124,6 +131,7 @@ static int mutex_unlock(Proc *p, Slot *a) {
         __atomic_store_n(&m[0].i, w ? (r->head ? 2 : 1) : 0, __ATOMIC_RELEASE);
         if (race_enabled && w) race_acquire(w->p, m);
         pthread_mutex_unlock(&r->lock);
+        ctl_touch(m, w ? CTL_UNLOCK_HAND : CTL_UNLOCK);
         if (w) sched_ready(w->p);
         return VM_OK;
     }
@@ -132,10 +140,10 @@ static int mutex_unlock(Proc *p, Slot *a) {
 static int mutex_trylock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
-    ctl_touch(m, CTL_WRITE);
     int64_t zero = 0;
     a[0].i = __atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
     if (race_enabled && a[0].i) race_acquire(p, m);
+    ctl_touch(m, a[0].i ? CTL_LOCK : CTL_WRITE);
     return VM_OK;
 }
 
@@ -292,13 +300,16 @@ static void race_wg_add(Proc *p, Slot *m, int64_t before, int64_t delta) {
     else if (delta > 0 && before == 0) race_read(p, (char *)m + 1, 1, race_caller_pc(p));
 }
 
-/* What an Add does to the group, for a controlled run's record: a change
- * that leaves the counter non-zero, from non-zero, commutes with another
- * such change of the same sign and with Wait; one to or from zero does not. */
+/* What an Add does to the group, for a controlled run's record
+ * (runtime/ctl.h): increments from non-zero commute with each other and
+ * with a Wait that parks; so do decrements, even the one that reaches zero
+ * and wakes the waiters (in either order one of them does, and the state
+ * is the same). A change from zero (a Wait before it returns at once), or
+ * below it (a panic), does not. */
 static int wg_kind(int64_t before, int64_t delta) {
     int64_t after = before + delta;
-    if (before == 0 || after == 0 || delta == 0) return CTL_WRITE;
-    return delta > 0 ? CTL_INC : CTL_DEC;
+    if (before == 0 || after < 0 || delta == 0) return CTL_WRITE;
+    return delta > 0 ? CTL_INC : after == 0 ? CTL_LAST : CTL_DEC;
 }
 
 static int wg_add(Proc *p, Slot *a) {

@@ -50,6 +50,7 @@ OPCODE(RACEG,     ABx, "",   "race check: A = 0 read, 1 write of G[Bx]")
 OPCODE(RACEU,     ABC, "",   "race check: A = 0 read, 1 write of *U[B]")
 OPCODE(RACEI,     ABC, "",   "race check of slice R[A][R[B]]: C = element slots << 1 | 1 for a write")
 OPCODE(RACEX,     ABC, "",   "race check of what the next instruction reads and writes (map keys, append, copy, conversions)")
+OPCODE(RACECH,    ABC, "",   "race check: a send reads channel R[A] (--race only; no switch point: the send is one)")
 
 /* integers (64-bit; sized types are renormalised by SEXT/ZEXT) */
 OPCODE(ADD,       ABC, "",   "R[A].i = R[B].i + R[C].i")

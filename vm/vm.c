@@ -446,6 +446,12 @@ int vm_run(Proc *p, int budget) {
             race_instr(p);
         }
         DISPATCH();
+    CASE(RACECH)
+        if (race_enabled) {
+            SAVE();
+            race_instr(p);
+        }
+        DISPATCH();
     CASE(JMP) {
         pc += in.sbx;
         if (in.a) BUDGET_CHECK();
