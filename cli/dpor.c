@@ -83,7 +83,7 @@ typedef struct Node {
 typedef struct Link {
     int32_t pid, ev, next;
 } Link;
-#define NLISTS 6
+#define NLISTS 9
 typedef struct Obj {
     uintptr_t key;
     int32_t write, wkind, stamp; /* the last write (or LAST) and its kind */
@@ -92,13 +92,12 @@ typedef struct Obj {
 } Obj;
 /* The kinds that need not conflict with each other: an object keeps the
  * latest of each, per process, since its last write. */
-static const int list_kind[NLISTS] = {CTL_READ, CTL_INC, CTL_DEC, CTL_PARK, CTL_HAND, CTL_CLOSE};
+static const int list_kind[NLISTS] = {CTL_READ,      CTL_INC,       CTL_DEC,       CTL_PARK_SEND,  CTL_PARK_RECV,
+                                      CTL_HAND_SEND, CTL_HAND_RECV, CTL_LOCK_WAIT, CTL_UNLOCK_HAND};
 
 static int list_of(int kind) {
     for (int k = 0; k < NLISTS; k++)
-        if (list_kind[k] == kind || (kind == CTL_LOCK_WAIT && list_kind[k] == CTL_PARK) ||
-            (kind == CTL_UNLOCK_HAND && list_kind[k] == CTL_HAND))
-            return k;
+        if (list_kind[k] == kind) return k;
     return -1; /* a write */
 }
 
@@ -455,10 +454,6 @@ static void access_conflicts(Dpor *d, const Event *ev, const CtlAccess *a, int32
             conf_add(d, o->acq);
         } else
             relate(d, o->write, o->wkind, a->kind);
-        if (a->kind == CTL_HAND || a->kind == CTL_UNLOCK_HAND || a->kind == CTL_CLOSE)
-            /* the operations it completed come before it (their values) */
-            for (int i = 0; i < ev->nwake; i++)
-                if (ev->wake[i] < d->nproc) hb_add(d, d->last_of[ev->wake[i]]);
         if (a->kind == CTL_LOCK) o->acq = j;
         if (a->kind == CTL_UNLOCK_HAND && ev->nwake > 0 && ev->wake[0] < d->nproc)
             o->acq = d->last_of[ev->wake[0]]; /* the Lock that waited */

@@ -98,7 +98,7 @@ int chan_send(Proc *p, Chan *c, Slot v) {
     Waiter *wake;
     if (give_locked(c, v, &wake)) {
         pthread_mutex_unlock(&c->lock);
-        ctl_touch(c, wake && !c->cap ? CTL_HAND : CTL_WRITE); /* see ctl.h */
+        ctl_touch(c, wake ? CTL_HAND_SEND : CTL_WRITE); /* see ctl.h */
         if (wake) sched_ready(wake->p);
         return VM_OK;
     }
@@ -107,7 +107,7 @@ int chan_send(Proc *p, Chan *c, Slot v) {
     me->val = v;
     me->c = c;
     waitq_push(&c->sendq, me);
-    ctl_touch(c, CTL_PARK);
+    ctl_touch(c, CTL_PARK_SEND);
     sched_set_wait(p, "chan send");
     sched_park_unlock(p, &c->lock);
     return VM_PARK;
@@ -224,13 +224,13 @@ int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
     Slot v;
     if (take_locked(c, &v, &wake)) {
         pthread_mutex_unlock(&c->lock);
-        ctl_touch(c, wake && !c->cap ? CTL_HAND : CTL_WRITE);
+        ctl_touch(c, wake && !c->cap ? CTL_HAND_RECV : CTL_WRITE);
         *dst = v;
         if (okdst) okdst->i = 1;
         if (wake) sched_ready(wake->p);
         return VM_OK;
     }
-    ctl_touch(c, c->closed ? CTL_READ : CTL_PARK);
+    ctl_touch(c, c->closed ? CTL_READ : CTL_PARK_RECV);
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);
         if (csp_unlikely(race_enabled)) race_acquire(p, c);

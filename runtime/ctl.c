@@ -60,26 +60,31 @@ void ctl_set_schedule(void) {
 /* ---------- conflicts ---------- */
 
 bool ctl_plain_kinds;
+/* A wait queue's operations: their direction (opposite ones commute) and
+ * whether they park (a close commutes with those). */
+static int queue_dir(int k) {
+    switch (k) {
+    case CTL_PARK_SEND: case CTL_HAND_SEND: return 1;
+    case CTL_PARK_RECV: case CTL_HAND_RECV: return -1;
+    case CTL_LOCK_WAIT: return 2;
+    case CTL_UNLOCK_HAND: return -2;
+    default: return 0;
+    }
+}
+
+static bool parks(int k) { return k == CTL_PARK_SEND || k == CTL_PARK_RECV || k == CTL_LOCK_WAIT; }
 
 bool ctl_kinds_conflict(int a, int b) {
     if (ctl_plain_kinds) return !(a == CTL_READ && b == CTL_READ);
-    if (a == CTL_LOCK_WAIT) a = CTL_PARK;
-    if (b == CTL_LOCK_WAIT) b = CTL_PARK;
-    if (a == CTL_UNLOCK_HAND) a = CTL_HAND;
-    if (b == CTL_UNLOCK_HAND) b = CTL_HAND;
-    if (a > b) {
-        int t = a;
-        a = b;
-        b = t;
-    }
-    if (a == CTL_PARK && (b == CTL_HAND || b == CTL_CLOSE)) return false;
-    if (a == CTL_WRITE || b == CTL_WRITE || a >= CTL_PARK || b >= CTL_PARK) return true;
     if (a > b) return ctl_kinds_conflict(b, a);
+    int da = queue_dir(a), db = queue_dir(b);
+    if (da && db) return da != -db;
+    if ((a == CTL_CLOSE && parks(b)) || (b == CTL_CLOSE && parks(a))) return false;
     switch (a) {
-    case CTL_READ: return false;                /* INC, DEC, LAST */
+    case CTL_READ: return b != CTL_READ && b != CTL_INC && b != CTL_DEC && b != CTL_LAST;
     case CTL_INC: return b != CTL_INC;
     case CTL_DEC: return b != CTL_DEC && b != CTL_LAST;
-    default: return true;                       /* LAST, LAST */
+    default: return true;
     }
 }
 

@@ -52,29 +52,27 @@ static inline bool ctl_switch(Proc *p) {
 
 /* ---- what an event touches (recorded only in an explorer's runs) ---- */
 /* Access kinds. Two accesses to overlapping objects conflict unless both
- * are reads, or they are changes of a wait group's counter that commute:
- * increments from non-zero (CTL_INC) with each other and with Wait (a
- * read); decrements (CTL_DEC, and CTL_LAST, the one that reaches zero and
- * wakes the waiters) with each other and with Wait. Each pair that does
- * not conflict leaves the same state in either order where it meets; still
- * every decrement happens before what follows the last one (Go's memory
- * model: Done happens before the Wait it unblocks returns), so an explorer
- * orders them (cli/dpor.c). */
-enum { CTL_READ = 1, CTL_WRITE, CTL_INC, CTL_DEC, CTL_LAST,
-/* A channel's wait queue: a send or receive that parks on it (PARK) and
- * one that completes a parked partner's (HAND) commute: in either order
- * the partner ends up served and the queue the same; two of a kind do not
- * (who queues first, who is served first). So do a close (CLOSE) and a
- * PARK: the one parked is woken by the close, or finds the channel closed,
- * and gets the same. A receive that finds the channel closed is a read.
- * The rest are writes. An explorer still orders a parked operation before
- * the one that completes it (the value goes from one to the other). */
-       CTL_PARK, CTL_HAND, CTL_CLOSE,
-/* A mutex's operations say what they did, so that an explorer reverses
- * the acquisitions themselves: a Lock that gets the lock at once (LOCK) or
- * parks (LOCK_WAIT, as PARK), an Unlock that frees it (UNLOCK) or hands it
- * to the first waiter (UNLOCK_HAND, as HAND); the rest conflict. */
-       CTL_LOCK, CTL_LOCK_WAIT, CTL_UNLOCK, CTL_UNLOCK_HAND };
+ * are reads, or they are among these pairs that commute where they meet
+ * (in either order they leave the same state):
+ *  - wait-group changes: increments from non-zero (INC) with each other
+ *    and with Wait (a read); decrements (DEC, and LAST, the one that
+ *    reaches zero and wakes the waiters) with each other and with Wait;
+ *  - a wait queue (a channel's, a mutex's): an operation that parks on it
+ *    and one of the other direction (a send and a receive; a Lock and an
+ *    Unlock) that parks, or that completes a parked partner's (HAND): in
+ *    either order the partner is served and the queue the same. Two of
+ *    one direction do not (who queues first, who is served). A close and
+ *    an operation that parks commute too (it is woken by the close, or
+ *    finds the channel closed: the same). A receive that finds the channel
+ *    closed is a read; the other channel operations (on a buffer) writes;
+ *  - a Lock that gets the lock at once (LOCK), an Unlock that frees it
+ *    (UNLOCK): writes, named so that an explorer reverses the
+ *    acquisitions themselves (cli/dpor.c). */
+enum {
+    CTL_READ = 1, CTL_WRITE, CTL_INC, CTL_DEC, CTL_LAST,
+    CTL_PARK_SEND, CTL_PARK_RECV, CTL_HAND_SEND, CTL_HAND_RECV, CTL_CLOSE,
+    CTL_LOCK, CTL_LOCK_WAIT, CTL_UNLOCK, CTL_UNLOCK_HAND, CTL_KINDS
+};
 /* obj: an address; slots: how many 8-byte slots from it (0 or 1: one). */
 void ctl_access(const void *obj, int kind, int64_t slots);
 static inline void ctl_touch(const void *obj, int kind) {

@@ -64,14 +64,20 @@ static void choose_ready(Slot *cases, int n, int *poll) {
     poll[0] = pick;
 }
 
-/* An explorer's record of the select (runtime/ctl.h): the channel of the
- * case taken with `kind`, every other one as polled (a read; the value
- * CTL_PARK: all of them, the select parked on each). */
-static void note(Chan **chans, int n, Chan *taken, int kind) {
+/* An explorer's record of the select (runtime/ctl.h): the channel of case
+ * `taken` with `kind`, every other channel as polled (a read); taken < 0
+ * and kind 0: the select parked on every case's channel. A select with a
+ * default that serves a parked partner does not commute with that
+ * partner's parking (first, it would have taken the default): a write. */
+static void note(Slot *cases, int n, int taken, int kind) {
     if (!ctl_recording) return;
-    if (taken) ctl_access(taken, kind, 1);
-    for (int i = 0; i < n; i++)
-        if (chans[i] != taken) ctl_access(chans[i], kind == CTL_PARK ? CTL_PARK : CTL_READ, 1);
+    for (int i = 0; i < n; i++) {
+        Chan *c = cases[3 * i].p;
+        if (!c) continue;
+        bool send = cases[3 * i + 2].i == CASE_SEND;
+        int k = i == taken ? kind : taken >= 0 && c == cases[3 * taken].p ? 0 : !kind ? (send ? CTL_PARK_SEND : CTL_PARK_RECV) : CTL_READ;
+        if (k) ctl_access(c, k, 1);
+    }
 }
 
 static void unlock_all(Chan **order, int n) {
@@ -120,12 +126,12 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
         if (cases[3 * i + 2].i == CASE_SEND) {
             if (c->closed) {
                 unlock_all(locks, nl);
-                note(locks, nl, c, CTL_WRITE);
+                note(cases, n, i, CTL_WRITE);
                 return vm_panic_string(p, "send on closed channel");
             }
             if (chan_give_locked(c, cases[3 * i + 1], &wake)) {
                 unlock_all(locks, nl);
-                note(locks, nl, c, wake && !c->cap ? CTL_HAND : CTL_WRITE);
+                note(cases, n, i, wake && !has_default ? CTL_HAND_SEND : CTL_WRITE);
                 if (wake) sched_ready(wake->p);
                 cases[0].i = i;
                 return VM_OK;
@@ -134,7 +140,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
             Slot v;
             if (chan_take_locked(c, &v, &wake)) {
                 unlock_all(locks, nl);
-                note(locks, nl, c, wake && !c->cap ? CTL_HAND : CTL_WRITE);
+                note(cases, n, i, wake && !c->cap && !has_default ? CTL_HAND_RECV : CTL_WRITE);
                 if (wake) sched_ready(wake->p);
                 cases[3 * i + 1] = v;
                 cases[3 * i + 2].i = 1;
@@ -143,7 +149,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
             }
             if (c->closed) {
                 unlock_all(locks, nl);
-                note(locks, nl, c, CTL_READ);
+                note(cases, n, i, CTL_READ);
                 if (csp_unlikely(race_enabled)) race_acquire(p, c); /* observed the close */
                 cases[3 * i + 1] = chan_zero(c);
                 cases[3 * i + 2].i = 0;
@@ -154,7 +160,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
     }
     if (has_default) {
         unlock_all(locks, nl);
-        note(locks, nl, NULL, CTL_READ);
+        note(cases, n, -1, CTL_READ);
         cases[0].i = -1;
         return VM_OK;
     }
@@ -181,7 +187,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
             waitq_push(&c->recvq, w);
         }
     }
-    note(locks, nl, NULL, CTL_PARK);
+    note(cases, n, -1, 0);
     p->on_resume = select_resume;
     p->resume_data = s;
     sched_set_wait(p, nl ? "select" : "select (no cases)");
