@@ -72,8 +72,8 @@ typedef struct Outcome {
     char errline[LINE_KEEP];
     uint64_t count;
     uint64_t first; /* the lowest seed (random), the first schedule (--all) */
-    char *token;    /* --all: the schedule token that replays it */
-    int preempt;    /* --all: the fewest preemptions it took */
+    char *token;    /* --all: the token of its schedule with fewest preemptions */
+    int preempt;    /* --all: how many that one has */
 } Outcome;
 
 typedef struct Explore {
@@ -110,6 +110,7 @@ typedef struct Explore {
     uint64_t limited;      /* runs stopped by --max-steps or --timeout */
     long anomalies;        /* records that contradicted earlier ones */
     int bound_used;        /* --preemptions: the bound of the last round */
+    bool bounded_by_preemptions; /* the bound kept the search from some schedules */
     int max_preempt;       /* the most preemptions in a schedule run */
     double seconds;
 } Explore;

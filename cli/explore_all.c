@@ -333,7 +333,7 @@ int explore_all(Explore *ex) {
             ended = search(&r, k, t0, &bounded);
             if (!ended || !bounded) break;
         }
-        if (ended && bounded) ex->stopped = csp_sprintf("--preemptions %d", ex->preemptions);
+        ex->bounded_by_preemptions = ended && bounded;
     }
     ex->complete = ended && !bounded && !ex->limited && !ex->anomalies;
     if (ended && !ex->stopped && ex->limited)

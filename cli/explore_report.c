@@ -227,7 +227,12 @@ void explore_file(Explore *ex, EndKind kind, int code, const char *ending, Captu
         if (cut) outcome_take(ex, o, out);
         snprintf(o->errline, sizeof o->errline, "%s", err->first);
     }
-    if (preempt < o->preempt) o->preempt = preempt;
+    if (token && preempt < o->preempt) {
+        /* replay the simplest schedule: the one with fewest preemptions */
+        free(o->token);
+        o->token = strdup(token);
+        o->preempt = preempt;
+    }
     o->count++;
     if (err->raced) {
         if (!ex->raced++ || id < ex->first_raced) ex->first_raced = id;
@@ -422,7 +427,7 @@ static const char *number_summary(Explore *ex, size_t from) {
     }
     Buf b;
     buf_init(&b);
-    buf_puts(&b, "each prints `");
+    buf_puts(&b, "`");
     size_t shown = first.text.len;
     while (shown > 0 && first.text.data[shown - 1] == '\n') shown--;
     for (size_t i = 0; i < shown && i < 200; i++)
@@ -476,7 +481,9 @@ static void header(Explore *ex) {
 static void show_outcome(Explore *ex, size_t i) {
     Outcome *o = ex->list[i];
     if (ex->all) {
-        printf("\noutcome %zu: %llu %s: %s\n", i + 1, (unsigned long long)o->count, unit(ex, o->count), describe(o, ex));
+        printf("\noutcome %zu: %llu %s", i + 1, (unsigned long long)o->count, unit(ex, o->count));
+        if (o->preempt) printf(" (replayed with %d preemption%s)", o->preempt, o->preempt == 1 ? "" : "s");
+        printf(": %s\n", describe(o, ex));
         printf("    replay: %s\n", replay_cmd(ex, 0, o->token));
     } else
         printf("\noutcome %zu: %llu run%s (%.1f%%), first seed %llu: %s\n", i + 1, (unsigned long long)o->count,
@@ -500,17 +507,21 @@ static void all_verdict(Explore *ex) {
         printf("warning: %ld run%s did not replay the way an earlier one went (is the program deterministic "
                "apart from its schedule?): outcomes may be missing\n", ex->anomalies, ex->anomalies == 1 ? "" : "s");
     const char *outs = csp_sprintf("%zu outcome%s", ex->noutcomes, ex->noutcomes == 1 ? "" : "s");
+    const char *dl = deadlocks ? csp_sprintf("%llu schedule%s deadlock%s", (unsigned long long)deadlocks,
+                                             deadlocks == 1 ? "" : "s", deadlocks == 1 ? "s" : "")
+                               : "no schedule deadlocks";
     if (ex->complete) {
-        printf("all %llu %s explored: %s", (unsigned long long)ex->done, unit(ex, ex->done), outs);
-        if (deadlocks) printf(", %llu of them deadlock%s\n", (unsigned long long)deadlocks, deadlocks == 1 ? "s" : "");
-        else printf("; no schedule deadlocks\n");
+        printf("all %llu %s explored: %s; %s\n", (unsigned long long)ex->done, unit(ex, ex->done), outs, dl);
         return;
     }
-    printf("stopped after %llu %s", (unsigned long long)ex->done, unit(ex, ex->done));
-    if (ex->stopped) printf(" (%s)", ex->stopped);
-    printf(": not complete; %s so far", outs);
-    if (deadlocks) printf(", %llu deadlock%s", (unsigned long long)deadlocks, deadlocks == 1 ? "" : "s");
-    putchar('\n');
+    if (ex->bounded_by_preemptions)
+        printf("%llu %s with at most %d preemption%s explored (others need more): not complete; %s so far%s%s\n",
+               (unsigned long long)ex->done, unit(ex, ex->done), ex->preemptions, ex->preemptions == 1 ? "" : "s",
+               outs, deadlocks ? "; " : "", deadlocks ? dl : "");
+    else
+        printf("stopped after %llu %s%s%s%s: not complete; %s so far%s%s\n", (unsigned long long)ex->done,
+               unit(ex, ex->done), ex->stopped ? " (" : "", ex->stopped ? ex->stopped : "", ex->stopped ? ")" : "", outs,
+               deadlocks ? "; " : "", deadlocks ? dl : "");
 }
 
 /* The verdict of random exploration. */
@@ -582,7 +593,7 @@ static int text_report(Explore *ex) {
         for (size_t i = shown; i < ex->noutcomes; i++) rest += ex->list[i]->count;
         printf("\n... and %zu more outcomes (%llu %s)", ex->noutcomes - shown, (unsigned long long)rest, unit(ex, rest));
         const char *sum = number_summary(ex, 0);
-        if (sum) printf(": %s (all %zu outcomes)", sum, ex->noutcomes);
+        if (sum) printf("; every outcome prints %s", sum);
         putchar('\n');
     }
     putchar('\n');
