@@ -454,7 +454,7 @@ static void access_conflicts(Dpor *d, const Event *ev, const CtlAccess *a, int32
             conf_add(d, o->acq);
         } else
             relate(d, o->write, o->wkind, a->kind);
-        if (a->kind == CTL_LOCK) o->acq = j;
+        if (a->kind == CTL_LOCK || a->kind == CTL_TRYLOCK) o->acq = j;
         if (a->kind == CTL_UNLOCK_HAND && ev->nwake > 0 && ev->wake[0] < d->nproc)
             o->acq = d->last_of[ev->wake[0]]; /* the Lock that waited */
         for (int k = 0; k < NLISTS; k++)

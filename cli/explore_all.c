@@ -250,7 +250,7 @@ static void dump_trace(const CtlTrace *t, const CtlPlan *plan) {
         fprintf(stderr, "] cur %d:", n->cur);
         for (int i = 0; i < n->nacc; i++) {
             const CtlAccess *a = &t->accs[n->acc + i];
-            fprintf(stderr, " %c%lx", "?RWIDZPpHhCLlUu"[a->kind], (unsigned long)a->obj & 0xffff);
+            fprintf(stderr, " %c%lx", "?RWIDZPpHhCLlUut"[a->kind], (unsigned long)a->obj & 0xffff);
         }
         for (int i = 0; i < n->nwake; i++) fprintf(stderr, " wake%d", t->wakes[n->wake + i]);
         fputc('\n', stderr);

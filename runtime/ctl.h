@@ -66,12 +66,13 @@ static inline bool ctl_switch(Proc *p) {
  *    finds the channel closed: the same). A receive that finds the channel
  *    closed is a read; the other channel operations (on a buffer) writes;
  *  - a Lock that gets the lock at once (LOCK), an Unlock that frees it
- *    (UNLOCK): writes, named so that an explorer reverses the
- *    acquisitions themselves (cli/dpor.c). */
+ *    (UNLOCK), a TryLock that gets it (TRYLOCK): writes, named so that an
+ *    explorer reverses the acquisitions themselves (cli/dpor.c; a TryLock
+ *    before the Unlock fails instead: that order is explored). */
 enum {
     CTL_READ = 1, CTL_WRITE, CTL_INC, CTL_DEC, CTL_LAST,
     CTL_PARK_SEND, CTL_PARK_RECV, CTL_HAND_SEND, CTL_HAND_RECV, CTL_CLOSE,
-    CTL_LOCK, CTL_LOCK_WAIT, CTL_UNLOCK, CTL_UNLOCK_HAND, CTL_KINDS
+    CTL_LOCK, CTL_LOCK_WAIT, CTL_UNLOCK, CTL_UNLOCK_HAND, CTL_TRYLOCK, CTL_KINDS
 };
 /* obj: an address; slots: how many 8-byte slots from it (0 or 1: one). */
 void ctl_access(const void *obj, int kind, int64_t slots);

@@ -143,7 +143,7 @@ static int mutex_trylock(Proc *p, Slot *a) {
     int64_t zero = 0;
     a[0].i = __atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
     if (race_enabled && a[0].i) race_acquire(p, m);
-    ctl_touch(m, a[0].i ? CTL_LOCK : CTL_WRITE);
+    ctl_touch(m, a[0].i ? CTL_TRYLOCK : CTL_WRITE);
     return VM_OK;
 }
 
