@@ -14,6 +14,6 @@ func main() {
 	go func() {
 		defer copy(s, []int{5}) // racing
 	}()
-	time.Sleep(20 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
 	fmt.Println(s[0]) // racing
 }

@@ -12,6 +12,6 @@ import (
 func main() {
 	s := []int{1, 2, 3}
 	go copy(s, []int{5}) // racing
-	time.Sleep(20 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
 	fmt.Println(s[0]) // racing
 }

@@ -12,6 +12,6 @@ import (
 func main() {
 	m := map[int]int{1: 1}
 	go delete(m, 1) // racing
-	time.Sleep(20 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
 	fmt.Println(len(m)) // racing
 }

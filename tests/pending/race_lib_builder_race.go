@@ -17,7 +17,7 @@ func main() {
 		b.WriteString("from the goroutine") // racing
 		done <- true
 	}()
-	time.Sleep(20 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
 	b.WriteString("from main") // racing
 	<-done
 	fmt.Println(b.Len())

@@ -15,7 +15,7 @@ func main() {
 		m["b"] = 2 // racing
 		done <- true
 	}()
-	time.Sleep(20 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
 	fmt.Println(len(fmt.Sprint(m)) > 0) // racing
 	<-done
 }

@@ -16,7 +16,7 @@ func main() {
 		parts[1] = "B" // racing
 		done <- true
 	}()
-	time.Sleep(20 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
 	fmt.Println(len(strings.Join(parts, ","))) // racing
 	<-done
 }

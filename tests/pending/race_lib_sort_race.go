@@ -16,7 +16,7 @@ func main() {
 		fmt.Println(s[0]) // racing
 		done <- true
 	}()
-	time.Sleep(20 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
 	sort.Ints(s) // racing
 	<-done
 }

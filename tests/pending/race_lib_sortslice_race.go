@@ -16,7 +16,7 @@ func main() {
 		fmt.Println(len(s[2])) // racing
 		done <- true
 	}()
-	time.Sleep(20 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
 	sort.Slice(s, func(i, j int) bool { return s[i] < s[j] }) // racing
 	<-done
 }

@@ -25,7 +25,7 @@ func main() {
 		}()
 		ch <- 1 // racing
 	}()
-	time.Sleep(20 * time.Millisecond) // the sender blocks first
+	time.Sleep(50 * time.Millisecond) // the sender blocks first
 	x = 1
 	close(ch) // racing
 	<-done

@@ -14,7 +14,7 @@ func main() {
 	go func() {
 		ch <- 1 // racing
 	}()
-	time.Sleep(20 * time.Millisecond) // the send happens first (no order)
+	time.Sleep(50 * time.Millisecond) // the send happens first (no order)
 	close(ch)                         // racing
 	fmt.Println(<-ch)
 }

@@ -15,7 +15,7 @@ func main() {
 		delete(m, 1) // racing
 		done <- true
 	}()
-	time.Sleep(20 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
 	fmt.Println(len(m) > 0) // racing
 	<-done
 }

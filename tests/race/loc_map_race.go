@@ -16,7 +16,7 @@ func main() {
 		m["b"] = 2 // racing
 		done <- true
 	}()
-	time.Sleep(20 * time.Millisecond) // apart in time, not ordered
+	time.Sleep(50 * time.Millisecond) // apart in time, not ordered
 	fmt.Println(m["a"])               // racing
 	<-done
 }

@@ -18,7 +18,7 @@ func main() {
 		}
 		done <- sum > 0
 	}()
-	time.Sleep(20 * time.Millisecond)
+	time.Sleep(50 * time.Millisecond)
 	m[2] = 2 // racing
 	fmt.Println(<-done)
 }
