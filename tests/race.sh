@@ -198,6 +198,9 @@ check explore_racy_status '[ $rc = 3 ]' "exit $rc"
 check explore_racy_count 'grep -q "^  data race: 20 runs (first seed 1)$" "$tmp/out" && grep -q "^20 of 20 runs found a data race (see it with: csp --race --seed 1 .*go_race.go)$" "$tmp/out"'
 timeout 120 $csp explore --race --runs 20 --jobs 2 $d/mutex_norace.go >"$tmp/out" 2>"$tmp/err"; rc=$?
 check explore_clean '[ $rc = 0 ] && grep -q "^no run found a data race$" "$tmp/out" && ! grep -q "data race:" "$tmp/out"' "exit $rc"
+# --race may also come before `explore`
+timeout 120 $csp --race explore --runs 5 --jobs 2 $d/go_race.go >"$tmp/out" 2>"$tmp/err"; rc=$?
+check explore_race_first '[ $rc = 3 ] && grep -q "^5 of 5 runs found a data race" "$tmp/out"' "exit $rc"
 # the replay command it prints does replay a race
 timeout 120 $csp explore --race --runs 10 --seed 5 --jobs 2 examples/racy_counter.csp >"$tmp/out" 2>&1
 cmd=$(sed -n 's/.*(see it with: csp \(--race --seed [0-9]* .*\))$/\1/p' "$tmp/out")
