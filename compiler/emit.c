@@ -46,11 +46,37 @@ static bool race_instrumented(Compiler *c) {
     return c->pkg && strcmp(c->pkg->name, "sync") != 0 && strcmp(c->pkg->name, "atomic") != 0;
 }
 
+/* Register r is a live local's block that never escapes (stmt.c). */
+static bool private_block(Compiler *c, int r) {
+    FuncState *fs = c->fs;
+    return r < fs->nactive && r < fs->private_cap && fs->private_block[r];
+}
+
 /* The checks are switch points of controlled runs too (compile_visible,
  * runtime/ctl.h): there every package has them, and the detector skips
  * those of sync and sync/atomic (Func.norace). */
 static void race_check(Compiler *c, Instr in) {
     if (!race_instrumented(c) && !compile_visible) return;
+    /* a struct or array local no other process can reach is not checked */
+    switch (in.op) {
+    case BC_LOAD: case BC_CLONE:
+        if (private_block(c, in.b)) return;
+        break;
+    case BC_STORE:
+        if (private_block(c, in.a)) return;
+        break;
+    case BC_COPY:
+        if (private_block(c, in.b)) {
+            if (!private_block(c, in.a)) put_race(c, BC_RACEWR, in.a, 0, in.c);
+            return;
+        }
+        if (private_block(c, in.a)) {
+            put_race(c, BC_RACERD, in.b, 0, in.c);
+            return;
+        }
+        break;
+    default: break;
+    }
     switch (in.op) {
     case BC_GETG: case BC_SETG:
         put(c, (Instr){.op = BC_RACEG, .a = in.op == BC_SETG, .bx = in.bx});

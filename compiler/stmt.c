@@ -27,6 +27,20 @@ static void close_scope(Compiler *c, int nactive) {
 
 static bool is_blank(Node *n) { return n->kind == N_IDENT && n->name == blank; }
 
+/* --race: whether register r now holds a block no other process sees. */
+static void note_private_block(FuncState *fs, int r, bool private) {
+    if (r >= fs->private_cap) {
+        int cap = fs->private_cap ? fs->private_cap : 64;
+        while (cap <= r) cap *= 2;
+        uint8_t *n = csp_alloc_atomic((size_t)cap);
+        memset(n, 0, (size_t)cap);
+        if (fs->private_cap) memcpy(n, fs->private_block, (size_t)fs->private_cap);
+        fs->private_block = n;
+        fs->private_cap = cap;
+    }
+    fs->private_block[r] = private;
+}
+
 /* Declares a local variable named by ident with type t in the next
  * register; the caller initialises it (see init_local). */
 Sym *declare_local(Compiler *c, Node *ident, Type *t) {
@@ -46,6 +60,7 @@ Sym *declare_local(Compiler *c, Node *ident, Type *t) {
     s->reg = fs->nactive;
     if (fs->freereg < fs->nactive + 1) reg_alloc(c, fs->nactive + 1 - fs->freereg);
     fs->nactive++;
+    if (compile_race) note_private_block(fs, s->reg, t->is_block && !(ident->aux & AUX_ESCAPES));
     return s;
 }
 
@@ -362,6 +377,10 @@ static void assign_stmt(Compiler *c, Node *n) {
                 c_error(c, n, "%s (no value) used as value", node_str(vals[i].node));
                 return;
             }
+            /* an untyped constant takes its default type, and must fit it */
+            if (vals[i].mode == OM_CONST && vals[i].type && type_is_untyped(vals[i].type) &&
+                !assignable(c, &vals[i], type_default(vals[i].type), "assignment to _ identifier"))
+                return;
             continue;
         }
         if (!assignable(c, &vals[i], lvs[i].type, "assignment")) return;

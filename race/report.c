@@ -82,14 +82,24 @@ static bool already_seen(Site a, Site b) {
     return false;
 }
 
+/* Go's detector names an atomic access as a plain one ("Write at",
+ * "Previous read at": TSan's Go report has no "Atomic"), whatever a.atomic. */
 static const char *op_name(bool first, RaceAccess a) {
-    if (a.atomic)
-        return first ? (a.write ? "Atomic write" : "Atomic read") : (a.write ? "Previous atomic write" : "Previous atomic read");
     return first ? (a.write ? "Write" : "Read") : (a.write ? "Previous write" : "Previous read");
 }
 
+/* The address a report shows. A --seed run must print the same report
+ * every time, but the heap's addresses move from run to run: it shows a
+ * stand-in in Go's heap range, one per address in the order reported. */
+static uintptr_t shown_address(const void *addr) {
+    if (!sched_deterministic()) return (uintptr_t)addr;
+    for (int i = 0; i < nseen_addr; i++)
+        if (seen_addr[i] == (uintptr_t)addr) return 0xc000010000 + 0x10 * (uintptr_t)i;
+    return 0xc000010000 + 0x10 * (uintptr_t)nseen_addr;
+}
+
 static void access_write(Buf *b, bool first, const void *addr, RaceAccess a, const RaceWho *who) {
-    buf_printf(b, "%s at 0x%012llx by ", op_name(first, a), (unsigned long long)(uintptr_t)addr);
+    buf_printf(b, "%s at 0x%012llx by ", op_name(first, a), (unsigned long long)shown_address(addr));
     if (who->goid == 1) buf_puts(b, "main goroutine:\n");
     else buf_printf(b, "goroutine %lld:\n", (long long)who->goid);
     race_site_write(b, a.site);

@@ -16,6 +16,7 @@
 #include "../stdlib/fmt.h"
 #include "proc.h"
 #include "../runtime/ctl.h"
+#include "../race/race.h"
 
 #define STACK_LIMIT_BYTES 1000000000LL
 #define INITIAL_SLOTS 16
@@ -607,8 +608,15 @@ nilrecv:
     return false;
 }
 
+/* fmt's reads of the program's memory, checked under --race. */
+static void race_fmt_reads(const void *addr, int64_t slots) {
+    Proc *p = vm_current;
+    if (race_enabled && p) race_read(p, addr, slots, race_caller_pc(p));
+}
+
 void vm_install_hooks(void) {
     fmt_method_hook = call_method_hook;
+    fmt_read_hook = race_fmt_reads;
     rt_error_type(); /* built once at start-up: processes may panic at the same time */
 }
 
