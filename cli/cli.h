@@ -11,6 +11,7 @@ typedef struct CliOptions {
     uint64_t seed;
     const char *trace;
     bool race;
+    const char *schedule; /* --schedule TOKEN */
 } CliOptions;
 extern CliOptions cli_opts;
 

@@ -1,15 +1,19 @@
-/* explore.c: `csp explore FILE` runs a program under many seeds and groups
- * what happened into distinct outcomes.
+/* explore.c: `csp explore FILE` runs a program under many seeds (or, with
+ * --all, under every schedule that can matter: cli/explore_all.c) and
+ * groups what happened into distinct outcomes (cli/explore_report.c).
  *
- *   csp explore [--runs N] [--seed S] [--jobs J] [--timeout SECS] FILE [ARGS...]
+ *   csp explore [--runs N] [--seed S] [--jobs J] [--timeout SECS] [--json] FILE [ARGS...]
+ *   csp explore --all [--max-schedules N] [--max-steps N] [--max-time SECS]
+ *               [--preemptions K] [--timeout SECS] [--json] FILE [ARGS...]
  *
  * `csp --seed K FILE` is a reproducible run: one worker, every scheduling
- * choice, select's pick and math/rand drawn from a generator seeded with K,
- * virtual time. Exploring seeds S, S+1, ..., S+N-1 therefore samples N
- * schedules, and each sampled schedule can be replayed by its seed. A program
- * whose result does not depend on the schedule gives one outcome; a racy one
- * gives several, and the report names, for each, the lowest seed that
- * produced it.
+ * choice (at every visible operation: runtime/ctl.h), select's pick and
+ * math/rand drawn from a generator seeded with K, virtual time. Exploring
+ * seeds S, S+1, ..., S+N-1 therefore samples N schedules, and each sampled
+ * schedule can be replayed by its seed. A program whose result does not
+ * depend on the schedule gives one outcome; a racy one gives several, and
+ * the report names, for each, the lowest seed that produced it. Sampling
+ * can miss an outcome, and can never say there is no other: --all can.
  *
  * Design:
  * - The program is compiled once in-process first (like `csp check`), so a
@@ -21,19 +25,8 @@
  *   with SIGKILL a child past its wall-clock deadline, and reaps a child once
  *   both its pipes reached EOF. posix_spawn, not fork: the parent has worker
  *   and GC threads, and nothing but exec should run in the child.
- * - An outcome is: the kind of ending (normal exit, panic, deadlock, other
- *   fatal error, timeout, killed by a signal), the exit status or signal, the
- *   panic / fatal error line (the first stderr line starting "panic: " or
- *   "fatal error: "), and the stdout bytes. A timeout's stdout is not part of
- *   its outcome: how much a killed run managed to write is a matter of wall
- *   time, not of the schedule. The rest of stderr is not part of the outcome
- *   either (it carries traces and process numbers); it is shown, not compared.
- * - Memory is bounded: a run keeps at most EXPLORE_KEEP bytes of stdout and
- *   hashes all of it (two 64-bit hashes and the length); outcomes compare
- *   kept bytes in full plus the hashes and lengths. A run's buffers are
- *   grouped and freed as soon as it ends, so only one copy per distinct
- *   outcome stays, and once EXPLORE_BUDGET bytes are kept new outcomes keep
- *   only their first EXPLORE_SHOW bytes (enough to show them).
+ * - A run killed at its deadline is a timeout: reported as such, and not
+ *   counted as a different outcome (it says nothing about the schedule).
  *
  * Exit status: 0 when every run gave the same outcome, 3 when they differ,
  * 1 for usage and compile errors.
@@ -54,62 +47,43 @@
 
 #include "../compiler/compiler.h"
 #include "cli.h"
+#include "explore.h"
+#include "../runtime/ctl.h"
 
 extern char **environ;
 
-#define EXPLORE_KEEP (1u << 20)     /* stdout bytes kept per run */
-#define EXPLORE_BUDGET (256u << 20) /* stdout bytes kept over all outcomes */
-#define EXPLORE_SHOW 1024           /* kept per outcome once over budget */
-#define LINE_KEEP 240               /* bytes kept of a stderr line */
-#define TAIL_KEEP 512               /* last stdout bytes kept per run */
-#define MAX_SHOWN 20                /* outcomes shown in full */
-#define SHOW_LINES 6                /* output lines shown per outcome */
-#define SHOW_WIDTH 120              /* bytes shown per output line */
-
 static const char *explore_usage =
-    "usage: csp explore [--runs N] [--seed S] [--jobs J] [--timeout SECS] [--race] FILE [ARGS...]\n"
+    "usage: csp explore [--runs N] [--seed S] [--jobs J] [--timeout SECS] [--race] [--json] FILE [ARGS...]\n"
+    "       csp explore --all [--max-schedules N] [--max-steps N] [--max-time SECS] [--preemptions K]\n"
+    "                   [--timeout SECS] [--race] [--json] FILE [ARGS...]\n"
     "\n"
     "Runs FILE under N seeds (S, S+1, ..., S+N-1), each as `csp --seed K FILE ARGS...`,\n"
     "J at a time, and reports the distinct outcomes (stdout, exit status, panic or\n"
     "deadlock), how many runs gave each and the first seed that did, to replay it.\n"
+    "With --all, runs FILE under every schedule that can matter instead (stateless\n"
+    "model checking with partial-order reduction: schedules that differ only in the\n"
+    "order of independent operations run once), each outcome with a token that\n"
+    "replays it (csp --schedule TOKEN FILE), and says whether the search was complete.\n"
     "\n"
-    "  --runs N       number of runs (default 1000)\n"
-    "  --seed S       first seed (default 1)\n"
-    "  --jobs J       runs at a time (default: the number of CPUs)\n"
-    "  --timeout SECS wall-clock limit per run; a run past it is killed (default 10)\n"
-    "  --race         run each schedule with the data-race detector and report how\n"
-    "                 many raced and the first seed that replays a race\n"
+    "  --runs N          number of runs (default 1000)\n"
+    "  --seed S          first seed (default 1)\n"
+    "  --jobs J          runs at a time (default: the number of CPUs)\n"
+    "  --timeout SECS    wall-clock limit per run; a run past it is killed (default 10)\n"
+    "  --race            run each schedule with the data-race detector and report how\n"
+    "                    many raced and one that replays a race\n"
+    "  --json            the report as JSON: {\"complete\", \"schedules\", \"outcomes\": [...]}\n"
+    "  --all             every schedule that can matter (one run at a time)\n"
+    "  --max-schedules N --all: stop after N schedules (default 100000)\n"
+    "  --max-steps N     --all: stop a run after N events (default 20000)\n"
+    "  --max-time SECS   --all: stop the search after SECS seconds (default: none)\n"
+    "  --preemptions K   --all: only schedules with at most K preemptions, trying\n"
+    "                    K = 0, 1, ..., K in turn (most bugs need 2 or fewer)\n"
+    "  --no-reduction    --all: every interleaving of visible operations, without\n"
+    "                    partial-order reduction (to see what the reduction saves)\n"
     "\n"
     "Options after FILE belong to the program. Exit status: 0 if every run gave the\n"
     "same outcome (and, with --race, none raced), 3 if they differ or a run raced,\n"
     "1 for a usage or compile error.\n";
-
-typedef enum {
-    END_EXIT,     /* the program ended by itself: main returned or os.Exit */
-    END_PANIC,    /* exit 2 after "panic: ..." */
-    END_DEADLOCK, /* exit 2 after "fatal error: all goroutines are asleep" */
-    END_FATAL,    /* exit 2 after another "fatal error: ..." */
-    END_SIGNAL,   /* killed by a signal we did not send */
-    END_TIMEOUT,  /* killed by us past its deadline */
-} EndKind;
-
-/* Captured stdout: the first EXPLORE_KEEP bytes, the last TAIL_KEEP bytes
- * (to show the last line), the length, line count and hashes of all. */
-typedef struct Capture {
-    char *buf;
-    size_t len, cap;
-    uint64_t total, newlines, h1, h2;
-    char tail[TAIL_KEEP];
-    size_t tail_len;
-} Capture;
-
-/* A line-by-line scan of stderr, keeping the first line and the ending line. */
-typedef struct ErrScan {
-    char first[LINE_KEEP], ending[LINE_KEEP], cur[LINE_KEEP];
-    size_t curlen;
-    bool have_first, have_ending, in_line;
-    bool raced; /* --race: the run reported a data race */
-} ErrScan;
 
 typedef struct Run {
     pid_t pid; /* 0: free slot */
@@ -120,56 +94,6 @@ typedef struct Run {
     Capture out;
     ErrScan err;
 } Run;
-
-typedef struct Outcome {
-    struct Outcome *next; /* hash chain */
-    uint64_t hash;
-    EndKind kind;
-    int code; /* exit status or signal number */
-    char ending[LINE_KEEP];
-    Capture out; /* out.len may be less than kept by the run: see EXPLORE_BUDGET */
-    char errline[LINE_KEEP];
-    uint64_t count, first_seed;
-} Outcome;
-
-typedef struct Explore {
-    const char *file;
-    const char *run_file; /* file as given to `csp --seed K`: see explore_main */
-    int nargs;
-    char **args;
-    uint64_t runs, seed;
-    int jobs;
-    double timeout;
-    const char *exe, *argv0;
-    bool use_path; /* exe is argv[0] without a slash: search $PATH */
-    Outcome **table;
-    size_t nbuckets;
-    Outcome **list;
-    size_t noutcomes, kept;
-    uint64_t done;
-    bool race;                    /* --race */
-    uint64_t raced, first_raced;  /* runs that reported a race, the lowest seed */
-} Explore;
-
-static double now_sec(void) {
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
-
-static void *xmalloc(size_t n) {
-    void *p = malloc(n ? n : 1);
-    if (!p) {
-        fprintf(stderr, "csp explore: out of memory\n");
-        exit(1);
-    }
-    return p;
-}
-
-static _Noreturn void explore_usage_error(const char *msg) {
-    fprintf(stderr, "csp explore: %s\nrun 'csp explore --help' for usage\n", msg);
-    exit(1);
-}
 
 /* ---- options ----------------------------------------------------------- */
 
@@ -206,10 +130,11 @@ static int parse_options(Explore *ex, int argc, char **argv) {
             exit(0);
         }
         if (a[0] != '-' || a[1] == 0) break; /* FILE ("-" is refused later) */
-        const char *names[] = {"--runs", "--seed", "--jobs", "--timeout"};
+        const char *names[] = {"--runs", "--seed", "--jobs", "--timeout", "--max-schedules", "--max-steps",
+                               "--max-time", "--preemptions"};
         const char *v = NULL;
         int which = -1;
-        for (int k = 0; k < 4 && which < 0; k++) {
+        for (int k = 0; k < 8 && which < 0; k++) {
             size_t n = strlen(names[k]);
             if (strcmp(a, names[k]) == 0) {
                 if (i + 1 >= argc) explore_usage_error(csp_sprintf("%s needs a value", a));
@@ -222,12 +147,35 @@ static int parse_options(Explore *ex, int argc, char **argv) {
         }
         switch (which) {
         case 0: ex->runs = parse_count("--runs", v, 1, 1000000000); break;
-        case 1: ex->seed = parse_count("--seed", v, 0, UINT64_MAX); break;
+        case 1:
+            ex->seed = parse_count("--seed", v, 0, UINT64_MAX);
+            ex->seed_given = true;
+            break;
         case 2: ex->jobs = (int)parse_count("--jobs", v, 1, 1024); break;
         case 3: ex->timeout = parse_seconds("--timeout", v); break;
+        case 4: ex->max_schedules = parse_count("--max-schedules", v, 1, UINT64_MAX); break;
+        case 5: ex->max_steps = (int64_t)parse_count("--max-steps", v, 1, 10000000); break;
+        case 6: ex->max_time = parse_seconds("--max-time", v); break;
+        case 7: ex->preemptions = (int)parse_count("--preemptions", v, 0, 1000); break;
         default:
             if (strcmp(a, "--race") == 0) {
                 ex->race = true;
+                continue;
+            }
+            if (strcmp(a, "--json") == 0) {
+                ex->json = true;
+                continue;
+            }
+            if (strcmp(a, "--all") == 0) {
+                ex->all = true;
+                continue;
+            }
+            if (strcmp(a, "--no-reduction") == 0) {
+                ex->exhaustive = true;
+                continue;
+            }
+            if (strcmp(a, "--plain-dependence") == 0) { /* to check the finer kinds of runtime/ctl.h */
+                ctl_plain_kinds = true;
                 continue;
             }
             if (strcmp(a, "--workers") == 0 || strcmp(a, "--trace") == 0)
@@ -235,6 +183,10 @@ static int parse_options(Explore *ex, int argc, char **argv) {
             explore_usage_error(csp_sprintf("unknown option %s", a));
         }
     }
+    if (!ex->all && (ex->max_schedules || ex->max_steps || ex->max_time > 0 || ex->preemptions >= 0 || ex->exhaustive))
+        explore_usage_error("--max-schedules, --max-steps, --max-time, --preemptions and --no-reduction go with --all");
+    if (ex->all && (ex->runs || ex->seed_given))
+        explore_usage_error("--runs and --seed choose random schedules: --all runs every one that matters");
     return i;
 }
 
@@ -276,184 +228,14 @@ static bool compiles(const char *file) {
     return j.ok;
 }
 
-/* ---- capturing a run's output -------------------------------------------- */
-
-static void capture_add(Capture *c, const char *p, size_t n) {
-    uint64_t h1 = c->h1, h2 = c->h2;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char b = (unsigned char)p[i];
-        h1 = (h1 ^ b) * 0x100000001b3ULL;                  /* FNV-1a */
-        h2 = (h2 + b + 1) * 0x9E3779B97F4A7C15ULL ^ (h2 >> 29); /* a second, unrelated mix */
-        c->newlines += b == '\n';
-    }
-    if (n >= TAIL_KEEP) {
-        memcpy(c->tail, p + n - TAIL_KEEP, TAIL_KEEP);
-        c->tail_len = TAIL_KEEP;
-    } else {
-        size_t keep = c->tail_len + n <= TAIL_KEEP ? c->tail_len : TAIL_KEEP - n;
-        memmove(c->tail, c->tail + c->tail_len - keep, keep);
-        memcpy(c->tail + keep, p, n);
-        c->tail_len = keep + n;
-    }
-    c->h1 = h1;
-    c->h2 = h2;
-    c->total += n;
-    if (c->len < EXPLORE_KEEP) {
-        size_t take = n < EXPLORE_KEEP - c->len ? n : EXPLORE_KEEP - c->len;
-        if (c->len + take > c->cap) {
-            size_t cap = c->cap ? c->cap : 4096;
-            while (cap < c->len + take) cap *= 2;
-            if (cap > EXPLORE_KEEP) cap = EXPLORE_KEEP;
-            char *nb = realloc(c->buf, cap);
-            if (!nb) {
-                fprintf(stderr, "csp explore: out of memory\n");
-                exit(1);
-            }
-            c->buf = nb;
-            c->cap = cap;
-        }
-        memcpy(c->buf + c->len, p, take);
-        c->len += take;
-    }
-}
-
-static void capture_init(Capture *c) {
-    memset(c, 0, sizeof *c);
-    c->h1 = 0xcbf29ce484222325ULL;
-    c->h2 = 0x6a09e667f3bcc908ULL;
-}
-
-static void errscan_line(ErrScan *e) {
-    e->cur[e->curlen] = 0;
-    if (!e->have_first && strcmp(e->cur, "==================") != 0) {
-        memcpy(e->first, e->cur, e->curlen + 1);
-        e->have_first = true;
-    }
-    if (strcmp(e->cur, "WARNING: DATA RACE") == 0) e->raced = true;
-    if (!e->have_ending &&
-        (strncmp(e->cur, "panic: ", 7) == 0 || strncmp(e->cur, "fatal error: ", 13) == 0)) {
-        memcpy(e->ending, e->cur, e->curlen + 1);
-        e->have_ending = true;
-    }
-    e->curlen = 0;
-    e->in_line = false;
-}
-
-static void errscan_add(ErrScan *e, const char *p, size_t n) {
-    for (size_t i = 0; i < n; i++) {
-        if (p[i] == '\n') {
-            errscan_line(e);
-            continue;
-        }
-        e->in_line = true;
-        if (e->curlen < LINE_KEEP - 1) e->cur[e->curlen++] = p[i];
-    }
-}
-
-/* ---- outcomes ------------------------------------------------------------ */
-
-static uint64_t outcome_hash(EndKind kind, int code, const char *ending, const Capture *c) {
-    uint64_t h = 0xcbf29ce484222325ULL ^ ((uint64_t)kind << 32 | (uint32_t)code);
-    for (const char *s = ending; *s; s++) h = (h ^ (unsigned char)*s) * 0x100000001b3ULL;
-    return h ^ c->h1 ^ (c->h2 * 31) ^ c->total;
-}
-
-static bool same_outcome(const Outcome *o, EndKind kind, int code, const char *ending,
-                         const Capture *c) {
-    if (o->kind != kind || o->code != code || strcmp(o->ending, ending) != 0) return false;
-    if (kind == END_TIMEOUT) return true;
-    if (o->out.total != c->total || o->out.h1 != c->h1 || o->out.h2 != c->h2) return false;
-    size_t n = o->out.len < c->len ? o->out.len : c->len;
-    return n == 0 || memcmp(o->out.buf, c->buf, n) == 0; /* no output: buf may be NULL */
-}
-
-/* Keeps c as the outcome's captured output, trimmed once over the budget. */
-static void outcome_take(Explore *ex, Outcome *o, Capture *c) {
-    if (o->out.buf) ex->kept -= o->out.len;
-    free(o->out.buf);
-    o->out = *c;
-    if (ex->kept + o->out.len > EXPLORE_BUDGET && o->out.len > EXPLORE_SHOW) {
-        o->out.len = EXPLORE_SHOW;
-        char *nb = realloc(o->out.buf, EXPLORE_SHOW);
-        if (nb) o->out.buf = nb;
-    }
-    ex->kept += o->out.len;
-    capture_init(c);
-}
-
-static void grow_table(Explore *ex) {
-    size_t n = ex->nbuckets ? ex->nbuckets * 4 : 1024;
-    Outcome **t = xmalloc(n * sizeof *t);
-    memset(t, 0, n * sizeof *t);
-    for (size_t i = 0; i < ex->noutcomes; i++) {
-        Outcome *o = ex->list[i];
-        o->next = t[o->hash & (n - 1)];
-        t[o->hash & (n - 1)] = o;
-    }
-    free(ex->table);
-    ex->table = t;
-    ex->nbuckets = n;
-    ex->list = realloc(ex->list, n * sizeof *ex->list);
-    if (!ex->list) {
-        fprintf(stderr, "csp explore: out of memory\n");
-        exit(1);
-    }
-}
-
 /* Files a finished run under its outcome and frees its buffers. */
-static void record(Explore *ex, Run *r, int status) {
-    EndKind kind = END_EXIT;
-    int code = 0;
-    const char *ending = "";
-    if (WIFSIGNALED(status)) {
-        code = WTERMSIG(status);
-        kind = r->killed && code == SIGKILL ? END_TIMEOUT : END_SIGNAL;
-        if (kind == END_TIMEOUT) code = 0;
-    } else {
-        code = WEXITSTATUS(status);
-        /* a race is counted apart: the program itself would have exited 0 */
-        if (r->err.raced && code == 66) code = 0;
-        if (code == 2 && r->err.have_ending) {
-            ending = r->err.ending;
-            if (strncmp(ending, "panic: ", 7) == 0)
-                kind = END_PANIC;
-            else if (strncmp(ending, "fatal error: all goroutines are asleep", 38) == 0)
-                kind = END_DEADLOCK;
-            else
-                kind = END_FATAL;
-        }
-    }
-    uint64_t h = outcome_hash(kind, code, ending, &r->out);
-    if (kind == END_TIMEOUT) h = outcome_hash(kind, 0, "", &(Capture){0});
-    if (ex->noutcomes >= ex->nbuckets) grow_table(ex);
-    Outcome *o = ex->table[h & (ex->nbuckets - 1)];
-    while (o && !(o->hash == h && same_outcome(o, kind, code, ending, &r->out))) o = o->next;
-    if (!o) {
-        o = xmalloc(sizeof *o);
-        memset(o, 0, sizeof *o);
-        o->hash = h;
-        o->kind = kind;
-        o->code = code;
-        snprintf(o->ending, sizeof o->ending, "%s", ending);
-        o->first_seed = r->seed;
-        o->next = ex->table[h & (ex->nbuckets - 1)];
-        ex->table[h & (ex->nbuckets - 1)] = o;
-        ex->list[ex->noutcomes++] = o;
-        outcome_take(ex, o, &r->out);
-        snprintf(o->errline, sizeof o->errline, "%s", r->err.first);
-    } else if (r->seed < o->first_seed) {
-        /* Runs end out of order: keep what the lowest seed showed. */
-        o->first_seed = r->seed;
-        if (kind == END_TIMEOUT) outcome_take(ex, o, &r->out);
-        snprintf(o->errline, sizeof o->errline, "%s", r->err.first);
-    }
-    o->count++;
-    if (r->err.raced) {
-        if (!ex->raced++ || r->seed < ex->first_raced) ex->first_raced = r->seed;
-    }
-    free(r->out.buf);
-    capture_init(&r->out);
-    ex->done++;
+static void file_run(Explore *ex, Run *r, int status) {
+    EndKind kind;
+    int code;
+    const char *ending;
+    explore_classify(status, r->killed && WIFSIGNALED(status) && WTERMSIG(status) == SIGKILL, &r->err, &kind, &code,
+                     &ending);
+    explore_file(ex, kind, code, ending, &r->out, &r->err, r->seed, NULL, 0);
 }
 
 /* ---- running the children ------------------------------------------------ */
@@ -476,7 +258,7 @@ static bool spawn_run(Explore *ex, Run *r, uint64_t seed) {
     }
     char seedbuf[32];
     snprintf(seedbuf, sizeof seedbuf, "%llu", (unsigned long long)seed);
-    char **argv = xmalloc((size_t)(ex->nargs + 7) * sizeof *argv);
+    char **argv = explore_xmalloc((size_t)(ex->nargs + 7) * sizeof *argv);
     int n = 0;
     argv[n++] = (char *)ex->argv0;
     if (ex->race) argv[n++] = "--race";
@@ -521,7 +303,7 @@ static bool spawn_run(Explore *ex, Run *r, uint64_t seed) {
     r->fd[0] = po[0];
     r->fd[1] = pe[0];
     r->killed = false;
-    r->deadline = now_sec() + ex->timeout;
+    r->deadline = explore_now() + ex->timeout;
     capture_init(&r->out);
     memset(&r->err, 0, sizeof r->err);
     return true;
@@ -541,7 +323,7 @@ static void drain(Run *r, int k) {
         }
         if (n < 0 && errno == EINTR) continue;
         if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK)) return;
-        if (k == 1 && r->err.in_line) errscan_line(&r->err);
+        if (k == 1) errscan_end(&r->err);
         close_fd(r, k);
         return;
     }
@@ -571,10 +353,10 @@ static void run_all(Explore *ex) {
     sigaction(SIGHUP, &sa, NULL);
     int jobs = ex->jobs;
     if ((uint64_t)jobs > ex->runs) jobs = (int)ex->runs;
-    Run *slots = xmalloc((size_t)jobs * sizeof *slots);
+    Run *slots = explore_xmalloc((size_t)jobs * sizeof *slots);
     memset(slots, 0, (size_t)jobs * sizeof *slots);
-    struct pollfd *pfd = xmalloc((size_t)jobs * 2 * sizeof *pfd);
-    int *owner = xmalloc((size_t)jobs * 2 * sizeof *owner);
+    struct pollfd *pfd = explore_xmalloc((size_t)jobs * 2 * sizeof *pfd);
+    int *owner = explore_xmalloc((size_t)jobs * 2 * sizeof *owner);
     bool tty = isatty(2);
     double next_progress = 0;
     uint64_t started = 0;
@@ -592,7 +374,7 @@ static void run_all(Explore *ex) {
             started++;
             active++;
         }
-        double now = now_sec();
+        double now = explore_now();
         double wait = 1e9;
         int npfd = 0;
         bool lingering = false; /* pipes closed, process not reaped yet */
@@ -631,7 +413,7 @@ static void run_all(Explore *ex) {
         }
         for (int i = 0; n > 0 && i < npfd; i++)
             if (pfd[i].revents) drain(&slots[owner[i] / 2], owner[i] % 2);
-        now = now_sec();
+        now = explore_now();
         for (int s = 0; s < jobs; s++) {
             Run *r = &slots[s];
             if (!r->pid) continue;
@@ -646,7 +428,7 @@ static void run_all(Explore *ex) {
             while (p < 0 && errno == EINTR);
             if (p == 0) continue;
             if (p < 0) status = 0x7f << 8; /* lost (cannot happen): count it as exit 127 */
-            record(ex, r, status);
+            file_run(ex, r, status);
             r->pid = 0;
             active--;
         }
@@ -661,197 +443,6 @@ static void run_all(Explore *ex) {
     free(owner);
 }
 
-/* ---- the report ---------------------------------------------------------- */
-
-static const char *describe(const Outcome *o, const Explore *ex) {
-    switch (o->kind) {
-    case END_EXIT: return csp_sprintf("exit %d", o->code);
-    case END_PANIC: return "panic (exit 2)";
-    case END_DEADLOCK: return "deadlock (exit 2)";
-    case END_FATAL: return "fatal error (exit 2)";
-    case END_SIGNAL: return csp_sprintf("killed by signal %d (%s)", o->code, strsignal(o->code));
-    case END_TIMEOUT: return csp_sprintf("timeout (killed after %gs)", ex->timeout);
-    }
-    return "?";
-}
-
-static bool is_problem(const Outcome *o) { return o->kind != END_EXIT || o->code != 0; }
-
-/* Prints one output line, clipped and with control bytes escaped; cut: only
- * the line's end is known. */
-static void show_line(const char *p, size_t n, bool cut) {
-    fputs(cut ? "    | ..." : "    | ", stdout);
-    size_t w = n < SHOW_WIDTH ? n : SHOW_WIDTH;
-    for (size_t i = 0; i < w; i++) {
-        unsigned char c = (unsigned char)p[i];
-        if ((c < 0x20 && c != '\t') || c == 0x7f)
-            printf("\\x%02x", c);
-        else
-            putchar(c);
-    }
-    if (n > w) printf(" ... (%zu more bytes)", n - w);
-    putchar('\n');
-}
-
-static void show_output(const Outcome *o) {
-    const Capture *c = &o->out;
-    if (c->total == 0) {
-        puts("    (no output)");
-        return;
-    }
-    bool newline_at_end = c->tail[c->tail_len - 1] == '\n';
-    uint64_t nlines = c->newlines + !newline_at_end;
-    bool whole = c->total == c->len; /* every byte is kept */
-    if (whole && nlines <= SHOW_LINES) {
-        for (size_t i = 0, start = 0; i < c->len; i++)
-            if (c->buf[i] == '\n' || i == c->len - 1) {
-                show_line(c->buf + start, i + 1 - start - (c->buf[i] == '\n'), false);
-                start = i + 1;
-            }
-    } else {
-        /* The first lines from the kept head, the last one from the tail. */
-        uint64_t head = nlines - 1 < SHOW_LINES - 2 ? nlines - 1 : SHOW_LINES - 2;
-        size_t start = 0;
-        for (uint64_t l = 0; l < head && start < c->len; l++) {
-            const char *nl = memchr(c->buf + start, '\n', c->len - start);
-            size_t end = nl ? (size_t)(nl - c->buf) : c->len;
-            show_line(c->buf + start, end - start, false);
-            start = end + 1;
-        }
-        if (nlines - 1 > head)
-            printf("    | ... (%llu line%s not shown)\n", (unsigned long long)(nlines - 1 - head),
-                   nlines - 1 - head == 1 ? "" : "s");
-        size_t tend = c->tail_len - newline_at_end, tstart = tend;
-        while (tstart > 0 && c->tail[tstart - 1] != '\n') tstart--;
-        bool cut = tstart == 0 && c->total > c->tail_len; /* the line began before the tail */
-        if (cut) {
-            size_t from = tend > SHOW_WIDTH ? tend - SHOW_WIDTH : 0;
-            show_line(c->tail + from, tend - from, true);
-        } else
-            show_line(c->tail + tstart, tend - tstart, false);
-    }
-    if (!whole)
-        printf("    (%llu bytes, %llu line%s in all)\n", (unsigned long long)c->total,
-               (unsigned long long)nlines, nlines == 1 ? "" : "s");
-    if (!newline_at_end) puts("    (no newline at end)");
-}
-
-static const char *shell_quote(const char *s) {
-    if (*s && strspn(s, "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_./:=+,-@%") ==
-                  strlen(s))
-        return s;
-    Buf b;
-    buf_init(&b);
-    buf_putc(&b, '\'');
-    for (; *s; s++) {
-        if (*s == '\'')
-            buf_puts(&b, "'\\''");
-        else
-            buf_putc(&b, *s);
-    }
-    buf_putc(&b, '\'');
-    return buf_cstr(&b);
-}
-
-static const char *replay_cmd(const Explore *ex, uint64_t seed) {
-    Buf b;
-    buf_init(&b);
-    buf_puts(&b, csp_sprintf("csp %s--seed %llu %s", ex->race ? "--race " : "", (unsigned long long)seed,
-                             shell_quote(ex->run_file)));
-    for (int i = 0; i < ex->nargs; i++) {
-        buf_putc(&b, ' ');
-        buf_puts(&b, shell_quote(ex->args[i]));
-    }
-    return buf_cstr(&b);
-}
-
-static int cmp_outcomes(const void *a, const void *b) {
-    const Outcome *x = *(Outcome *const *)a, *y = *(Outcome *const *)b;
-    if (x->count != y->count) return x->count > y->count ? -1 : 1;
-    return x->first_seed < y->first_seed ? -1 : x->first_seed > y->first_seed;
-}
-
-static int report(Explore *ex) {
-    qsort(ex->list, ex->noutcomes, sizeof *ex->list, cmp_outcomes);
-    uint64_t last = ex->seed + ex->runs - 1;
-    printf("csp explore: %llu run%s of %s, seeds %llu..%llu: %zu distinct outcome%s\n",
-           (unsigned long long)ex->runs, ex->runs == 1 ? "" : "s", ex->file,
-           (unsigned long long)ex->seed, (unsigned long long)last, ex->noutcomes,
-           ex->noutcomes == 1 ? "" : "s");
-    /* Problems by kind: how many runs, and the lowest seed to replay. */
-    static const char *names[] = {"non-zero exit", "panic", "deadlock", "fatal error",
-                                  "killed by signal", "timeout"};
-    uint64_t pcount[6] = {0}, pseed[6];
-    for (int k = 0; k < 6; k++) pseed[k] = UINT64_MAX;
-    for (size_t i = 0; i < ex->noutcomes; i++) {
-        Outcome *o = ex->list[i];
-        if (!is_problem(o)) continue;
-        pcount[o->kind] += o->count;
-        if (o->first_seed < pseed[o->kind]) pseed[o->kind] = o->first_seed;
-    }
-    for (int k = 0; k < 6; k++)
-        if (pcount[k])
-            printf("  %s: %llu run%s (first seed %llu)\n", names[k], (unsigned long long)pcount[k],
-                   pcount[k] == 1 ? "" : "s", (unsigned long long)pseed[k]);
-    if (ex->race && ex->raced)
-        printf("  data race: %llu run%s (first seed %llu)\n", (unsigned long long)ex->raced,
-               ex->raced == 1 ? "" : "s", (unsigned long long)ex->first_raced);
-    size_t shown = ex->noutcomes <= MAX_SHOWN ? ex->noutcomes : MAX_SHOWN;
-    for (size_t i = 0; i < shown; i++) {
-        Outcome *o = ex->list[i];
-        printf("\noutcome %zu: %llu run%s (%.1f%%), first seed %llu: %s\n", i + 1,
-               (unsigned long long)o->count, o->count == 1 ? "" : "s",
-               100.0 * (double)o->count / (double)ex->runs, (unsigned long long)o->first_seed,
-               describe(o, ex));
-        if (o->ending[0])
-            printf("    stderr: %s\n", o->ending);
-        else if (is_problem(o) && o->errline[0])
-            printf("    stderr: %s\n", o->errline);
-        show_output(o);
-    }
-    if (shown < ex->noutcomes) {
-        uint64_t rest = 0;
-        for (size_t i = shown; i < ex->noutcomes; i++) rest += ex->list[i]->count;
-        printf("\n... and %zu more outcomes (%llu runs), not shown\n", ex->noutcomes - shown,
-               (unsigned long long)rest);
-    }
-    putchar('\n');
-    if (ex->race) {
-        if (ex->raced)
-            printf("%llu of %llu runs found a data race (see it with: %s)\n", (unsigned long long)ex->raced,
-                   (unsigned long long)ex->runs, replay_cmd(ex, ex->first_raced));
-        else
-            printf("no run found a data race\n");
-    }
-    if (ex->noutcomes == 1) {
-        Outcome *o = ex->list[0];
-        if (ex->runs == 1)
-            printf("1 run: %s, nothing to compare it with (try --runs N)\n", describe(o, ex));
-        else if (!is_problem(o))
-            printf("all %llu runs gave the same output\n", (unsigned long long)ex->runs);
-        else
-            printf("all %llu runs gave the same outcome: %s (replay with: %s)\n",
-                   (unsigned long long)ex->runs, describe(o, ex), replay_cmd(ex, o->first_seed));
-        return ex->raced ? 3 : 0;
-    }
-    /* Replay the first problem if there is one, else the second outcome. */
-    Outcome *pick = ex->list[1];
-    for (size_t i = 0; i < ex->noutcomes; i++)
-        if (is_problem(ex->list[i]) && (!is_problem(pick) || ex->list[i]->first_seed < pick->first_seed))
-            pick = ex->list[i];
-    /* A timeout or a signal may come from outside rather than from the schedule. */
-    for (size_t i = 0; i < ex->noutcomes; i++)
-        if (ex->list[i]->kind == END_TIMEOUT || ex->list[i]->kind == END_SIGNAL) {
-            printf("note: some runs timed out or were killed by a signal: on a busy machine try a "
-                   "longer --timeout or fewer --jobs\n");
-            break;
-        }
-    printf("%zu different outcomes in %llu runs: the program's result depends on the schedule "
-           "(replay one with: %s)\n",
-           ex->noutcomes, (unsigned long long)ex->runs, replay_cmd(ex, pick->first_seed));
-    return 3;
-}
-
 /* ---- entry --------------------------------------------------------------- */
 
 int explore_main(const char *argv0, int argc, char **argv) {
@@ -860,17 +451,18 @@ int explore_main(const char *argv0, int argc, char **argv) {
      * not apply to many runs. */
     if (cli_opts.seeded) explore_usage_error("put --seed after explore: csp explore --seed S FILE");
     if (cli_opts.trace) explore_usage_error("--trace does not apply to explore");
-    Explore ex = {.runs = 1000, .seed = 1, .timeout = 10, .race = cli_opts.race};
+    Explore ex = {.seed = 1, .timeout = 10, .race = cli_opts.race, .preemptions = -1};
     long cpus = sysconf(_SC_NPROCESSORS_ONLN);
     ex.jobs = cpus > 0 ? (int)cpus : 1;
     int i = parse_options(&ex, argc, argv);
+    if (!ex.runs) ex.runs = 1000;
     if (i >= argc) explore_usage_error("no file to explore");
     ex.file = argv[i];
     ex.nargs = argc - i - 1;
     ex.args = argv + i + 1;
     if (strcmp(ex.file, "-") == 0)
         explore_usage_error("cannot explore standard input: every run needs to read the program");
-    if (!compiles(ex.file)) return 1;
+    if (!ex.all && !compiles(ex.file)) return 1;
     /* A FILE named like a subcommand (or like an option) must not be taken
      * for one by `csp --seed K FILE`, nor in the replay command we print. */
     const char *f = ex.file;
@@ -891,8 +483,11 @@ int explore_main(const char *argv0, int argc, char **argv) {
         ex.use_path = strchr(argv0, '/') == NULL;
     }
     fflush(stdout);
+    if (ex.all) return explore_all(&ex);
+    double t0 = explore_now();
     run_all(&ex);
-    int rc = report(&ex);
+    ex.seconds = explore_now() - t0;
+    int rc = explore_report(&ex);
     fflush(stdout);
     return rc;
 }

@@ -4,8 +4,9 @@
  *   csp - < FILE           run stdin           csp             the REPL
  *   csp check FILE         type-check only     csp disasm FILE print bytecode
  *   csp explore FILE       run under many seeds, report the distinct outcomes (explore.c)
+ *   csp explore --all FILE run under every schedule that matters (explore_all.c)
  *   csp version | help
- *   options: --workers N  --seed N  --trace FILE  --race
+ *   options: --workers N  --seed N  --schedule TOKEN  --trace FILE  --race
  *
  * Compilation runs on a thread with a large stack, so deeply nested (but
  * valid) programs cannot overflow the C stack of the recursive compiler.
@@ -24,6 +25,8 @@
 #include "../runtime/trace.h"
 #include "../race/race.h"
 #include "cli.h"
+#include "../runtime/ctl.h"
+#include "token.h"
 
 static const char *usage_text =
     "csp: run Go-shaped concurrent programs (CSP: communicating sequential processes)\n"
@@ -38,12 +41,15 @@ static const char *usage_text =
     "  csp explore FILE.csp     run under many seeds (--runs N --seed S --jobs J --timeout SECS,\n"
     "                           before FILE) and report each distinct outcome with a seed\n"
     "                           that replays it; exit 3 if the outcomes differ\n"
+    "  csp explore --all FILE   run under every schedule that can matter (partial-order\n"
+    "                           reduction) and say whether the search was complete\n"
     "  csp version              print the version\n"
     "  csp help                 print this help\n"
     "\n"
     "options (before the file):\n"
     "  --workers N   run processes on N worker threads (default: $GOMAXPROCS, else the CPU count)\n"
     "  --seed N      reproducible run: one worker, seeded scheduling choices, virtual time\n"
+    "  --schedule T  re-run the schedule that csp explore --all names by token T\n"
     "  --trace FILE  record the schedule: FILE.json (Chrome trace, for ui.perfetto.dev),\n"
     "                FILE.svg (a picture for any browser), any other name: both\n"
     "  --race        report data races as Go's -race does (exit status 66 after a race)\n"
@@ -163,7 +169,24 @@ static void *job_main(void *arg) {
     return NULL;
 }
 
+/* --schedule TOKEN: a scheduled run taking the token's decisions. */
+static uint32_t token_hash;
+
+static void schedule_start(const char *tok) {
+    int32_t *ords, *choice;
+    int n;
+    const char *err = token_decode(tok, &token_hash, &ords, &choice, &n);
+    if (err) usage_error(csp_sprintf("--schedule: %s", err));
+    sched_set_scheduled();
+    ctl_replay(ords, choice, n);
+}
+
 static void run_job(Job *j) {
+    if (cli_opts.schedule && j->mode == 0 && token_program_hash(j->src, j->len) != token_hash) {
+        fprintf(stderr, "csp: --schedule: this token was made for another program (or another version of %s)\n",
+                j->name);
+        exit(1);
+    }
     pthread_attr_t attr;
     pthread_attr_init(&attr);
     pthread_attr_setstacksize(&attr, 512u << 20);
@@ -187,6 +210,7 @@ static void gc_quiet(char *msg, GC_word arg) {
 
 int main(int argc, char **argv) {
     check_std_fds(); /* first: the collector opens files too */
+    GC_set_handle_fork(-1); /* csp explore --all forks, and tells the collector itself */
     GC_INIT();
     GC_set_warn_proc(gc_quiet);
     oom_init();
@@ -198,7 +222,8 @@ int main(int argc, char **argv) {
     for (; i < argc; i++) {
         const char *a = argv[i];
         if (strncmp(a, "--", 2) != 0 || strcmp(a, "--") == 0) break;
-        if (strcmp(a, "--workers") == 0 || strcmp(a, "--seed") == 0 || strcmp(a, "--trace") == 0) {
+        if (strcmp(a, "--workers") == 0 || strcmp(a, "--seed") == 0 || strcmp(a, "--trace") == 0 ||
+            strcmp(a, "--schedule") == 0) {
             if (i + 1 >= argc) usage_error(csp_sprintf("%s needs a value", a));
             const char *v = argv[++i];
             if (strcmp(a, "--workers") == 0) {
@@ -210,7 +235,9 @@ int main(int argc, char **argv) {
                 cli_opts.seeded = true;
                 cli_opts.seed = strtoull(v, &end, 10);
                 if (!*v || *end || errno || *v == '-') usage_error("--seed needs a non-negative integer");
-            } else
+            } else if (strcmp(a, "--schedule") == 0)
+                cli_opts.schedule = v;
+            else
                 cli_opts.trace = v;
         } else if (strcmp(a, "--race") == 0)
             cli_opts.race = true;
@@ -222,10 +249,17 @@ int main(int argc, char **argv) {
     }
     if (!workers) workers = default_workers();
     if (i < argc && strcmp(argv[i], "--") == 0) i++;
-    if (i >= argc && (cli_opts.seeded || cli_opts.trace)) {
-        fprintf(stderr, "csp: --seed and --trace apply to programs; the REPL ignores them\n");
+    if (i >= argc && (cli_opts.seeded || cli_opts.trace || cli_opts.schedule)) {
+        fprintf(stderr, "csp: --seed, --schedule and --trace apply to programs; the REPL ignores them\n");
         cli_opts.seeded = false;
         cli_opts.trace = NULL;
+        cli_opts.schedule = NULL;
+    }
+    if (cli_opts.seeded && cli_opts.schedule) usage_error("--seed and --schedule choose the schedule both: give one");
+    /* explore runs programs its own way (cli/explore.c) */
+    if (i < argc && strcmp(argv[i], "explore") == 0) {
+        if (cli_opts.schedule) usage_error("--schedule applies to one run, not to explore");
+        return explore_main(argv[0], argc - i - 1, argv + i + 1);
     }
     if (cli_opts.trace && !*cli_opts.trace) usage_error("--trace needs a file name");
     /* a program dies of a signal only after its output and trace are out
@@ -234,7 +268,12 @@ int main(int argc, char **argv) {
     if (cli_opts.seeded) {
         workers = 1;
         sched_set_deterministic(cli_opts.seed);
-        compile_store_preemption = true;
+        compile_visible = true;
+    }
+    if (cli_opts.schedule) {
+        workers = 1;
+        schedule_start(cli_opts.schedule);
+        compile_visible = true;
     }
     if (cli_opts.race) race_start();
     sched_init(workers);
@@ -262,7 +301,6 @@ int main(int argc, char **argv) {
         run_job(&job);
         return 0;
     }
-    if (strcmp(cmd, "explore") == 0) return explore_main(argv[0], argc - i - 1, argv + i + 1);
     if (strcmp(cmd, "-e") == 0) {
         if (i + 1 >= argc) usage_error("-e needs code");
         job.name = "<cmdline>";

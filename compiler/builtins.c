@@ -263,7 +263,7 @@ static bool print_args(Compiler *c, Node *n, bool ln, int dst) {
 /* A native behind a builtin (stdlib/builtin.c) taking nparams slots. */
 static Func *builtin_native(const char *name, const char *native, int nparams) {
     Func *f = func_new(name);
-    f->native = lib_native(native);
+    lib_bind_native(f, native);
     f->nparams = nparams;
     return f;
 }

@@ -248,7 +248,7 @@ const char *op_describe(Compiler *c, Operand *o);   /* "x (variable of type int)
 const char *node_str(Node *n);                      /* source-like text of an expression */
 
 /* emit.c */
-extern bool compile_store_preemption; /* --seed: emit SCHED before shared stores */
+extern bool compile_visible;          /* controlled runs: emit RACE* switch points before shared accesses */
 extern bool compile_race;             /* --race: emit RACE* checks before shared accesses */
 int emit(Compiler *c, int op, int a, int b, int cc);
 int emit_ax(Compiler *c, int op, int a, int32_t sbx);
@@ -322,6 +322,9 @@ void compile_func_body(Compiler *c, Func *fn, Node *ftype, Node *recv, Node *bod
 /* the packages of the standard library (lib.c) */
 Package *lib_package(Compiler *c, const char *name);
 NativeFn lib_native(const char *qualified_name);
+/* Makes fn the native of that name (and a switch point if it is visible);
+ * false when there is none. */
+bool lib_bind_native(Func *fn, const char *qualified_name);
 void universe_init(Compiler *c);
 
 /* entry points (compile.c) */

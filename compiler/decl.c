@@ -862,9 +862,7 @@ static void compile_bodies(Compiler *c, PkgDecls *d) {
         Sym *s = d->funcsyms[i];
         resolve_sym(c, s);
         if (!n->c) {
-            NativeFn nf = lib_native(s->fn->name);
-            if (!nf) c_error(c, n, "missing function body");
-            s->fn->native = nf;
+            if (!lib_bind_native(s->fn, s->fn->name)) c_error(c, n, "missing function body");
             continue;
         }
         compile_func_body(c, s->fn, n->b, NULL, n->c, s->type);
@@ -874,9 +872,7 @@ static void compile_bodies(Compiler *c, PkgDecls *d) {
         Func *fn = n->sym;
         if (!fn) continue;
         if (!n->c) {
-            NativeFn nf = lib_native(fn->name);
-            if (!nf) c_error(c, n, "missing function body");
-            fn->native = nf;
+            if (!lib_bind_native(fn, fn->name)) c_error(c, n, "missing function body");
             continue;
         }
         Type *sig = type_func(fn->type->params + 1, fn->type->nparams - 1, fn->type->results, fn->type->nresults, fn->type->variadic);

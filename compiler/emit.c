@@ -29,16 +29,8 @@ static void add_line(FuncState *fs) {
     fs->lines[fs->nlines++] = (LineInfo){fs->ncode, fs->cur_line};
 }
 
-bool compile_store_preemption;
-
-/* A store to memory other processes may see: in a --seed run each one is a
- * preemption point too, so a schedule can interleave between a read and
- * the write it feeds (a lost update), as real parallel hardware would. */
-static bool shared_store(int op) {
-    return op == BC_SETG || op == BC_SETU || op == BC_STORE || op == BC_SETI || op == BC_MSET || op == BC_COPY;
-}
-
 bool compile_race;
+bool compile_visible;
 
 static int put(Compiler *c, Instr in);
 
@@ -60,8 +52,11 @@ static bool private_block(Compiler *c, int r) {
     return r < fs->nactive && r < fs->private_cap && fs->private_block[r];
 }
 
+/* The checks are switch points of controlled runs too (compile_visible,
+ * runtime/ctl.h): there every package has them, and the detector skips
+ * those of sync and sync/atomic (Func.norace). */
 static void race_check(Compiler *c, Instr in) {
-    if (!race_instrumented(c)) return;
+    if (!race_instrumented(c) && !compile_visible) return;
     /* a struct or array local no other process can reach is not checked */
     switch (in.op) {
     case BC_LOAD: case BC_CLONE:
@@ -110,24 +105,21 @@ static void race_check(Compiler *c, Instr in) {
         put_race(c, BC_RACEX, 0, 0, 0);
         break;
     /* a channel: a send reads it (close writes it: runtime/chan.c; len
-     * does not touch it, in Go) */
-    case BC_SEND: put_race(c, BC_RACERD, in.a, 0, 1); break;
+     * does not touch it, in Go), for the detector only */
+    case BC_SEND:
+        if (compile_race && race_instrumented(c)) put_race(c, BC_RACECH, in.a, 0, 0);
+        break;
     default: break;
     }
 }
 
 void emit_race_read(Compiler *c, int reg) {
-    if (compile_race && race_instrumented(c)) put_race(c, BC_RACERD, reg, 0, 1);
+    if (compile_race && race_instrumented(c)) put_race(c, BC_RACECH, reg, 0, 0);
 }
 
 static int put(Compiler *c, Instr in) {
     FuncState *fs = c->fs;
-    if (compile_store_preemption && shared_store(in.op)) {
-        compile_store_preemption = false;
-        put(c, (Instr){.op = BC_SCHED});
-        compile_store_preemption = true;
-    }
-    if (compile_race) race_check(c, in);
+    if (compile_race || compile_visible) race_check(c, in);
     add_line(fs);
     grow((void **)&fs->code, &fs->code_cap, fs->ncode + 1, sizeof(Instr));
     fs->code[fs->ncode] = in;
@@ -239,6 +231,7 @@ void fs_close(Compiler *c) {
     fn->upvals = csp_alloc(sizeof(UpvalDesc) * (fs->nupvals + 1));
     for (int i = 0; i < fs->nupvals; i++) fn->upvals[i] = fs->upvals[i].desc;
     fn->has_defer = fs->has_defer;
+    fn->norace = !race_instrumented(c);
     fn->arena_slots = fs->arena_slots;
     fn->nicache = fs->nicache;
     fn->icache = csp_alloc(sizeof(void *) * 2 * (fs->nicache + 1));

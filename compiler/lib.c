@@ -17,11 +17,23 @@ extern int compile_cur_iota;
 
 /* ---------- natives ---------- */
 
-NativeFn lib_native(const char *name) {
+static const NativeEntry *native_entry(const char *name) {
     for (const NativeEntry *const *t = stdlib_native_tables; *t; t++)
         for (const NativeEntry *e = *t; e->name; e++)
-            if (strcmp(e->name, name) == 0) return e->fn;
+            if (strcmp(e->name, name) == 0) return e;
     return NULL;
+}
+
+NativeFn lib_native(const char *name) {
+    const NativeEntry *e = native_entry(name);
+    return e ? e->fn : NULL;
+}
+
+bool lib_bind_native(Func *fn, const char *name) {
+    const NativeEntry *e = native_entry(name);
+    fn->native = e ? e->fn : NULL;
+    fn->visible = e && stdlib_native_visible(name);
+    return e != NULL;
 }
 
 /* ---------- universe ---------- */

@@ -15,12 +15,19 @@
  *   COPYS           copy reads its source and writes its destination;
  *   BYTES2S/RUNES2S string(b) reads the slice.
  * as Go's runtime does (growslice, slicecopy, slicebytetostring...).
+ *
+ * In an explorer's run (runtime/ctl.h) every check also records the access
+ * as part of the running event; the checks of sync and sync/atomic, there
+ * only for that, are not the detector's.
  */
 #include "../vm/vm.h"
 #include "race.h"
+#include "../runtime/ctl.h"
 
 static void range(Proc *p, bool write, const Slot *at, int64_t slots, const Instr *pc) {
     if (!at || slots <= 0) return;
+    if (ctl_recording) ctl_access(at, write ? CTL_WRITE : CTL_READ, slots);
+    if (!race_enabled || p->frames[p->nframes - 1].fn->norace) return;
     if (write) race_write(p, at, slots, pc);
     else race_read(p, at, slots, pc);
 }
@@ -92,6 +99,9 @@ void race_instr(Proc *p) {
         break;
     }
     case BC_RACEX: next_check(p, R, f->fn->k, pc + 1, pc); break;
+    case BC_RACECH: /* the detector's alone: the send records itself */
+        if (R[in.a].p && race_enabled && !f->fn->norace) race_read(p, R[in.a].p, 1, pc);
+        break;
     default: break;
     }
 }

@@ -7,6 +7,7 @@
  * is released (close collects its waiters first).
  */
 #include "chan_impl.h"
+#include "ctl.h"
 
 int vm_panic_string(Proc *p, const char *msg);
 
@@ -91,11 +92,13 @@ int chan_send(Proc *p, Chan *c, Slot v) {
     pthread_mutex_lock(&c->lock);
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);
+        ctl_touch(c, CTL_WRITE);
         return vm_panic_string(p, "send on closed channel");
     }
     Waiter *wake;
     if (give_locked(c, v, &wake)) {
         pthread_mutex_unlock(&c->lock);
+        ctl_touch(c, wake ? CTL_HAND_SEND : CTL_WRITE); /* see ctl.h */
         if (wake) sched_ready(wake->p);
         return VM_OK;
     }
@@ -104,6 +107,7 @@ int chan_send(Proc *p, Chan *c, Slot v) {
     me->val = v;
     me->c = c;
     waitq_push(&c->sendq, me);
+    ctl_touch(c, CTL_PARK_SEND);
     sched_set_wait(p, "chan send");
     sched_park_unlock(p, &c->lock);
     return VM_PARK;
@@ -220,11 +224,13 @@ int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
     Slot v;
     if (take_locked(c, &v, &wake)) {
         pthread_mutex_unlock(&c->lock);
+        ctl_touch(c, wake && !c->cap ? CTL_HAND_RECV : CTL_WRITE);
         *dst = v;
         if (okdst) okdst->i = 1;
         if (wake) sched_ready(wake->p);
         return VM_OK;
     }
+    ctl_touch(c, c->closed ? CTL_READ : CTL_PARK_RECV);
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);
         if (csp_unlikely(race_enabled)) race_acquire(p, c);
@@ -245,6 +251,7 @@ int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
 
 int chan_close(Proc *p, Chan *c) {
     if (!c) return vm_panic_string(p, "close of nil channel");
+    ctl_touch(c, CTL_CLOSE);
     pthread_mutex_lock(&c->lock);
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);
@@ -286,6 +293,7 @@ int chan_close(Proc *p, Chan *c) {
 /* Non-blocking send from the runtime (timers): false if nobody could take it. */
 bool chan_offer(Chan *c, Slot v) {
     if (!c) return false;
+    ctl_touch(c, CTL_WRITE);
     pthread_mutex_lock(&c->lock);
     Waiter *wake = NULL;
     bool ok = !c->closed && give_locked(c, v, &wake);

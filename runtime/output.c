@@ -38,6 +38,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "ctl.h"
 #include "runtime.h"
 
 /* The flusher touches no collected memory: it is not registered with the
@@ -178,6 +179,7 @@ static int put_locked(int fd, const char *data, size_t len, size_t *written) {
 
 int out_write_checked(int fd, const char *data, size_t len, size_t *written) {
     size_t done = 0;
+    ctl_touch(CTL_STREAM(fd), CTL_WRITE); /* two writes to a stream: their order shows */
     pthread_mutex_lock(&out_lock);
     int err = put_locked(fd, data, len, &done);
     if (err) note_error(fd, err);
@@ -188,6 +190,7 @@ int out_write_checked(int fd, const char *data, size_t len, size_t *written) {
 
 void out_write(int fd, const char *data, size_t len) {
     size_t done;
+    ctl_touch(CTL_STREAM(fd), CTL_WRITE);
     pthread_mutex_lock(&out_lock);
     int err = put_locked(fd, data, len, &done);
     if (err && fd == 1) note_error(fd, err);

@@ -70,6 +70,9 @@ uint64_t rand_next(void);
 /* ---- deterministic runs (--seed): one worker, seeded choices, virtual time ---- */
 void sched_set_deterministic(uint64_t seed);
 bool sched_deterministic(void);
+/* A scheduled run (--schedule, csp explore --all): one worker, decisions
+ * by runtime/ctl.c, time that moves only when no process can run. */
+void sched_set_scheduled(void);
 
 /* ---- output shared by all processes (runtime/output.c) ---- */
 /* The runtime's own messages (panics, println, the REPL): errors ignored,

@@ -21,11 +21,17 @@
  * Deterministic mode (--seed, sched_set_deterministic): one worker, and
  * every choice comes from the seeded generator: the runnable processes form
  * one set from which the next to run is drawn, each time slice has a drawn
- * length (counted in preemption points: calls, backward jumps and, in such
- * runs, stores to shared memory), and time is virtual: each slice moves
- * the clock by its length, and when nothing can run, the clock jumps to the
- * next timer (runtime/timer.c). No other thread
- * touches the scheduler, so a seed replays a run exactly.
+ * length (counted in calls and backward jumps, and in switch points: the
+ * visible operations of runtime/ctl.h, a lock, a send, an access to shared
+ * memory...), and time is virtual: each slice moves the clock by its
+ * length, and when nothing can run, the clock jumps to the next timer
+ * (runtime/timer.c). No other thread touches the scheduler, so a seed
+ * replays a run exactly.
+ *
+ * Scheduled mode (--schedule, csp explore --all; sched_set_scheduled): the
+ * same one worker and runnable set, but every choice is runtime/ctl.c's,
+ * taken at each visible operation, and virtual time moves only when no
+ * process can run.
  *
  * REPL mode (sched_repl_start): each entry runs as a process the REPL's
  * thread waits for (sched_repl_run), while processes started by earlier
@@ -47,6 +53,7 @@
 #include "../vm/proc.h"
 #include "../vm/map.h"
 #include "chan_impl.h"
+#include "ctl.h"
 #include "sched.h"
 #include "trace.h"
 #include "../race/race.h"
@@ -245,11 +252,11 @@ static int det_slice_max;
 static bool det_mode;
 static bool sched_special; /* det_mode or trace_on: the slower paths */
 static uint64_t det_seed;
-static Proc **det_set;      /* GC memory: the runnable processes */
-static int det_n, det_cap;
+static int det_cap;         /* det_set (GC memory): the runnable processes */
 
 void sched_set_deterministic(uint64_t seed) {
     det_mode = true;
+    ctl_set_random();
     det_seed = seed;
     rand_seed(seed);
     map_rand_hook = rand_next;
@@ -257,6 +264,16 @@ void sched_set_deterministic(uint64_t seed) {
 }
 
 bool sched_deterministic(void) { return det_mode; }
+
+static Proc **det_set;
+static int det_n;
+
+void sched_set_scheduled(void) {
+    det_mode = true;
+    rand_seed(1);
+    ctl_set_schedule();
+    ctl_bind(&det_set, &det_n);
+}
 
 static void det_push(Proc *p) {
     if (det_n == det_cap) {
@@ -280,6 +297,10 @@ static Proc *det_pick(void) {
 
 /* Virtual time a deterministic slice takes per preemption point. */
 #define DET_NS_PER_POINT 10
+/* A scheduled run's slice: a process that computes this long without a
+ * visible operation makes a decision point anyway (an event of no
+ * consequence), so --max-steps bounds a loop that never ends. */
+#define CTL_SLICE 4096
 
 static int slice_budget(void) { return 1 + (int)(rand_next() % (uint64_t)det_slice_max); }
 
@@ -368,6 +389,7 @@ void sched_ready(Proc *p) {
 /* A deterministic or traced run's sched_ready. */
 static void ready_special(Proc *p) {
     if (trace_on && p->state == PROC_WAITING) trace_wake(p, vm_current, cur_worker ? cur_worker->id : TRACE_TRACK_TIMER);
+    if (ctl_recording) ctl_wake(p);
     p->state = PROC_RUNNABLE;
     if (det_mode) det_push(p);
     else ready_here(p);
@@ -437,6 +459,7 @@ void sched_exit(int code) {
         siglongjmp(*worker_jmp, 1);
     }
     if (race_enabled) code = race_exit_status(code);
+    if (ctl_mode == CTL_SCHEDULE) ctl_finish(code);
     out_flush();
     if (trace_on) trace_finish();
     fflush(stderr);
@@ -446,7 +469,7 @@ void sched_exit(int code) {
 /* A panic, fatal error or deadlock ends the program with status 2; in a
  * deterministic run the report ends saying how to replay it. */
 void sched_die(void) {
-    if (det_mode) note_seed();
+    if (det_mode && ctl_mode == CTL_RANDOM) note_seed();
     sched_exit(2);
 }
 
@@ -510,6 +533,7 @@ static void deadlock_text(Buf *b_) {
 }
 
 static void report_deadlock(void) {
+    if (ctl_mode == CTL_SCHEDULE) ctl_deadlock();
     out_flush();
     Buf b;
     buf_init(&b);
@@ -563,11 +587,15 @@ CSP_HOT int run_slice(Worker *w, Proc *p) {
 static __attribute__((noinline)) int run_slice_special(Worker *w, Proc *p) {
     int64_t t0 = trace_on ? trace_slice_begin(p, w->id) : 0;
     int st;
-    if (det_mode) {
+    if (det_mode && ctl_mode == CTL_RANDOM) {
         /* the slice takes virtual time in proportion to its length */
         int budget = slice_budget();
+        ctl_points = budget;
+        p->ctl_pass = true;
         st = vm_run(p, budget);
         timer_virtual_tick((int64_t)budget * DET_NS_PER_POINT);
+    } else if (det_mode) {
+        st = vm_run(p, CTL_SLICE); /* time moves only when nothing can run */
     } else st = run_slice(w, p);
     vm_current = NULL; /* wake-ups from here on (timers) are the runtime's */
     if (trace_on) trace_slice_end(p, w->id, t0, st);
@@ -668,9 +696,14 @@ static bool nested_ready(NestedWait *nw) {
  * is woken (see nested_run_others). */
 static void det_loop(Worker *w, NestedWait *until) {
     while (!until || !nested_ready(until)) {
+        Proc *p;
+        if (ctl_mode == CTL_SCHEDULE) {
+            if ((p = ctl_next())) run_one(w, p);
+            else if (!ctl_timer()) report_deadlock();
+            continue;
+        }
         timer_fire_due();
-        Proc *p = det_pick();
-        if (p) run_one(w, p);
+        if ((p = det_pick())) run_one(w, p);
         else if (!timer_advance()) report_deadlock();
     }
 }
@@ -790,7 +823,10 @@ int sched_run_main(Proc *main) {
  * deterministic run does the same with its own loop. */
 static void nested_run_others(Worker *cw, NestedWait *nw) {
     Proc *self = vm_current, *self_worker_proc = worker_proc;
-    if (det_mode) det_loop(cw, nw);
+    if (det_mode) {
+        det_loop(cw, nw);
+        if (ctl_mode == CTL_SCHEDULE) ctl_resume_nested(self);
+    }
     while (!nested_ready(nw)) {
         Proc *q = cw->id < nworkers_target ? find_work(cw, ++worker_tick) : NULL;
         if (q) {

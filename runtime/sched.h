@@ -47,6 +47,11 @@ bool timer_is_virtual(void);
 bool timer_advance(void);
 /* Virtual time: a slice ran (the clock moves by ns) / fire what is due. */
 void timer_virtual_tick(int64_t ns);
+/* Virtual time, scheduled runs (runtime/ctl.c): moves the clock to the
+ * earliest timer and lists the timers due then (up to max, in the order
+ * they were started); fires one of them. */
+int timer_next_due(Timer **out, int max);
+void timer_fire_one(Timer *t);
 void timer_fire_due(void);
 /* The timer thread fired the last pending timer: a deadlock check (sched.c;
  * the firing may have woken nobody, so no worker would look again). */

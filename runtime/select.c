@@ -6,10 +6,15 @@
  * enqueues one waiter per case and parks; the first partner to claim the
  * shared SelectState completes exactly one case. When the process resumes,
  * it removes its leftover waiters from the other channels.
+ *
+ * A scheduled run (runtime/ctl.h) polls in case order, but first asks which
+ * of the ready cases to take: a decision of its own, so that a schedule
+ * replays and an explorer tries each.
  */
 #include <stdlib.h>
 
 #include "chan_impl.h"
+#include "ctl.h"
 
 int vm_panic_string(Proc *p, const char *msg);
 
@@ -30,6 +35,49 @@ static int lock_order(Slot *cases, int n, Chan **out) {
     for (int i = 0; i < k; i++)
         if (u == 0 || out[u - 1] != out[i]) out[u++] = out[i];
     return u;
+}
+
+/* Is there a partner that can still be claimed on q (c->lock held)? */
+static bool claimable(WaitQ *q) {
+    for (Waiter *w = q->head; w; w = w->next)
+        if (!w->sel || !__atomic_load_n(&w->sel->done, __ATOMIC_ACQUIRE)) return true;
+    return false;
+}
+
+static bool case_ready(Slot *cases, int i) {
+    Chan *c = cases[3 * i].p;
+    if (!c) return false;
+    if (cases[3 * i + 2].i == CASE_SEND) return c->closed || claimable(&c->recvq) || c->count < c->cap;
+    return claimable(&c->sendq) || c->count > 0 || c->closed;
+}
+
+/* A scheduled run: the chosen ready case is polled first (locks held). */
+static void choose_ready(Slot *cases, int n, int *poll) {
+    int ready_buf[64];
+    int *ready = n <= 64 ? ready_buf : csp_alloc(sizeof(int) * n);
+    int k = 0;
+    for (int i = 0; i < n; i++)
+        if (case_ready(cases, i)) ready[k++] = i;
+    if (!k) return;
+    int pick = ready[ctl_choose(k)];
+    poll[pick] = 0;
+    poll[0] = pick;
+}
+
+/* An explorer's record of the select (runtime/ctl.h): the channel of case
+ * `taken` with `kind`, every other channel as polled (a read); taken < 0
+ * and kind 0: the select parked on every case's channel. A select with a
+ * default that serves a parked partner does not commute with that
+ * partner's parking (first, it would have taken the default): a write. */
+static void note(Slot *cases, int n, int taken, int kind) {
+    if (!ctl_recording) return;
+    for (int i = 0; i < n; i++) {
+        Chan *c = cases[3 * i].p;
+        if (!c) continue;
+        bool send = cases[3 * i + 2].i == CASE_SEND;
+        int k = i == taken ? kind : taken >= 0 && c == cases[3 * taken].p ? 0 : !kind ? (send ? CTL_PARK_SEND : CTL_PARK_RECV) : CTL_READ;
+        if (k) ctl_access(c, k, 1);
+    }
 }
 
 static void unlock_all(Chan **order, int n) {
@@ -59,7 +107,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
     int order_buf[64];
     int *poll = n <= 64 ? order_buf : csp_alloc(sizeof(int) * n);
     for (int i = 0; i < n; i++) poll[i] = i;
-    for (int i = n - 1; i > 0; i--) {
+    for (int i = n - 1; i > 0 && ctl_mode != CTL_SCHEDULE; i--) {
         int j = (int)(rand_next() % (uint64_t)(i + 1));
         int t = poll[i];
         poll[i] = poll[j];
@@ -69,6 +117,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
     Chan **locks = n <= 64 ? lk_buf : csp_alloc(sizeof(Chan *) * n);
     int nl = lock_order(cases, n, locks);
     for (int i = 0; i < nl; i++) pthread_mutex_lock(&locks[i]->lock);
+    if (ctl_mode == CTL_SCHEDULE) choose_ready(cases, n, poll);
     for (int k = 0; k < n; k++) {
         int i = poll[k];
         Chan *c = cases[3 * i].p;
@@ -77,10 +126,12 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
         if (cases[3 * i + 2].i == CASE_SEND) {
             if (c->closed) {
                 unlock_all(locks, nl);
+                note(cases, n, i, CTL_WRITE);
                 return vm_panic_string(p, "send on closed channel");
             }
             if (chan_give_locked(c, cases[3 * i + 1], &wake)) {
                 unlock_all(locks, nl);
+                note(cases, n, i, wake && !has_default ? CTL_HAND_SEND : CTL_WRITE);
                 if (wake) sched_ready(wake->p);
                 cases[0].i = i;
                 return VM_OK;
@@ -89,6 +140,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
             Slot v;
             if (chan_take_locked(c, &v, &wake)) {
                 unlock_all(locks, nl);
+                note(cases, n, i, wake && !c->cap && !has_default ? CTL_HAND_RECV : CTL_WRITE);
                 if (wake) sched_ready(wake->p);
                 cases[3 * i + 1] = v;
                 cases[3 * i + 2].i = 1;
@@ -97,6 +149,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
             }
             if (c->closed) {
                 unlock_all(locks, nl);
+                note(cases, n, i, CTL_READ);
                 if (csp_unlikely(race_enabled)) race_acquire(p, c); /* observed the close */
                 cases[3 * i + 1] = chan_zero(c);
                 cases[3 * i + 2].i = 0;
@@ -107,6 +160,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
     }
     if (has_default) {
         unlock_all(locks, nl);
+        note(cases, n, -1, CTL_READ);
         cases[0].i = -1;
         return VM_OK;
     }
@@ -133,6 +187,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
             waitq_push(&c->recvq, w);
         }
     }
+    note(cases, n, -1, 0);
     p->on_resume = select_resume;
     p->resume_data = s;
     sched_set_wait(p, nl ? "select" : "select (no cases)");

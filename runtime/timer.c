@@ -18,6 +18,7 @@
  * main waits on a timer while another process spins would never end.)
  */
 #include <errno.h>
+#include <stdlib.h>
 #include <time.h>
 
 #include "sched.h"
@@ -130,12 +131,20 @@ int64_t timer_wall_now(void) {
     return (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
 }
 
+static void rearm_or_drop(Timer *t, int64_t now, bool *periodic);
+
 /* Removes the earliest timer if it is due at `now` (re-arming a ticker);
  * returns it, or NULL. Called with tlock held. */
 static Timer *pop_due(int64_t now, bool *periodic) {
     if (heap_len == 0 || heap[0]->when > now) return NULL;
     Timer *t = heap[0];
     heap_remove(0);
+    rearm_or_drop(t, now, periodic);
+    return t;
+}
+
+/* t, just taken off the heap, fires: a ticker goes back on it. */
+static void rearm_or_drop(Timer *t, int64_t now, bool *periodic) {
     *periodic = t->period > 0;
     if (*periodic) {
         t->when += t->period;
@@ -145,7 +154,6 @@ static Timer *pop_due(int64_t now, bool *periodic) {
         heap[heap_len++] = t;
         up(t->heap_index);
     }
-    return t;
 }
 
 /* Fires t outside the lock; a one-shot timer stops counting as pending
@@ -194,6 +202,37 @@ bool timer_advance(void) {
     fire_due_locked(now);
     pthread_mutex_unlock(&tlock);
     return true;
+}
+
+static int cmp_seq(const void *a, const void *b) {
+    int64_t x = (*(Timer *const *)a)->seq, y = (*(Timer *const *)b)->seq;
+    return (x > y) - (x < y);
+}
+
+int timer_next_due(Timer **out, int max) {
+    pthread_mutex_lock(&tlock);
+    int n = 0;
+    if (heap_len > 0) {
+        int64_t when = heap[0]->when;
+        if (when > vclock) __atomic_store_n(&vclock, when, __ATOMIC_RELAXED);
+        for (int i = 0; i < heap_len; i++)
+            if (heap[i]->when <= when) out[n < max ? n++ : max - 1] = heap[i];
+        qsort(out, (size_t)n, sizeof(Timer *), cmp_seq);
+    }
+    pthread_mutex_unlock(&tlock);
+    return n;
+}
+
+void timer_fire_one(Timer *t) {
+    pthread_mutex_lock(&tlock);
+    if (t->heap_index >= 0 && t->heap_index < heap_len && heap[t->heap_index] == t) {
+        bool periodic;
+        int64_t now = timer_now();
+        heap_remove(t->heap_index);
+        rearm_or_drop(t, now, &periodic);
+        fire_unlocked(t, periodic, now);
+    }
+    pthread_mutex_unlock(&tlock);
 }
 
 static void *timer_main(void *arg) {

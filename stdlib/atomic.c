@@ -7,6 +7,7 @@
  * 32-bit kinds. A nil address panics as Go does.
  */
 #include "../race/race.h"
+#include "../runtime/ctl.h"
 #include "stdlib.h"
 
 /* --race: an atomic access to a word is checked as such (two atomic
@@ -24,7 +25,8 @@ static __attribute__((noinline, cold)) void race_at(Proc *p, Slot *addr, int kin
 #define ADDR_KIND(p, a, kind)                                                                     \
     Slot *addr = (a)[0].p;                                                                        \
     if (!addr) return vm_panic_error(p, "invalid memory address or nil pointer dereference");    \
-    if (race_enabled) race_at(p, addr, kind)
+    if (race_enabled) race_at(p, addr, kind);                                                    \
+    ctl_touch(addr, (kind) == AT_LOAD ? CTL_READ : CTL_WRITE)
 
 static int at_load(Proc *p, Slot *a) {
     ADDR_KIND(p, a, AT_LOAD);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
+#include "../runtime/ctl.h"
 #include "../runtime/runtime.h"
 #include "stdlib.h"
 
@@ -57,6 +58,7 @@ int stdlib_file_read(Proc *p, Slot *a) {
     int64_t max = a[1].i > 0 ? a[1].i : 4096;
     char *tmp = csp_alloc_atomic((size_t)max);
     ssize_t n;
+    ctl_touch(CTL_STREAM(f[0].i), CTL_WRITE); /* reading consumes the stream */
     out_flush(); /* an interactive prompt must appear before we block */
     do n = read((int)f[0].i, tmp, (size_t)max);
     while (n < 0 && errno == EINTR);

@@ -2,6 +2,7 @@
  * Gosched, NumCPU, GC). */
 #include <unistd.h>
 
+#include "../runtime/ctl.h"
 #include "../runtime/runtime.h"
 #include "stdlib.h"
 
@@ -14,6 +15,7 @@ static int r_gomaxprocs(Proc *p, Slot *a) {
 
 static int r_numgoroutine(Proc *p, Slot *a) {
     CSP_UNUSED(p);
+    ctl_global(); /* every go and every exit changes it */
     a[0].i = sched_num_procs();
     return VM_OK;
 }
@@ -28,7 +30,8 @@ static int r_numcpu(Proc *p, Slot *a) {
 static int r_gosched(Proc *p, Slot *a) {
     CSP_UNUSED(p);
     CSP_UNUSED(a);
-    return VM_YIELD;
+    /* a scheduled run offered the choice at the call's switch point */
+    return ctl_mode == CTL_SCHEDULE ? VM_OK : VM_YIELD;
 }
 
 static int r_gc(Proc *p, Slot *a) {

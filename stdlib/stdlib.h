@@ -31,6 +31,11 @@ typedef struct NativeEntry {
     NativeFn fn;
 } NativeEntry;
 
+/* Does the native of that name do a visible operation (runtime/ctl.h: a
+ * lock, an atomic, a write to a standard file...)? Its call is then a
+ * switch point of controlled runs (stdlib/natives.c). */
+bool stdlib_native_visible(const char *name);
+
 /* NULL-terminated list of the tables (stdlib/natives.c). */
 extern const NativeEntry *const stdlib_native_tables[];
 /* The prelude source of a package by import path, or NULL (build/gen/prelude.c). */

@@ -17,6 +17,7 @@
  * function a Once runs releases the Once, which every Do acquires.
  */
 #include "../race/race.h"
+#include "../runtime/ctl.h"
 #include "../runtime/sched.h"
 #include "stdlib.h"
 
@@ -90,6 +91,7 @@ static int mutex_lock(Proc *p, Slot *a) {
     int64_t zero = 0;
     if (__atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
         if (race_enabled) race_acquire(p, m);
+        ctl_touch(m, CTL_LOCK);
         return VM_OK;
     }
     WaitRec *r = rec(&m[1]);
@@ -98,8 +100,10 @@ static int mutex_lock(Proc *p, Slot *a) {
         /* got it (state says "maybe waiters": Unlock will check the queue) */
         pthread_mutex_unlock(&r->lock);
         if (race_enabled) race_acquire(p, m);
+        ctl_touch(m, CTL_LOCK);
         return VM_OK;
     }
+    ctl_touch(m, CTL_LOCK_WAIT);
     return park(p, r, "sync.Mutex.Lock", false);
 }
 
@@ -109,9 +113,15 @@ static int mutex_unlock(Proc *p, Slot *a) {
     if (race_enabled && __atomic_load_n(&m[0].i, __ATOMIC_ACQUIRE)) race_release(p, m);
     for (;;) {
         int64_t s = __atomic_load_n(&m[0].i, __ATOMIC_ACQUIRE);
-        if (s == 0) return vm_fatal(p, "sync: unlock of unlocked mutex");
+        if (s == 0) {
+            ctl_touch(m, CTL_WRITE);
+            return vm_fatal(p, "sync: unlock of unlocked mutex");
+        }
         if (s == 1) {
-            if (__atomic_compare_exchange_n(&m[0].i, &s, 0, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) return VM_OK;
+            if (__atomic_compare_exchange_n(&m[0].i, &s, 0, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) {
+                ctl_touch(m, CTL_UNLOCK);
+                return VM_OK;
+            }
             continue;
         }
         WaitRec *r = rec(&m[1]);
@@ -121,6 +131,7 @@ static int mutex_unlock(Proc *p, Slot *a) {
         __atomic_store_n(&m[0].i, w ? (r->head ? 2 : 1) : 0, __ATOMIC_RELEASE);
         if (race_enabled && w) race_acquire(w->p, m);
         pthread_mutex_unlock(&r->lock);
+        ctl_touch(m, w ? CTL_UNLOCK_HAND : CTL_UNLOCK);
         if (w) sched_ready(w->p);
         return VM_OK;
     }
@@ -132,6 +143,7 @@ static int mutex_trylock(Proc *p, Slot *a) {
     int64_t zero = 0;
     a[0].i = __atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
     if (race_enabled && a[0].i) race_acquire(p, m);
+    ctl_touch(m, a[0].i ? CTL_TRYLOCK : CTL_WRITE);
     return VM_OK;
 }
 
@@ -150,6 +162,7 @@ static void race_rw_acquire(Proc *p, Slot *m, bool writer) {
 static int rw_lock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     if (!r->writer && r->count == 0) {
@@ -165,6 +178,7 @@ static int rw_lock(Proc *p, Slot *a) {
 static int rw_trylock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     bool ok = !r->writer && r->count == 0;
@@ -214,6 +228,7 @@ static void wake_list(PWait *w) {
 static int rw_unlock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     if (!r->writer) {
@@ -231,6 +246,7 @@ static int rw_unlock(Proc *p, Slot *a) {
 static int rw_rlock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     if (!r->writer && r->waiting_writers == 0) {
@@ -245,6 +261,7 @@ static int rw_rlock(Proc *p, Slot *a) {
 static int rw_tryrlock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     bool ok = !r->writer && r->waiting_writers == 0;
@@ -258,6 +275,7 @@ static int rw_tryrlock(Proc *p, Slot *a) {
 static int rw_runlock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     if (r->count <= 0) {
@@ -282,11 +300,24 @@ static void race_wg_add(Proc *p, Slot *m, int64_t before, int64_t delta) {
     else if (delta > 0 && before == 0) race_read(p, (char *)m + 1, 1, race_caller_pc(p));
 }
 
+/* What an Add does to the group, for a controlled run's record
+ * (runtime/ctl.h): increments from non-zero commute with each other and
+ * with a Wait that parks; so do decrements, even the one that reaches zero
+ * and wakes the waiters (in either order one of them does, and the state
+ * is the same). A change from zero (a Wait before it returns at once), or
+ * below it (a panic), does not. */
+static int wg_kind(int64_t before, int64_t delta) {
+    int64_t after = before + delta;
+    if (before == 0 || after < 0 || delta == 0) return CTL_WRITE;
+    return delta > 0 ? CTL_INC : after == 0 ? CTL_LAST : CTL_DEC;
+}
+
 static int wg_add(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
+    if (ctl_recording) ctl_access(m, wg_kind(r->count, a[1].i), 1);
     if (race_enabled) race_wg_add(p, m, r->count, a[1].i);
     r->count += a[1].i;
     if (r->count < 0) {
@@ -308,6 +339,7 @@ static int wg_add(Proc *p, Slot *a) {
 static int wg_wait(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
+    ctl_touch(m, CTL_READ);
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     if (r->count == 0) {
@@ -327,6 +359,7 @@ static int wg_wait(Proc *p, Slot *a) {
 static int cond_enqueue(Proc *p, Slot *a) {
     Slot *c = self(p, a);
     NIL_CHECK(c);
+    ctl_touch(c, CTL_WRITE);
     WaitRec *r = rec(&c[1]);
     PWait *w = csp_alloc(sizeof(PWait));
     pthread_mutex_lock(&r->lock);
@@ -338,6 +371,7 @@ static int cond_enqueue(Proc *p, Slot *a) {
 
 static int cond_park(Proc *p, Slot *a) {
     Slot *c = self(p, a);
+    ctl_touch(c, CTL_WRITE);
     PWait *w = a[1].p;
     WaitRec *r = rec(&c[1]);
     pthread_mutex_lock(&r->lock);
@@ -371,6 +405,7 @@ static void cond_wake(Proc *p, Slot *c, WaitRec *r, bool all) {
 static int cond_signal(Proc *p, Slot *a) {
     Slot *c = self(p, a);
     NIL_CHECK(c);
+    ctl_touch(c, CTL_WRITE);
     cond_wake(p, c, rec(&c[1]), false);
     return VM_OK;
 }
@@ -378,6 +413,7 @@ static int cond_signal(Proc *p, Slot *a) {
 static int cond_broadcast(Proc *p, Slot *a) {
     Slot *c = self(p, a);
     NIL_CHECK(c);
+    ctl_touch(c, CTL_WRITE);
     cond_wake(p, c, rec(&c[1]), true);
     return VM_OK;
 }

@@ -7,6 +7,7 @@
 #include <time.h>
 
 #include "../race/race.h"
+#include "../runtime/ctl.h"
 #include "../runtime/sched.h"
 #include "stdlib.h"
 
@@ -117,6 +118,7 @@ static ChanTimer *timer_of(Slot *r) { return r ? r[0].p : NULL; }
 static int t_stop(Proc *p, Slot *a) {
     CSP_UNUSED(p);
     ChanTimer *ct = timer_of(a[0].p);
+    ctl_touch(ct, CTL_WRITE);
     a[0].i = ct ? timer_stop(&ct->t) : 0;
     return VM_OK;
 }
@@ -125,6 +127,7 @@ static int t_reset(Proc *p, Slot *a) {
     CSP_UNUSED(p);
     ChanTimer *ct = timer_of(a[0].p);
     if (!ct) return vm_panic_string(p, "time: Reset called on uninitialized Timer");
+    ctl_touch(ct, CTL_WRITE);
     bool was = timer_stop(&ct->t);
     int64_t d = a[1].i;
     if (ct->t.period > 0) ct->t.period = d;

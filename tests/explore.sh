@@ -159,6 +159,24 @@ has loop '^  timeout: 2 runs \(first seed 1\)$'
 has loop ': timeout \(killed after 1s\)$'
 [ $took -le 6 ] && ok || bad loop "took ${took}s with --timeout 1"
 
+# Runs that time out say nothing about the schedule: when the others agree,
+# the verdict is that they agree (exit 0), the timeouts noted apart.
+printf 'if rand.Intn(2) == 0 {\n\tfor {\n\t}\n}\nfmt.Println("done")\n' > "$tmp/some_loop.csp"
+explore some_loop 0 --runs 6 --timeout 0.5 "$tmp/some_loop.csp"
+has some_loop '^  timeout: [1-5] runs? \(first seed [0-9]+\)$'
+has some_loop '^all [1-5] finished runs gave the same output \([1-5] runs? timed out: not counted; try a longer --timeout\)$'
+
+# --json: the same report as one object.
+explore det_json 0 --runs 5 --json "$tmp/det.csp"
+python3 -c "
+import json, sys
+j = json.load(open('$tmp/det_json.out'))
+o = j['outcomes']
+assert j['complete'] is False and j['schedules'] == 5 and j['runs'] == 5, j
+assert len(o) == 1 and o[0]['stdout'] == '0\n1\n4\n' and o[0]['exit'] == 0 and o[0]['end'] == 'normal', o
+assert o[0]['count'] == 5 and o[0]['replay'] == '--seed 1' and o[0]['seed'] == 1, o
+" 2>"$tmp/json.err" && ok || bad det_json "$(tail -1 "$tmp/json.err")"
+
 # Compile errors: reported once as `csp check` does, exit 1, nothing runs.
 printf 'x := 1\nfmt.Println(x +\n' > "$tmp/syntax.csp"
 explore syntax 1 "$tmp/syntax.csp"

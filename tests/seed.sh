@@ -65,8 +65,8 @@ check panic_names_seed '[ $rc = 2 ] && grep -q "^panic: runtime error: index out
 $csp -e 'var a []int; fmt.Println(a[2])' 2>"$tmp/err"
 check unseeded_panic_plain '! grep -q -- "--seed" "$tmp/err"'
 
-# stores to shared memory become preemption points only in seeded code
-check disasm_sched '$csp --seed 1 disasm $d/racy.csp | grep -q SCHED && ! $csp disasm $d/racy.csp | grep -q SCHED'
+# accesses to shared memory become switch points only in seeded code
+check disasm_switch_points '$csp --seed 1 disasm $d/racy.csp | grep -q RACE && ! $csp disasm $d/racy.csp | grep -q RACE'
 
 # bad seeds are usage errors
 $csp --seed abc -e '1' 2>/dev/null; rc=$?

@@ -39,17 +39,18 @@ OPCODE(NEWBLK,    ABx, "A",  "R[A].p = zeroed block of type K[Bx]")
 OPCODE(NEWBLKF,   ABC, "",   "R[A].p = zeroed block of type K[B] in the frame arena at slot C (never escapes)")
 OPCODE(CLONE,     ABC, "AT", "R[A].p = copy of block R[B].p of type K[C]  (nil check)")
 OPCODE(NILCHK,    ABC, "T",  "panic if R[A].p == NULL")
-OPCODE(SCHED,     ABC, "",   "preemption point before a store that may be shared (emitted only for --seed runs)")
 
-/* --race: checks emitted before each access to memory other processes may
- * reach (only in --race runs); a nil pointer or a bad index is left to the
- * access itself to report */
+/* checks emitted before each access to memory other processes may reach
+ * (only for --race and controlled runs, where each is also a switch point:
+ * runtime/ctl.h); a nil pointer or a bad index is left to the access
+ * itself to report */
 OPCODE(RACERD,    ABC, "",   "race check: read of C slots at (Slot*)R[A].p + B")
 OPCODE(RACEWR,    ABC, "",   "race check: write of C slots at (Slot*)R[A].p + B")
 OPCODE(RACEG,     ABx, "",   "race check: A = 0 read, 1 write of G[Bx]")
 OPCODE(RACEU,     ABC, "",   "race check: A = 0 read, 1 write of *U[B]")
 OPCODE(RACEI,     ABC, "",   "race check of slice R[A][R[B]]: C = element slots << 1 | 1 for a write")
 OPCODE(RACEX,     ABC, "",   "race check of what the next instruction reads and writes (map keys, append, copy, conversions)")
+OPCODE(RACECH,    ABC, "",   "race check: a send reads channel R[A] (--race only; no switch point: the send is one)")
 
 /* integers (64-bit; sized types are renormalised by SEXT/ZEXT) */
 OPCODE(ADD,       ABC, "",   "R[A].i = R[B].i + R[C].i")

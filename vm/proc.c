@@ -15,6 +15,7 @@
 #include "../runtime/runtime.h"
 #include "../stdlib/fmt.h"
 #include "proc.h"
+#include "../runtime/ctl.h"
 #include "../race/race.h"
 
 #define STACK_LIMIT_BYTES 1000000000LL
@@ -199,9 +200,16 @@ static int start_defer(Proc *p, Defer *d, bool panicking) {
     return VM_OK;
 }
 
+/* A deferred call of a visible native (`defer mu.Unlock()`) is a switch
+ * point (runtime/ctl.h): true when p must yield before it. */
+static bool defer_switch(Proc *p, Defer *d) {
+    return csp_unlikely(ctl_mode) && d->fn && d->fn->fn->visible && ctl_switch(p);
+}
+
 int proc_run_defer(Proc *p) {
     Frame *f = &p->frames[p->nframes - 1];
     Defer *d = f->defers;
+    if (defer_switch(p, d)) return VM_YIELD; /* RET or RUNDEFERS runs again */
     f->defers = d->next;
     int st = start_defer(p, d, false);
     return st == VM_PANIC || st == VM_PARK ? st : VM_OK;
@@ -216,6 +224,10 @@ int proc_unwind(Proc *p) {
         Frame *f = &p->frames[p->nframes - 1];
         if (f->defers) {
             Defer *d = f->defers;
+            if (defer_switch(p, d)) {
+                pn->unwinding = true; /* go on unwinding when resumed */
+                return VM_YIELD;
+            }
             f->defers = d->next;
             pn->unwinding = false;
             int st = start_defer(p, d, true);
@@ -534,14 +546,17 @@ int vm_call(Proc *p, Closure *cl, Slot *args, int nargs, Slot *results, int nres
     if (!proc_push_frame(p, cl->fn, cl, base, base)) return VM_PANIC;
     p->frames[p->nframes - 1].boundary = true;
     Proc *saved_cur = vm_current;
+    p->nested++; /* no switch points in here (runtime/ctl.h) */
     for (;;) {
         int st = vm_run(p, 1 << 30);
         vm_current = saved_cur;
         if (st == VM_BOUNDARY) {
+            p->nested--;
             if (results) memcpy(results, p->stack + base, sizeof(Slot) * nresults);
             return VM_OK;
         }
         if (st == VM_PANIC) {
+            p->nested--;
             while (p->nframes > depth) proc_arena_leave(p, &p->frames[--p->nframes]);
             if (p->panic) p->panic->unwinding = false;
             return VM_PANIC;

@@ -21,6 +21,7 @@
 #include "proc.h"
 #include "vm.h"
 #include "../race/race.h"
+#include "../runtime/ctl.h"
 
 Slot *vm_globals;
 int vm_nglobals;
@@ -202,6 +203,16 @@ static int call_native(Proc *p, Func *fn, int base) {
     } while (0)
 
 #define SAVE() (f->pc = pc)
+/* Before a visible operation (runtime/ctl.h), in a controlled run: when
+ * another process is to go first, yield; the instruction runs again when
+ * this process is resumed. */
+#define SWITCH_POINT()                                                            \
+    do {                                                                          \
+        if (csp_unlikely(ctl_mode) && ctl_switch(p)) {                            \
+            f->pc = pc - 1;                                                       \
+            return VM_YIELD;                                                      \
+        }                                                                         \
+    } while (0)
 #define RELOAD()                                                                  \
     do {                                                                          \
         f = &p->frames[p->nframes - 1];                                           \
@@ -420,19 +431,26 @@ int vm_run(Proc *p, int budget) {
         DISPATCH();
     }
 
-    CASE(SCHED) {
-        BUDGET_CHECK();
-        DISPATCH();
-    }
     CASE(RACERD)
     CASE(RACEWR)
     CASE(RACEG)
     CASE(RACEU)
     CASE(RACEI)
     CASE(RACEX)
-        /* out of line, all state saved: the loop runs as if they were not there */
-        SAVE();
-        race_instr(p);
+        /* an access to shared memory: a switch point in a controlled run;
+         * the check runs out of line, all state saved, so the loop runs as
+         * if it were not there */
+        SWITCH_POINT();
+        if (race_enabled || ctl_recording) {
+            SAVE();
+            race_instr(p);
+        }
+        DISPATCH();
+    CASE(RACECH)
+        if (race_enabled) {
+            SAVE();
+            race_instr(p);
+        }
         DISPATCH();
     CASE(JMP) {
         pc += in.sbx;
@@ -795,6 +813,7 @@ int vm_run(Proc *p, int budget) {
     CASE(CALLC) {
         Closure *cl = R[in.a].p;
         if (csp_unlikely(!cl)) NILPTR();
+        if (csp_unlikely(cl->fn->visible)) SWITCH_POINT();
         int base = f->base + in.a + 1;
         if (cl->bound) {
             R[in.a] = closure_recv(cl);
@@ -820,6 +839,7 @@ int vm_run(Proc *p, int budget) {
     }
     CASE(CALLN) {
         Func *callee = K[in.b].p;
+        if (csp_unlikely(callee->visible)) SWITCH_POINT();
         SAVE();
         int st = call_native(p, callee, f->base + in.a);
         if (csp_unlikely(st != VM_OK)) {
@@ -853,6 +873,7 @@ int vm_run(Proc *p, int budget) {
             if (ms == MS_NIL) NILPTR();
             THROW("method %s not found", name);
         }
+        if (csp_unlikely(callee->visible)) SWITCH_POINT();
         R[in.a] = recv;
         if (callee->native) {
             SAVE();
@@ -875,7 +896,7 @@ int vm_run(Proc *p, int budget) {
             SAVE();
             int st = proc_run_defer(p);
             if (st == VM_PANIC) goto unwind_resume;
-            if (st == VM_PARK) return VM_PARK; /* this instruction runs again on resume */
+            if (st == VM_PARK || st == VM_YIELD) return st; /* this instruction runs again on resume */
             RELOAD();
             DISPATCH();
         }
@@ -889,6 +910,7 @@ int vm_run(Proc *p, int budget) {
             RELOAD();
             DISPATCH();
         }
+        if (p->nframes == 1 && !f->boundary) SWITCH_POINT(); /* the process ends */
         int st = proc_pop_frame(p);
         if (csp_unlikely(st != VM_OK)) {
             if (st == VM_DONE) return VM_DONE;
@@ -904,7 +926,7 @@ int vm_run(Proc *p, int budget) {
             SAVE();
             int st = proc_run_defer(p);
             if (st == VM_PANIC) goto unwind_resume;
-            if (st == VM_PARK) return VM_PARK; /* this instruction runs again on resume */
+            if (st == VM_PARK || st == VM_YIELD) return st; /* this instruction runs again on resume */
             RELOAD();
         }
         DISPATCH();
@@ -946,6 +968,7 @@ int vm_run(Proc *p, int budget) {
         DISPATCH();
     }
     CASE(GO) {
+        SWITCH_POINT();
         Closure *cl = R[in.a].p;
         if (!cl) {
             SAVE();
@@ -1000,30 +1023,42 @@ int vm_run(Proc *p, int budget) {
         DISPATCH();
     }
     CASE(SEND) {
+        SWITCH_POINT();
         SAVE();
         int st = chan_send(p, R[in.a].p, R[in.b]);
         CHECK(st);
         DISPATCH();
     }
     CASE(RECV) {
+        SWITCH_POINT();
         SAVE();
         int st = chan_recv(p, R[in.b].p, &R[in.a], in.c ? &R[in.a + 1] : NULL);
         CHECK(st);
         DISPATCH();
     }
     CASE(CLOSE) {
+        SWITCH_POINT();
         SAVE();
         CHECK(chan_close(p, R[in.a].p));
         DISPATCH();
     }
     CASE(SELECT) {
+        SWITCH_POINT();
         SAVE();
         int st = select_run(p, &R[in.a], in.b, in.c);
         CHECK(st);
         DISPATCH();
     }
-    CASE(CHLEN) R[in.a].i = in.c ? chan_cap(R[in.b].p) : chan_len(R[in.b].p); DISPATCH();
+    CASE(CHLEN) {
+        if (!in.c) {
+            SWITCH_POINT();
+            if (csp_unlikely(ctl_recording) && R[in.b].p) ctl_access(R[in.b].p, CTL_READ, 1);
+        }
+        R[in.a].i = in.c ? chan_cap(R[in.b].p) : chan_len(R[in.b].p);
+        DISPATCH();
+    }
     CASE(HALT) {
+        SWITCH_POINT(); /* the process ends */
         SAVE();
         return VM_DONE;
     }

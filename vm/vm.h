@@ -62,6 +62,8 @@ struct Func {
     LineInfo *lines;      /* pc -> line, sorted by pc */
     int nlines;
     NativeFn native;      /* non-NULL for native functions */
+    bool visible;         /* a native that does a visible operation (runtime/ctl.h): a switch point precedes its call */
+    bool norace;          /* compiled without --race checks (sync, sync/atomic): its RACE* are switch points only */
     Closure *static_closure; /* a zero-upvalue closure for function values */
     Type *type;           /* the function's type (T_FUNC) */
     void **icache;        /* CALLI inline caches: pairs (Type*, Func*) */
@@ -142,6 +144,10 @@ struct Proc {
     int64_t trace_park_ts;   /* when it last blocked, and on which worker */
     int trace_track;
     void *race;              /* --race: the detector's state (race/race_impl.h) */
+    /* controlled runs (runtime/ctl.h) */
+    bool ctl_pass;           /* chosen to run: its next switch point is passed */
+    int nested;              /* depth of vm_call: no switch points inside */
+    uint64_t ctl_rand;       /* its own math/rand stream in a scheduled run */
 };
 
 /* Statuses returned by vm_run and natives. */
