@@ -184,6 +184,12 @@ Package *lib_package(Compiler *c, const char *name) {
             fprintf(stderr, "csp: internal error: the %s package does not compile\n", l->path);
             exit(70);
         }
+        if (strcmp(l->path, "runtime") == 0) {
+            /* panic(nil) raises this type once a program can name it (vm/rterror.c) */
+            extern void rterror_set_panicnil(Type *named);
+            Sym *pn = scope_lookup_local(p->scope, ast_intern("PanicNilError", 13));
+            if (pn && pn->kind == SYM_TYPE) rterror_set_panicnil(pn->type);
+        }
         l->init = init;
         if (nlib_inits == lib_inits_cap) {
             lib_inits_cap = lib_inits_cap ? lib_inits_cap * 2 : 16;

@@ -77,7 +77,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
         if (cases[3 * i + 2].i == CASE_SEND) {
             if (c->closed) {
                 unlock_all(locks, nl);
-                return vm_panic_string(p, "send on closed channel");
+                return vm_panic_plain(p, "send on closed channel");
             }
             if (chan_give_locked(c, cases[3 * i + 1], &wake)) {
                 unlock_all(locks, nl);

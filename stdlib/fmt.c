@@ -13,6 +13,8 @@
  * applied afterwards by shifting the bytes just written (fmt_pad_from), so
  * formatting a value allocates nothing in the common cases.
  */
+#include <stdlib.h>
+
 #include "fmt.h"
 
 #include "../vm/map.h"
@@ -29,7 +31,8 @@ typedef struct Fmt {
     int wid, prec;
     bool erroring;      /* printing a %!verb(...) message: no methods */
     bool wrap_errs;     /* Errorf: %w allowed */
-    Iface *wrapped;     /* Errorf: the %w operand */
+    int64_t *wrapped;   /* Errorf: the argument index of each %w, in format order */
+    int nwrapped, wrapped_cap;
     Iface *arg;         /* the top-level operand being printed */
     Type *cur_t;        /* the value being printed (for bad verbs) */
     const Slot *cur_v;
@@ -504,16 +507,24 @@ static void fmt_call_method(Fmt *f, Type *t, const Slot *v, Method *m, const cha
     fmt_restore_flags(f, saved);
 }
 
-/* Errorf's %w: accepted once, for an error operand at the top level. */
+/* Errorf's %w (Go 1.20+: any number of them), for an error operand at the
+ * top level; printed as %v. */
 static bool fmt_handle_w(Fmt *f, Type *t, int depth) {
-    if (depth == 0 && f->wrap_errs && !f->wrapped && f->arg && fmt_error_method(t)) {
-        f->wrapped = f->arg;
-        return true;
-    }
-    f->wrapped = NULL;
-    f->wrap_errs = false;
+    if (depth == 0 && f->wrap_errs && f->arg && fmt_error_method(t)) return true;
     bad_verb(f, 'w');
     return false;
+}
+
+/* Errorf: remember which argument a %w named (Go's p.wrappedErrs). */
+static void fmt_note_w(Fmt *f, int32_t verb, int64_t argnum) {
+    if (verb != 'w' || !f->wrap_errs) return;
+    if (f->nwrapped == f->wrapped_cap) {
+        f->wrapped_cap = f->wrapped_cap ? f->wrapped_cap * 2 : 4;
+        int64_t *n = csp_alloc_atomic(sizeof(int64_t) * (size_t)f->wrapped_cap);
+        if (f->nwrapped) memcpy(n, f->wrapped, sizeof(int64_t) * (size_t)f->nwrapped);
+        f->wrapped = n;
+    }
+    f->wrapped[f->nwrapped++] = argnum;
 }
 
 /* Go's handleMethods: true when the operand printed itself. */
@@ -828,6 +839,7 @@ static bool fmt_parse_spec(Fmt *f, FmtScan *sc, Slot *args) {
         default:
             if (c >= 'a' && c <= 'z' && sc->argnum < sc->nargs) {
                 if (c == 'v') fmt_set_v_flags(f);
+                fmt_note_w(f, c, sc->argnum);
                 print_arg(f, args[sc->argnum].p, c);
                 sc->argnum++;
                 sc->i++;
@@ -924,13 +936,14 @@ static bool fmt_directive(Fmt *f, FmtScan *sc, Slot *args) {
         buf_puts(f->buf, "(MISSING)");
     } else {
         if (verb == 'v') fmt_set_v_flags(f);
+        fmt_note_w(f, verb, sc->argnum);
         print_arg(f, args[sc->argnum].p, verb);
         sc->argnum++;
     }
     return true;
 }
 
-static void fmt_do_printf(Fmt *f, const char *format, int64_t flen, Slot *args, int64_t n) {
+static bool fmt_do_printf(Fmt *f, const char *format, int64_t flen, Slot *args, int64_t n) {
     FmtScan sc = {.s = format, .end = flen, .nargs = n};
     while (sc.i < sc.end) {
         sc.good_argnum = true;
@@ -943,6 +956,7 @@ static void fmt_do_printf(Fmt *f, const char *format, int64_t flen, Slot *args, 
         if (!fmt_directive(f, &sc, args)) break;
     }
     if (!sc.reordered && sc.argnum < n) fmt_extra(f, args, sc.argnum, n);
+    return sc.reordered;
 }
 
 static void fmt_init(Fmt *f, Buf *out) {
@@ -956,12 +970,19 @@ void fmt_printf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t 
     fmt_do_printf(&f, format, flen, args, n);
 }
 
-void fmt_errorf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n, Iface **wrapped) {
+static int fmt_cmp_i64(const void *a, const void *b) {
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+int fmt_errorf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n, int64_t **wrapped) {
     Fmt f;
     fmt_init(&f, out);
     f.wrap_errs = true;
-    fmt_do_printf(&f, format, flen, args, n);
+    bool reordered = fmt_do_printf(&f, format, flen, args, n);
+    if (reordered && f.nwrapped > 1) qsort(f.wrapped, (size_t)f.nwrapped, sizeof(int64_t), fmt_cmp_i64);
     *wrapped = f.wrapped;
+    return f.nwrapped;
 }
 
 void fmt_print(Buf *out, Slot *args, int64_t n, bool ln) {

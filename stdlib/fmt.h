@@ -23,9 +23,10 @@ extern bool (*fmt_method_hook)(Type *t, Slot v, Method *m, Str **result, Str **p
 void fmt_print(Buf *out, Slot *args, int64_t n, bool ln);
 /* Printf / Sprintf / Fprintf. */
 void fmt_printf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n);
-/* Errorf's formatting: %w accepts one error operand (printed as %v) and
- * *wrapped receives it (NULL when there is none). */
-void fmt_errorf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n, Iface **wrapped);
+/* Errorf's formatting: returns how many %w the format had; *wrapped gets
+ * the argument index of each (in format order, sorted when the format
+ * used explicit indexes, as Go 1.20+). */
+int fmt_errorf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n, int64_t **wrapped);
 /* %v (plus_v: %+v, sharp_v: %#v) of one value v of static type t, as if it
  * were passed to Print (the REPL's echo; an interface t prints its dynamic
  * value). */

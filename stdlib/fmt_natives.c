@@ -87,10 +87,12 @@ static int f_errorf(Proc *p, Slot *a) {
     args_of(a, 1, &args, &n);
     Buf b;
     buf_init(&b);
-    Iface *w = NULL;
-    fmt_errorf(&b, str_data(f), str_len(f), args, n, &w);
+    int64_t *w = NULL;
+    int nw = fmt_errorf(&b, str_data(f), str_len(f), args, n, &w);
     a[0].p = stdlib_str(b.data, (int64_t)b.len);
-    a[1].p = w;
+    Slice *idx = nw ? slice_make(type_int, nw, nw) : NULL;
+    for (int i = 0; i < nw; i++) idx->data[i].i = w[i];
+    a[1].p = idx;
     return VM_OK;
 }
 

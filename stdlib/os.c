@@ -89,11 +89,23 @@ static int errors_comparable(Proc *p, Slot *a) {
     return VM_OK;
 }
 
-/* assignTo(err error, target any) bool: target holds a *T */
+/* checkTarget(target any): As's checks of its target, with Go's panics. */
+static int errors_checkTarget(Proc *p, Slot *a) {
+    Iface *target = a[0].p;
+    if (!target) return vm_panic_string(p, "errors: target cannot be nil");
+    if (type_under(target->type)->kind != T_POINTER || !target->val.p)
+        return vm_panic_string(p, "errors: target must be a non-nil pointer");
+    Type *t = type_under(target->type)->elem;
+    const char *missing;
+    bool wrong, ptr_only;
+    if (type_under(t)->kind != T_INTERFACE && !type_implements(t, type_error, &missing, &wrong, &ptr_only))
+        return vm_panic_string(p, "errors: *target must be interface or implement error");
+    return VM_OK;
+}
+
+/* assignTo(err error, target any) bool: target holds a *T (checked) */
 static int errors_assignTo(Proc *p, Slot *a) {
     Iface *err = a[0].p, *target = a[1].p;
-    if (!target || type_under(target->type)->kind != T_POINTER || !target->val.p)
-        return vm_panic_string(p, "errors: target must be a non-nil pointer");
     Type *t = type_under(target->type)->elem;
     Slot *dst = target->val.p;
     if (!err) {
@@ -122,5 +134,6 @@ static int errors_assignTo(Proc *p, Slot *a) {
 }
 
 const NativeEntry errors_natives[] = {
-    {"errors.comparable", errors_comparable}, {"errors.assignTo", errors_assignTo}, {NULL, NULL},
+    {"errors.comparable", errors_comparable}, {"errors.assignTo", errors_assignTo},
+    {"errors.checkTarget", errors_checkTarget}, {NULL, NULL},
 };

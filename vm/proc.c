@@ -265,7 +265,10 @@ char *proc_traceback(Proc *p) {
     return buf_cstr(&b);
 }
 
-static Type *runtime_error_type; /* csp's one runtime.Error (rt_error_type) */
+/* runtime errors' dynamic types (vm/rterror.c) */
+void rterror_init(void);
+bool rterror_is(Type *t);
+Iface *rterror_new(const char *msg);
 
 /* Set by call_method_hook when the Error or String method it called
  * panicked: with what (NULL for a nil receiver of a value method, which Go's
@@ -278,7 +281,7 @@ static __thread Iface *method_panic_value;
  * panicked (method_panic_value says with what). */
 static bool panic_value_text(Buf *b, Iface *v) {
     if (!v) {
-        buf_puts(b, "panic called with nil argument"); /* Go 1.21+: *runtime.PanicNilError */
+        buf_puts(b, "nil");
         return true;
     }
     static const char *err_name, *str_name;
@@ -309,9 +312,13 @@ static bool panic_value_text(Buf *b, Iface *v) {
         buf_init(&tmp);
         fmt_print(&tmp, &arg, 1, false);
         if (v->type->name && v->type->pkg) {
-            buf_printf(b, "%s(", type_str(v->type));
-            buf_put(b, tmp.data, tmp.len);
-            buf_putc(b, ')');
+            /* Go's printanycustomtype: main.E("text"), main.F(+1.500000e+000) */
+            bool quote = u->kind == T_STRING;
+            buf_printf(b, "%s(%s", type_str(v->type), quote ? "\"" : "");
+            extern void print_float(Buf *b, double v);
+            if (u->kind == T_FLOAT64 || u->kind == T_FLOAT32) print_float(b, v->val.f);
+            else buf_put(b, tmp.data, tmp.len);
+            buf_puts(b, quote ? "\")" : ")");
         } else {
             if (u->kind == T_FLOAT64 || u->kind == T_FLOAT32) {
                 /* Go's print uses %e-like formatting for floats */
@@ -337,16 +344,6 @@ static bool panic_value_text(Buf *b, Iface *v) {
     }
 }
 
-/* The dynamic type Go names for a runtime error csp raised with message
- * msg (csp has one runtime.Error type; Go has several). */
-static const char *go_runtime_error_type(const char *msg) {
-    if (strncmp(msg, "runtime error: ", 15) != 0) return "runtime.plainError";
-    msg += 15;
-    if (strstr(msg, "out of range [") || strncmp(msg, "slice bounds", 12) == 0) return "runtime.boundsError";
-    if (strncmp(msg, "interface conversion", 20) == 0) return "*runtime.TypeAssertionError";
-    return "runtime.errorString";
-}
-
 /* Go's preprintpanics: when an Error or String method panics while the
  * panic values are turned into text, that is a fatal error naming what it
  * panicked with (a string as is, anything else by its type). */
@@ -355,7 +352,6 @@ static void method_panic_text(Buf *b) {
     buf_puts(b, "panic while printing panic value: ");
     if (!v) buf_puts(b, "type runtime.plainError");
     else if (v->type == type_string) buf_put(b, str_data(v->val.p), (size_t)str_len(v->val.p));
-    else if (v->type == runtime_error_type) buf_printf(b, "type %s", go_runtime_error_type(str_data(v->val.p)));
     else buf_printf(b, "type %s", type_str(v->type));
 }
 
@@ -399,42 +395,6 @@ void proc_die(Proc *p) {
 
 /* ---------- raising panics ---------- */
 
-static int runtime_error_Error(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
-    /* receiver is the message string itself */
-    a[0] = a[0];
-    return VM_OK;
-}
-
-static int runtime_error_RuntimeError(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
-    CSP_UNUSED(a);
-    return VM_OK;
-}
-
-static Type *rt_error_type(void) {
-    if (runtime_error_type) return runtime_error_type;
-    extern const char *ast_intern(const char *, size_t);
-    Type *t = type_named("runtime", "Error");
-    type_set_underlying(t, type_string);
-    Func *fn = func_new("runtime.Error.Error");
-    fn->native = runtime_error_Error;
-    fn->nparams = 1;
-    fn->nresults = 1;
-    Type *res[1] = {type_string};
-    Type *sig = type_func(NULL, 0, res, 1, false);
-    Type *params[1] = {t};
-    fn->type = type_func(params, 1, res, 1, false);
-    type_add_method(t, (Method){.name = ast_intern("Error", 5), .sig = sig, .fn = fn});
-    Func *rf = func_new("runtime.Error.RuntimeError");
-    rf->native = runtime_error_RuntimeError;
-    rf->nparams = 1;
-    rf->type = type_func(params, 1, NULL, 0, false);
-    type_add_method(t, (Method){.name = ast_intern("RuntimeError", 12), .sig = type_func(NULL, 0, NULL, 0, false), .fn = rf});
-    runtime_error_type = t;
-    return t;
-}
-
 static void panic_raise(Proc *p, Iface *v, bool fatal) {
     Panic *pn = CSP_NEW(Panic);
     pn->defer_frame = -1;
@@ -446,6 +406,8 @@ static void panic_raise(Proc *p, Iface *v, bool fatal) {
 }
 
 int vm_panic_value(Proc *p, Iface *v) {
+    /* Go 1.21+: panic(nil) panics with a *runtime.PanicNilError */
+    if (!v) v = rterror_new("panic called with nil argument");
     panic_raise(p, v, false);
     return VM_PANIC;
 }
@@ -456,8 +418,7 @@ int vm_panic_error(Proc *p, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    Str *msg = str_from_cstr(csp_sprintf("runtime error: %s", buf));
-    panic_raise(p, iface_box(rt_error_type(), (Slot){.p = msg}), false);
+    panic_raise(p, rterror_new(csp_sprintf("runtime error: %s", buf)), false);
     return VM_PANIC;
 }
 
@@ -467,7 +428,7 @@ int vm_panic_plain(Proc *p, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    panic_raise(p, iface_box(rt_error_type(), (Slot){.p = str_from_cstr(buf)}), false);
+    panic_raise(p, rterror_new(buf), false);
     return VM_PANIC;
 }
 
@@ -594,7 +555,7 @@ nilrecv:
 
 void vm_install_hooks(void) {
     fmt_method_hook = call_method_hook;
-    rt_error_type(); /* built once at start-up: processes may panic at the same time */
+    rterror_init(); /* built once at start-up: processes may panic at the same time */
 }
 
 /* vm/map.c detected two writers at once: die as Go does. */

@@ -250,8 +250,7 @@ int vm_run(Proc *p, int budget) {
     if (csp_unlikely(p->wake_panic != NULL)) {
         const char *msg = p->wake_panic;
         p->wake_panic = NULL;
-        extern int vm_panic_string(Proc *p, const char *msg);
-        vm_panic_string(p, msg);
+        vm_panic_plain(p, "%s", msg); /* "send on closed channel": a runtime.plainError */
         goto unwind_resume;
     }
     if (p->panic && p->panic->unwinding) goto unwind_resume;

@@ -46,12 +46,35 @@ type wrapError struct {
 func (e *wrapError) Error() string { return e.msg }
 func (e *wrapError) Unwrap() error { return e.err }
 
-func errorf(format string, a []any) (string, error)
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string   { return e.msg }
+func (e *wrapErrors) Unwrap() []error { return e.errs }
+
+// errorf formats as Sprintf does, and returns the argument index of each %w.
+func errorf(format string, a []any) (string, []int)
 
 func Errorf(format string, a ...any) error {
-	s, w := errorf(format, a)
-	if w == nil {
+	s, wrapped := errorf(format, a)
+	switch len(wrapped) {
+	case 0:
 		return errors.New(s)
+	case 1:
+		w := &wrapError{msg: s}
+		w.err, _ = a[wrapped[0]].(error)
+		return w
 	}
-	return &wrapError{s, w}
+	var errs []error
+	for i, n := range wrapped {
+		if i > 0 && wrapped[i-1] == n {
+			continue
+		}
+		if e, ok := a[n].(error); ok {
+			errs = append(errs, e)
+		}
+	}
+	return &wrapErrors{s, errs}
 }

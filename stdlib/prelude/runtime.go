@@ -11,3 +11,11 @@ type Error interface {
 	error
 	RuntimeError()
 }
+
+// A PanicNilError is what panic(nil) panics with (Go 1.21+).
+type PanicNilError struct {
+	_ [0]*PanicNilError
+}
+
+func (*PanicNilError) Error() string { return "panic called with nil argument" }
+func (*PanicNilError) RuntimeError() {}
