@@ -6,6 +6,5 @@ package main
 type E string
 
 func main() {
-	defer func() { println("deferred") }()
 	panic(E("named"))
 }
