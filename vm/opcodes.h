@@ -80,6 +80,8 @@ OPCODE(MULF,      ABC, "",   "R[A].f = R[B].f * R[C].f")
 OPCODE(DIVF,      ABC, "",   "R[A].f = R[B].f / R[C].f")
 OPCODE(NEGF,      ABC, "",   "R[A].f = -R[B].f")
 OPCODE(F32,       ABC, "",   "R[A].f = (float)R[B].f  (round to float32)")
+OPCODE(MINF,      ABC, "",   "R[A].f = min(R[B].f, R[C].f)  (Go's: NaN wins, -0 < +0)")
+OPCODE(MAXF,      ABC, "",   "R[A].f = max(R[B].f, R[C].f)  (Go's: NaN wins, -0 < +0)")
 
 /* comparisons producing a bool */
 OPCODE(EQ,        ABC, "",   "R[A].i = R[B].i == R[C].i  (ints, bools, pointers, chans)")

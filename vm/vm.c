@@ -236,6 +236,20 @@ static int call_native(Proc *p, Func *fn, int base) {
         goto unwind;                                                              \
     } while (0)
 
+/* The builtins min and max on floats, as Go's runtime fmin/fmax: a NaN
+ * operand gives NaN, and min(-0, +0) is -0, max(-0, +0) is +0. */
+static double vm_fmin(double x, double y) {
+    if (y != y || y < x) return y;
+    if (x != x || x < y || x != 0) return x;
+    return signbit(x) ? x : y; /* both zero: -0 if either is */
+}
+
+static double vm_fmax(double x, double y) {
+    if (y != y || y > x) return y;
+    if (x != x || x > y || x != 0) return x;
+    return signbit(x) ? y : x; /* both zero: +0 if either is */
+}
+
 int vm_run(Proc *p, int budget) {
 #ifdef CSP_STRESS
     budget = 1; /* stress build: preempt at every call and backward jump */
@@ -394,6 +408,8 @@ int vm_run(Proc *p, int budget) {
     CASE(DIVF) R[in.a].f = R[in.b].f / R[in.c].f; DISPATCH();
     CASE(NEGF) R[in.a].f = -R[in.b].f; DISPATCH();
     CASE(F32) R[in.a].f = (double)(float)R[in.b].f; DISPATCH();
+    CASE(MINF) R[in.a].f = vm_fmin(R[in.b].f, R[in.c].f); DISPATCH();
+    CASE(MAXF) R[in.a].f = vm_fmax(R[in.b].f, R[in.c].f); DISPATCH();
 
     CASE(EQ) R[in.a].i = R[in.b].i == R[in.c].i; DISPATCH();
     CASE(NE) R[in.a].i = R[in.b].i != R[in.c].i; DISPATCH();
