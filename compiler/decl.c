@@ -117,9 +117,14 @@ void compile_func_body(Compiler *c, Func *fn, Node *ftype, Node *recv, Node *bod
     int errors = diag_count(c->diags);
     for (int attempt = 0; attempt < 8; attempt++) {
         int marks = c->recompile_marks;
+        c->nlocals = 0;
         body_once(c, fn, ftype, recv, body, sig);
         if (c->recompile_marks == marks || diag_count(c->diags) > errors) break;
     }
+    /* after another error in the body, a variable may look unused only
+     * because the erroneous expression was not checked through */
+    if (diag_count(c->diags) == errors) check_unused_locals(c);
+    c->nlocals = 0;
 }
 
 Func *compile_funclit(Compiler *c, Node *n, const char *name) {
@@ -396,6 +401,8 @@ typedef struct PkgDecls {
     Node **funcs;
     Sym **funcsyms;
     int nfuncs, fcap, nfsyms, fscap;
+    Sym **import_syms;   /* Go file: the package names imports bind (for "imported and not used") */
+    int nimport_syms, import_syms_cap;
     Node **imports;      /* import specs that bind a package name */
     const char **import_names;
     int nimports, icap, nnames, ncap;
@@ -541,15 +548,6 @@ static void declare_pkg(Compiler *c, Sym *s) {
     scope_insert(c->pkg->scope, s);
 }
 
-static bool known_import(const char *path) {
-    static const char *known[] = {"fmt", "strings", "strconv", "math", "math/rand", "time", "sync", "sync/atomic",
-                                  "runtime", "os", "errors", "sort", "unicode/utf8", "unicode", "context", "bufio",
-                                  "log", "bytes", "io", NULL};
-    for (int i = 0; known[i]; i++)
-        if (strcmp(known[i], path) == 0) return true;
-    return false;
-}
-
 /* The symbol for the k-th name of a package-level const or var spec. */
 static Sym *spec_sym(Compiler *c, SymKind kind, Node *spec, int k) {
     Sym *s = sym_new(kind, spec->list.items[k]->name, spec->list.items[k]);
@@ -571,6 +569,66 @@ static void check_import_names(Compiler *c, PkgDecls *d) {
     }
 }
 
+/* An import: the package must be one csp has (else the message lists
+ * them); its name is bound in the file (always in a Go file; in a script
+ * only when renamed, the standard packages being in scope anyway), or its
+ * exported names for `import . "pkg"`. */
+static void collect_import(Compiler *c, Node *spec, PkgDecls *d) {
+    char *path = csp_strndup(spec->str, spec->str_len);
+    if (!lib_has_path(path)) {
+        c_error(c, spec, "%s", lib_unknown_package(path));
+        return;
+    }
+    const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+    Package *p = lib_package(c, base);
+    if (!p) {
+        c_error(c, spec, "package %s is not available in csp", path);
+        return;
+    }
+    bool dot = spec->name && strcmp(spec->name, ".") == 0;
+    if (spec->name == blank_name) return;
+    if (!dot) {
+        const char *bound = ast_intern(spec->name ? spec->name : base, strlen(spec->name ? spec->name : base));
+        for (int k = 0; k < d->nnames; k++)
+            if (d->import_names[k] == bound) c_error(c, spec, "%s redeclared in this block", bound);
+        PUSH(d->imports, d->nimports, d->icap, spec);
+        PUSH(d->import_names, d->nnames, d->ncap, bound);
+        if (!spec->name && !c->gofile) return;
+        Sym *s = sym_new(SYM_PKG, bound, spec);
+        s->package = p;
+        s->state = 2;
+        if (c->repl) {
+            declare_pkg(c, s); /* the session's scope keeps it for later entries */
+            return;
+        }
+        if (!c->file_scope) c->file_scope = scope_new(NULL);
+        if (!scope_lookup_local(c->file_scope, bound)) scope_insert(c->file_scope, s);
+        if (c->gofile) PUSH(d->import_syms, d->nimport_syms, d->import_syms_cap, s);
+        return;
+    }
+    Sym *s = sym_new(SYM_PKG, ast_intern(".", 1), spec);
+    s->package = p;
+    s->state = 2;
+    PUSH(c->dot_imports, c->ndot_imports, c->dot_imports_cap, s);
+    if (c->gofile) PUSH(d->import_syms, d->nimport_syms, d->import_syms_cap, s);
+}
+
+/* Go file: `"os" imported and not used`, `"math/rand" imported as r and
+ * not used` (Go 1.22's wording). */
+static void check_unused_imports(Compiler *c, PkgDecls *d) {
+    for (int i = 0; i < d->nimport_syms; i++) {
+        Sym *s = d->import_syms[i];
+        if (s->used) continue;
+        Node *spec = s->decl;
+        char *path = csp_strndup(spec->str, spec->str_len);
+        const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+        if (!spec->name || strcmp(spec->name, ".") == 0 || strcmp(spec->name, base) == 0)
+            c_error(c, spec, "\"%s\" imported and not used", path);
+        else
+            c_error(c, spec, "\"%s\" imported as %s and not used", path, spec->name);
+    }
+}
+
 static void collect(Compiler *c, Node *file, PkgDecls *d) {
     for (int i = 0; i < file->list.len; i++) {
         Node *n = file->list.items[i];
@@ -578,35 +636,7 @@ static void collect(Compiler *c, Node *file, PkgDecls *d) {
             for (int j = 0; j < n->list.len; j++) {
                 Node *spec = n->list.items[j];
                 switch (n->op) {
-                case OP_IMPORT: {
-                    char *path = csp_strndup(spec->str, spec->str_len);
-                    if (!known_import(path)) {
-                        c_error(c, spec, "package %s is not in std", path);
-                        break;
-                    }
-                    if (!lib_package(c, strrchr(path, '/') ? strrchr(path, '/') + 1 : path) &&
-                        strcmp(path, "io") != 0 && strcmp(path, "bytes") != 0 && strcmp(path, "unicode") != 0)
-                        c_error(c, spec, "package %s is not available in csp", path);
-                    if (!spec->name || (spec->name != blank_name && strcmp(spec->name, ".") != 0)) {
-                        const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-                        const char *bound = ast_intern(spec->name ? spec->name : base, strlen(spec->name ? spec->name : base));
-                        for (int k = 0; k < d->nnames; k++)
-                            if (d->import_names[k] == bound) c_error(c, spec, "%s redeclared in this block", bound);
-                        PUSH(d->imports, d->nimports, d->icap, spec);
-                        PUSH(d->import_names, d->nnames, d->ncap, bound);
-                    }
-                    if (spec->name && spec->name != blank_name && strcmp(spec->name, ".") != 0) {
-                        const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-                        Package *p = lib_package(c, base);
-                        if (p) {
-                            Sym *s = sym_new(SYM_PKG, spec->name, spec);
-                            s->package = p;
-                            s->state = 2;
-                            declare_pkg(c, s);
-                        }
-                    }
-                    break;
-                }
+                case OP_IMPORT: collect_import(c, spec, d); break;
                 case OP_CONST:
                     for (int k = 0; k < spec->list.len; k++) declare_pkg(c, spec_sym(c, SYM_CONST, spec, k));
                     break;
@@ -904,6 +934,7 @@ Func *compile_package(Compiler *c, Node *file, bool is_main) {
     int errors = diag_count(c->diags);
     for (int attempt = 0; attempt < 8; attempt++) {
         int marks = c->recompile_marks;
+        c->nlocals = 0;
         fs_open(c, entry, NULL);
         c->fs->is_entry = true;
         init_vars(c, &d);
@@ -929,7 +960,10 @@ Func *compile_package(Compiler *c, Node *file, bool is_main) {
         fs_close(c);
         if (c->recompile_marks == marks || diag_count(c->diags) > errors) break;
     }
+    if (diag_count(c->diags) == errors) check_unused_locals(c);
+    c->nlocals = 0;
     compile_bodies(c, &d);
+    check_unused_imports(c, &d);
     return entry;
 }
 

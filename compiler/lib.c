@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "../stdlib/stdlib.h"
+#include "../util/buf.h"
 #include "compiler.h"
 
 Func *compile_package(Compiler *c, Node *file, bool is_main);
@@ -138,6 +139,41 @@ static LibPkg libs[] = {
     {"log", "log", NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
+
+bool lib_has_path(const char *path) {
+    for (LibPkg *l = libs; l->name; l++)
+        if (strcmp(l->path, path) == 0) return stdlib_prelude_source(path) != NULL;
+    return false;
+}
+
+/* Packages of Go's library that need generics, which csp lacks. */
+static bool lib_generic(const char *path) {
+    static const char *const generic[] = {"slices", "maps", "cmp", "iter", "sync/atomic/pointer", NULL};
+    for (int i = 0; generic[i]; i++)
+        if (strcmp(generic[i], path) == 0) return true;
+    return false;
+}
+
+const char *lib_unknown_package(const char *path) {
+    Buf b;
+    buf_init(&b);
+    if (lib_generic(path)) buf_printf(&b, "package %s is generic: generics are not supported by csp; ", path);
+    else buf_printf(&b, "csp has no package %s; ", path);
+    buf_puts(&b, "it has");
+    /* sorted by path for the message */
+    const char *paths[64];
+    int n = 0;
+    for (LibPkg *l = libs; l->name && n < 64; l++)
+        if (stdlib_prelude_source(l->path)) paths[n++] = l->path;
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && strcmp(paths[j - 1], paths[j]) > 0; j--) {
+            const char *t = paths[j];
+            paths[j] = paths[j - 1];
+            paths[j - 1] = t;
+        }
+    for (int i = 0; i < n; i++) buf_printf(&b, "%s %s", i ? "," : "", paths[i]);
+    return buf_cstr(&b);
+}
 
 /* Package init functions in load order (dependencies first). */
 static Func **lib_inits;

@@ -66,8 +66,38 @@ Sym *declare_local(Compiler *c, Node *ident, Type *t) {
 
 /* Declares s in the current block; a name already declared in the same
  * block (variable, constant or type) is an error. */
+void note_local(Compiler *c, Sym *s) {
+    if (!c->gofile || c->pkg != c->gofile_pkg || s->kind != SYM_VAR || s->name == blank || s->name[0] == '.') return;
+    if (c->nlocals == c->locals_cap) {
+        c->locals_cap = c->locals_cap ? c->locals_cap * 2 : 32;
+        Sym **n = csp_alloc(sizeof(Sym *) * c->locals_cap);
+        if (c->nlocals) memcpy(n, c->locals, sizeof(Sym *) * c->nlocals);
+        c->locals = n;
+    }
+    c->locals[c->nlocals++] = s;
+}
+
+/* Go's "x declared and not used", for every local variable of the body
+ * just compiled. A type switch's binding is one variable declared in each
+ * clause (all with the same declaring node): used if any clause uses it. */
+void check_unused_locals(Compiler *c) {
+    for (int i = 0; i < c->nlocals; i++) {
+        Sym *s = c->locals[i];
+        if (!s) continue;
+        bool used = false;
+        for (int j = i; j < c->nlocals; j++)
+            if (c->locals[j] && c->locals[j]->decl == s->decl) {
+                used |= c->locals[j]->used;
+                if (j > i) c->locals[j] = NULL;
+            }
+        if (!used && s->type != type_invalid) c_error(c, s->decl, "%s declared and not used", s->name);
+    }
+    c->nlocals = 0;
+}
+
 void insert_local(Compiler *c, Sym *s) {
     if (s->name == blank) return;
+    note_local(c, s);
     Sym *prev = scope_lookup_local(c->fs->scope, s->name);
     if (prev) {
         c_error(c, s->decl, "%s redeclared in this block\n\tother declaration of %s", s->name, s->name);
@@ -310,7 +340,9 @@ static void define_stmt(Compiler *c, Node *n) {
         if (is_blank(id)) continue;
         if (syms[i]) {
             LValue lv;
+            c->assign_lhs = true; /* redeclared in a :=: assigned, not used */
             lvalue(c, id, &lv);
+            c->assign_lhs = false;
             store_lvalue(c, &lv, &v);
             continue;
         }
@@ -360,7 +392,9 @@ static void assign_stmt(Compiler *c, Node *n) {
     bool saved_snap = c->snapshot_lvalues;
     c->snapshot_lvalues = nl > 1;
     for (int i = 0; i < nl; i++) {
+        c->assign_lhs = n->list.items[i]->kind == N_IDENT;
         lvalue(c, n->list.items[i], &lvs[i]);
+        c->assign_lhs = false;
         if (lvs[i].kind == LV_BLANK && lvs[i].type == NULL && !is_blank(n->list.items[i])) return;
         hints[i] = lvs[i].type;
     }
@@ -902,8 +936,23 @@ static void branch_stmt(Compiler *c, Node *n) {
     else jl_add(&t->continues, emit_jump(c, BC_JMP, 0));
 }
 
+/* Whether a break or continue in n (outside function literals) names label. */
+static bool label_referenced(Node *n, const char *label) {
+    if (!n || n->kind == N_FUNCLIT) return false;
+    if (n->kind == N_BRANCH && n->name == label) return true;
+    if (label_referenced(n->a, label) || label_referenced(n->b, label) || label_referenced(n->c, label) ||
+        label_referenced(n->d, label))
+        return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (label_referenced(n->list.items[i], label)) return true;
+    for (int i = 0; i < n->list2.len; i++)
+        if (label_referenced(n->list2.items[i], label)) return true;
+    return false;
+}
+
 static void labeled_stmt(Compiler *c, Node *n) {
     Node *s = n->a;
+    if (!label_referenced(s, n->name)) c_error(c, n, "label %s defined and not used", n->name);
     switch (s->kind) {
     case N_FOR: for_stmt(c, s, n->name); return;
     case N_RANGE: stmt_range(c, s, n->name); return;
