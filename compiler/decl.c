@@ -569,6 +569,35 @@ static void check_import_names(Compiler *c, PkgDecls *d) {
     }
 }
 
+/* A script (no package clause, not the REPL): top-level := declares
+ * package-level variables (SPEC §1). */
+static bool script_mode(Compiler *c) { return !c->gofile && !c->repl && c->pkg == c->gofile_pkg; }
+
+/* Script mode: the names a top-level `a, b := x, y` declares become
+ * package-level variables, declared before anything is compiled so that
+ * every function sees them. Their type is the initialiser's, found as for
+ * `var a, b = x, y` (the statement itself is the spec: n->sym); they hold
+ * their zero value until the statement runs (script_define_stmt). A name
+ * already declared at package level is only assigned, as by := in a block. */
+static void script_define_globals(Compiler *c, Node *n) {
+    Node *spec = ast_new(N_VALUESPEC, n->line, n->col);
+    spec->list = n->list;
+    spec->list2 = n->list2;
+    n->sym = spec;
+    for (int k = 0; k < n->list.len; k++) {
+        Node *id = n->list.items[k];
+        if (id->kind != N_IDENT || id->name == blank_name) continue;
+        if (scope_lookup_local(c->pkg->scope, id->name)) continue;
+        bool repeated = false;
+        for (int j = 0; j < k; j++) repeated |= n->list.items[j]->name == id->name;
+        if (repeated) continue; /* reported by the statement */
+        Sym *s = spec_sym(c, SYM_VAR, spec, k);
+        s->storage = VS_GLOBAL;
+        s->global = vm_alloc_global();
+        scope_insert(c->pkg->scope, s);
+    }
+}
+
 /* An import: the package must be one csp has (else the message lists
  * them); its name is bound in the file (always in a Go file; in a script
  * only when renamed, the standard packages being in scope anyway), or its
@@ -687,6 +716,7 @@ static void collect(Compiler *c, Node *file, PkgDecls *d) {
             PUSH(d->funcsyms, d->nfsyms, d->fscap, s);
             continue;
         }
+        if (n->kind == N_ASSIGN && n->op == OP_DEFINE && script_mode(c)) script_define_globals(c, n);
         PUSH(d->stmts, d->nstmts, d->scap, n);
     }
 }

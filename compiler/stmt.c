@@ -263,11 +263,72 @@ static void repl_define_stmt(Compiler *c, Node *n) {
     }
 }
 
+/* A script's top-level `a, b := x, y` (decl.c script_define_globals made
+ * the package-level variables, spec n->sym): new names are initialised,
+ * names declared before are assigned, as := does in a block. */
+static void script_define_stmt(Compiler *c, Node *n) {
+    int nl = n->list.len;
+    if (!define_names_ok(c, n)) return;
+    Sym **syms = csp_alloc(sizeof(Sym *) * nl);
+    Type **hints = csp_alloc(sizeof(Type *) * nl);
+    bool any_new = false;
+    for (int i = 0; i < nl; i++) {
+        Node *id = n->list.items[i];
+        if (is_blank(id)) continue;
+        Sym *s = scope_lookup_local(c->pkg->scope, id->name);
+        if (!s) return; /* cannot happen: every name was declared */
+        if (s->kind != SYM_VAR) {
+            c_error(c, id, "%s redeclared in this block", id->name);
+            return;
+        }
+        resolve_sym(c, s);
+        any_new |= s->spec == n->sym;
+        syms[i] = s;
+        hints[i] = s->type;
+    }
+    if (!any_new) {
+        c_error(c, n, "no new variables on left side of :=");
+        return;
+    }
+    Operand *vals = csp_alloc(sizeof(Operand) * nl);
+    if (!eval_rhs(c, n, &n->list2, nl, vals, hints, true)) return;
+    for (int i = 0; i < nl; i++) {
+        if (vals[i].mode == OM_NIL && (!syms[i] || syms[i]->spec == n->sym)) {
+            c_error(c, n->list2.len > i ? n->list2.items[i] : n, "use of untyped nil in assignment");
+            return;
+        }
+        if (vals[i].mode == OM_NONE) {
+            c_error(c, n, "%s (no value) used as value", node_str(vals[i].node));
+            return;
+        }
+        if (syms[i] && syms[i]->type != type_invalid && !assignable(c, &vals[i], syms[i]->type, "assignment")) return;
+    }
+    int stash = reg_alloc(c, nl);
+    for (int i = 0; i < nl; i++) {
+        if (!syms[i]) continue;
+        if (vals[i].type && vals[i].type->is_block) clone_if_needed(c, &vals[i]);
+        to_reg_at(c, &vals[i], stash + i);
+    }
+    for (int i = 0; i < nl; i++)
+        if (syms[i]) emit_ax(c, BC_SETG, stash + i, syms[i]->global);
+}
+
+/* Compiling a script's outermost statements (not the REPL's). */
+static bool script_top_level(Compiler *c) {
+    FuncState *fs = c->fs;
+    return !c->repl && !c->gofile && fs && fs->is_entry && !fs->parent && fs->scope->parent == c->pkg->scope &&
+           c->pkg == c->gofile_pkg;
+}
+
 static void define_stmt(Compiler *c, Node *n) {
     int nl = n->list.len;
     FuncState *fs = c->fs;
     if (repl_top_level(c)) {
         repl_define_stmt(c, n);
+        return;
+    }
+    if (n->sym && script_top_level(c)) {
+        script_define_stmt(c, n);
         return;
     }
     bool any_new = false;
