@@ -810,17 +810,47 @@ typedef struct DepCtx {
     int nseen, cap;
     Sym **deps;
     int ndeps, dcap;
+    const char **locals;  /* names bound inside the functions being walked */
+    int nlocals, lcap;
 } DepCtx;
 
 static void deps_walk(DepCtx *x, Node *n);
+
+static void deps_local(DepCtx *x, Node *id) {
+    if (id && id->kind == N_IDENT) PUSH(x->locals, x->nlocals, x->lcap, id->name);
+}
+
+static void deps_fields(DepCtx *x, NodeList *fields) {
+    for (int i = 0; i < fields->len; i++)
+        for (int j = 0; j < fields->items[i]->list.len; j++) deps_local(x, fields->items[i]->list.items[j]);
+}
+
+/* Walks a function literal or body with its parameters bound. */
+static void deps_function(DepCtx *x, Node *ftype, Node *body) {
+    int saved = x->nlocals;
+    if (ftype) {
+        deps_fields(x, &ftype->list);
+        deps_fields(x, &ftype->list2);
+    }
+    deps_walk(x, body);
+    x->nlocals = saved;
+}
 
 static void deps_list(DepCtx *x, NodeList *l) {
     for (int i = 0; i < l->len; i++) deps_walk(x, l->items[i]);
 }
 
+/* What an initialiser depends on: the package variables and functions its
+ * names resolve to. Local scopes are followed as Go's scoping rules say
+ * (a name is bound from its declaration to the end of its block), so a
+ * parameter or local named like a package variable is no dependency. */
 static void deps_walk(DepCtx *x, Node *n) {
     if (!n) return;
-    if (n->kind == N_IDENT) {
+    int saved = x->nlocals;
+    switch (n->kind) {
+    case N_IDENT: {
+        for (int i = x->nlocals - 1; i >= 0; i--)
+            if (x->locals[i] == n->name) return;
         Sym *s = scope_lookup_local(x->c->pkg->scope, n->name);
         if (!s) return;
         if (s->kind == SYM_VAR) {
@@ -831,21 +861,89 @@ static void deps_walk(DepCtx *x, Node *n) {
             for (int i = 0; i < x->nseen; i++)
                 if (x->seen_funcs[i] == s) return;
             PUSH(x->seen_funcs, x->nseen, x->cap, s);
-            deps_walk(x, s->spec->c);
+            x->nlocals = 0; /* a declared function sees no caller's locals */
+            deps_function(x, s->spec->b, s->spec->c);
+            x->nlocals = saved;
         }
         return;
     }
-    if (n->kind == N_SELECTOR) {
+    case N_SELECTOR:
+        deps_walk(x, n->a); /* method values/calls: not followed */
+        return;
+    case N_FUNCLIT: deps_function(x, n->a, n->b); return;
+    case N_BLOCK:
+        deps_list(x, &n->list);
+        x->nlocals = saved;
+        return;
+    case N_ASSIGN:
+        deps_list(x, &n->list2);
+        if (n->op == OP_DEFINE)
+            for (int i = 0; i < n->list.len; i++) deps_local(x, n->list.items[i]);
+        else
+            deps_list(x, &n->list);
+        return; /* the names stay bound to the end of the enclosing block */
+    case N_DECLSTMT:
+        for (int i = 0; i < n->a->list.len; i++) {
+            Node *spec = n->a->list.items[i];
+            if (spec->kind == N_VALUESPEC) {
+                deps_list(x, &spec->list2);
+                for (int k = 0; k < spec->list.len; k++) deps_local(x, spec->list.items[k]);
+            } else if (spec->kind == N_TYPESPEC) {
+                Node id = {.kind = N_IDENT, .name = spec->name};
+                deps_local(x, &id);
+            }
+        }
+        return;
+    case N_IF: case N_FOR: case N_SWITCH:
         deps_walk(x, n->a);
-        /* method values/calls: follow methods of that name conservatively */
+        deps_walk(x, n->b);
+        deps_walk(x, n->c);
+        deps_walk(x, n->d);
+        deps_list(x, &n->list);
+        x->nlocals = saved;
+        return;
+    case N_RANGE:
+        deps_walk(x, n->a);
+        if (n->op == OP_DEFINE)
+            for (int i = 0; i < n->list.len; i++) deps_local(x, n->list.items[i]);
+        else
+            deps_list(x, &n->list);
+        deps_walk(x, n->d);
+        x->nlocals = saved;
+        return;
+    case N_TYPESWITCH: {
+        deps_walk(x, n->a);
+        Node *guard = n->b;
+        Node *bind = NULL;
+        if (guard && guard->kind == N_ASSIGN && guard->op == OP_DEFINE) {
+            deps_list(x, &guard->list2);
+            bind = guard->list.len ? guard->list.items[0] : NULL;
+        } else
+            deps_walk(x, guard);
+        for (int i = 0; i < n->list.len; i++) {
+            int inner = x->nlocals;
+            deps_local(x, bind);
+            deps_list(x, &n->list.items[i]->list2);
+            x->nlocals = inner;
+        }
+        x->nlocals = saved;
         return;
     }
-    deps_walk(x, n->a);
-    deps_walk(x, n->b);
-    deps_walk(x, n->c);
-    deps_walk(x, n->d);
-    deps_list(x, &n->list);
-    deps_list(x, &n->list2);
+    case N_CASECLAUSE: case N_COMMCLAUSE:
+        deps_walk(x, n->a);
+        deps_list(x, &n->list);
+        deps_list(x, &n->list2);
+        x->nlocals = saved;
+        return;
+    default:
+        deps_walk(x, n->a);
+        deps_walk(x, n->b);
+        deps_walk(x, n->c);
+        deps_walk(x, n->d);
+        deps_list(x, &n->list);
+        deps_list(x, &n->list2);
+        return;
+    }
 }
 
 /* Emits the initialisation of every package variable, dependencies first. */

@@ -97,7 +97,8 @@ static int rt_kind_of(const char *msg) {
     if (strcmp(msg, "panic called with nil argument") == 0) return RT_PANICNIL;
     if (strncmp(msg, "runtime error: ", 15) != 0) return RT_PLAIN;
     msg += 15;
-    if (strncmp(msg, "index out of range [", 20) == 0 || strncmp(msg, "slice bounds out of range [", 27) == 0)
+    if (strncmp(msg, "index out of range [", 20) == 0 || strncmp(msg, "slice bounds out of range [", 27) == 0 ||
+        strncmp(msg, "cannot convert slice with length", 32) == 0)
         return RT_BOUNDS;
     if (strncmp(msg, "interface conversion", 20) == 0) return RT_ASSERT;
     return RT_STRING;

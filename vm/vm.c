@@ -564,6 +564,27 @@ int vm_run(Proc *p, int budget) {
         R[in.a].p = arr + i * x.a;
         DISPATCH();
     }
+    CASE(SL2AP) {
+        Slice *s = R[in.b].p;
+        Type *at = K[in.c].p;
+        if (csp_unlikely(slice_len(s) < at->len))
+            THROW("cannot convert slice with length %lld to array or pointer to array with length %lld",
+                  (long long)slice_len(s), (long long)at->len);
+        R[in.a].p = s ? (s->data ? (void *)s->data : (void *)block_new(at)) : NULL;
+        DISPATCH();
+    }
+    CASE(SL2A) {
+        Slice *s = R[in.b].p;
+        Type *at = K[in.c].p;
+        if (csp_unlikely(slice_len(s) < at->len))
+            THROW("cannot convert slice with length %lld to array or pointer to array with length %lld",
+                  (long long)slice_len(s), (long long)at->len);
+        SAVE();
+        Slot *blk = block_new(at);
+        if (at->slots) memcpy(blk, s->data, sizeof(Slot) * (size_t)at->slots);
+        R[in.a].p = blk;
+        DISPATCH();
+    }
     CASE(SLICE) {
         Instr x = *pc++;
         Type *ot = K[x.b].p;
