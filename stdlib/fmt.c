@@ -488,7 +488,8 @@ static void fmt_call_method(Fmt *f, Type *t, const Slot *v, Method *m, const cha
     Slot recv = t->is_block ? (Slot){.p = (void *)v} : *v;
     Str *res = NULL, *pmsg = NULL;
     if (fmt_method_hook(t, recv, m, &res, &pmsg)) {
-        pp_string(f, str_data(res), str_len(res), verb);
+        if (what[0] == 'G') fmt_s(f, str_data(res), str_len(res)); /* GoString: unadorned */
+        else pp_string(f, str_data(res), str_len(res), verb);
         return;
     }
     if (t->kind == T_POINTER && v->p == NULL) {
@@ -541,7 +542,14 @@ static bool handle_methods(Fmt *f, Type *t, const Slot *v, int verb, int depth) 
         if (!fmt_handle_w(f, t, depth)) return true;
         verb = 'v';
     }
-    if (f->sharp_v || !fmt_method_hook) return false;
+    if (!fmt_method_hook) return false;
+    if (f->sharp_v) {
+        /* %#v of a GoStringer: its GoString(), printed as is */
+        Method *gm = fmt_may_have_methods(t) ? fmt_find_method(t, "GoString") : NULL;
+        if (!gm) return false;
+        fmt_call_method(f, t, v, gm, "GoString", verb);
+        return true;
+    }
     if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q') return false;
     if (!fmt_may_have_methods(t)) return false;
     Method *m = fmt_find_method(t, "Error");
