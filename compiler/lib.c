@@ -137,6 +137,8 @@ static LibPkg libs[] = {
     {"io", "io", NULL, NULL, NULL},
     {"bufio", "bufio", NULL, NULL, NULL},
     {"log", "log", NULL, NULL, NULL},
+    {"fs", "io/fs", NULL, NULL, NULL},
+    {"syscall", "syscall", NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
 

@@ -13,7 +13,7 @@ static void args_of(Slot *a, int i, Slot **args, int64_t *n) {
     *n = slice_len(s);
 }
 
-/* fmt.stdoutError(msg string) error, registered by the prelude at init */
+/* fmt.stdoutError(errno int) error, registered by the prelude at init */
 static Closure *stdout_error;
 
 static int f_setStdoutError(Proc *p, Slot *a) {
@@ -31,7 +31,7 @@ static int out_result(Proc *p, Slot *a, Buf *b) {
     int err = out_write_checked(1, b->data, b->len, &n);
     Iface *e = NULL;
     if (err && stdout_error) {
-        Slot msg = {.p = stdlib_errno_text(err)}, res = {0};
+        Slot msg = {.i = err}, res = {0};
         int st = vm_call(p, stdout_error, &msg, 1, &res, 1);
         if (st != VM_OK) return st;
         e = res.p;

@@ -17,11 +17,11 @@ type writer interface {
 
 // stdoutError is the error of a failed write to os.Stdout, as
 // os.(*File).Write returns it: the Print natives call it.
-func stdoutError(msg string) error {
-	return &os.PathError{Op: "write", Path: os.Stdout.Name(), Err: errors.New(msg)}
+func stdoutError(errno int) error {
+	return &os.PathError{Op: "write", Path: os.Stdout.Name(), Err: syscall.Errno(errno)}
 }
 
-func setStdoutError(f func(msg string) error) bool
+func setStdoutError(f func(errno int) error) bool
 
 var stdoutErrorSet = setStdoutError(stdoutError)
 
