@@ -206,12 +206,24 @@ int proc_run_defer(Proc *p) {
     return st == VM_PANIC || st == VM_PARK ? st : VM_OK;
 }
 
+bool vm_main_goexit;
+
+/* The process has no frame left: a Goexit ends it normally, a panic
+ * kills the program. */
+static int unwound_out(Proc *p) {
+    Panic *pn = p->panic;
+    if (!pn->goexit) proc_die(p);
+    p->panic = NULL;
+    if (p->id == 1) vm_main_goexit = true;
+    return VM_DONE;
+}
+
 int proc_unwind(Proc *p) {
     for (;;) {
         Panic *pn = p->panic;
         if (!pn) return VM_OK;
         if (pn->fatal) proc_die(p);
-        if (p->nframes == 0) proc_die(p);
+        if (p->nframes == 0) return unwound_out(p);
         Frame *f = &p->frames[p->nframes - 1];
         if (f->defers) {
             Defer *d = f->defers;
@@ -238,7 +250,7 @@ int proc_unwind(Proc *p) {
             pn->unwinding = true;
             return VM_PANIC;
         }
-        if (p->nframes == 0) proc_die(p);
+        if (p->nframes == 0) return unwound_out(p);
     }
 }
 
@@ -369,7 +381,8 @@ void proc_die(Proc *p) {
          * into text before anything is printed */
         Panic *chain[64];
         int n = 0;
-        for (Panic *q = pn; q && n < 64; q = q->link) chain[n++] = q;
+        for (Panic *q = pn; q && n < 64; q = q->link)
+            if (!q->goexit) chain[n++] = q; /* Go prints no line for a Goexit in progress */
         Buf text;
         buf_init(&text);
         bool ok = true;
@@ -403,6 +416,12 @@ static void panic_raise(Proc *p, Iface *v, bool fatal) {
     pn->link = p->panic;
     pn->trace = proc_traceback(p);
     p->panic = pn;
+}
+
+int vm_goexit(Proc *p) {
+    panic_raise(p, NULL, false);
+    p->panic->goexit = true;
+    return VM_PANIC;
 }
 
 int vm_panic_value(Proc *p, Iface *v) {

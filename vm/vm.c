@@ -1019,7 +1019,7 @@ int vm_run(Proc *p, int budget) {
     }
     CASE(RECOVER) {
         Panic *pn = p->panic;
-        if (pn && !pn->recovered && f->panicking_defer && !pn->fatal) {
+        if (pn && !pn->recovered && f->panicking_defer && !pn->fatal && !pn->goexit) {
             pn->recovered = true;
             R[in.a].p = pn->value;
         } else
