@@ -21,6 +21,13 @@
 #include "numconv.h"
 
 bool (*fmt_method_hook)(Type *t, Slot v, Method *m, Str **result, Str **panic_msg);
+bool (*fmt_call_hook)(Type *t, Slot v, Method *m, Slot *args, int nargs, Str **panic_msg);
+
+/* *fmt.state (the prelude's State), registered by the prelude: its block
+ * is {buf (the Buf* being printed into), wid, prec, widOK, precOK, flags}. */
+static Type *fmt_state_type;
+
+void fmt_set_state_type(Type *t) { fmt_state_type = t; }
 
 static const char fmt_ldigits[] = "0123456789abcdefx";
 static const char fmt_udigits[] = "0123456789ABCDEFX";
@@ -508,6 +515,46 @@ static void fmt_call_method(Fmt *f, Type *t, const Slot *v, Method *m, const cha
     fmt_restore_flags(f, saved);
 }
 
+/* A Format(fmt.State, rune) method (Go's Formatter), or NULL. */
+static Method *fmt_find_formatter(Type *t) {
+    const char *in = fmt_interned_name(t, "Format", 0);
+    if (!in) return NULL;
+    Method *m = type_find_method(t, in);
+    if (!m || !m->sig || m->sig->nparams != 2 || m->sig->nresults != 0) return NULL;
+    if (type_under(m->sig->params[0])->kind != T_INTERFACE || type_under(m->sig->params[1])->kind != T_INT32) return NULL;
+    if (m->ptr_only && t->kind != T_POINTER) return NULL;
+    return m;
+}
+
+/* Calls Format(state, verb): the method writes into f->buf through the
+ * State; a panic prints Go's %!v(PANIC=Format method: ...). */
+static void fmt_call_format(Fmt *f, Type *t, const Slot *v, Method *m, int verb) {
+    Slot *st = csp_alloc(sizeof(Slot) * 6);
+    st[0].p = f->buf;
+    st[1].i = f->wid;
+    st[2].i = f->prec;
+    st[3].i = f->wid_present;
+    st[4].i = f->prec_present;
+    st[5].i = (f->minus ? 1 : 0) | (f->plus || f->plus_v ? 2 : 0) | (f->sharp || f->sharp_v ? 4 : 0) |
+              (f->space ? 8 : 0) | (f->zero ? 16 : 0);
+    Slot args[2] = {{.p = iface_box(fmt_state_type, (Slot){.p = st})}, {.i = verb}};
+    Slot recv = t->is_block ? (Slot){.p = (void *)v} : *v;
+    Str *pmsg = NULL;
+    if (fmt_call_hook(t, recv, m, args, 2, &pmsg)) return;
+    if (t->kind == T_POINTER && v->p == NULL) {
+        buf_puts(f->buf, "<nil>");
+        return;
+    }
+    FmtFlags saved = fmt_save_flags(f);
+    fmt_clear_flags(f);
+    buf_put(f->buf, "%!", 2);
+    fmt_put_verb(f, verb);
+    buf_puts(f->buf, "(PANIC=Format method: ");
+    buf_put(f->buf, str_data(pmsg), (size_t)str_len(pmsg));
+    buf_putc(f->buf, ')');
+    fmt_restore_flags(f, saved);
+}
+
 /* Errorf's %w (Go 1.20+: any number of them), for an error operand at the
  * top level; printed as %v. */
 static bool fmt_handle_w(Fmt *f, Type *t, int depth) {
@@ -543,6 +590,11 @@ static bool handle_methods(Fmt *f, Type *t, const Slot *v, int verb, int depth) 
         verb = 'v';
     }
     if (!fmt_method_hook) return false;
+    Method *fm = fmt_may_have_methods(t) ? fmt_find_formatter(t) : NULL;
+    if (fm && fmt_state_type && fmt_call_hook) {
+        fmt_call_format(f, t, v, fm, verb);
+        return true;
+    }
     if (f->sharp_v) {
         /* %#v of a GoStringer: its GoString(), printed as is */
         Method *gm = fmt_may_have_methods(t) ? fmt_find_method(t, "GoString") : NULL;

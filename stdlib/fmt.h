@@ -17,6 +17,8 @@
  * a private copy). Returns true with *result set, or false with *panic_msg
  * set to the panic value's text when the method panicked. */
 extern bool (*fmt_method_hook)(Type *t, Slot v, Method *m, Str **result, Str **panic_msg);
+/* The same for a method with arguments and no result (Formatter.Format). */
+extern bool (*fmt_call_hook)(Type *t, Slot v, Method *m, Slot *args, int nargs, Str **panic_msg);
 
 /* Print (ln = false: a space between operands when neither is a string) and
  * Println (ln = true: spaces between all operands, then a newline). */

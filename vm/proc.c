@@ -536,30 +536,29 @@ int vm_call(Proc *p, Closure *cl, Slot *args, int nargs, Slot *results, int nres
     }
 }
 
-/* fmt's hook for Error() and String(): call method m on value v of type t. */
-static bool call_method_hook(Type *t, Slot v, Method *m, Str **result, Str **panic_msg) {
+/* Calls method m on value v of type t with nargs more arguments; false
+ * with *panic_msg set when it panicked (the panic is dropped), or false
+ * for a method that cannot be called. */
+static bool call_method_args(Type *t, Slot v, Method *m, Slot *args, int nargs, Slot *res, Str **panic_msg) {
     Proc *p = vm_current;
     if (!p) return false;
     Func *fn;
-    Slot recv;
-    MethodStatus ms = vm_method_resolve(t, v, m, m->name, &fn, &recv);
+    Slot in[8];
+    MethodStatus ms = vm_method_resolve(t, v, m, m->name, &fn, &in[0]);
     if (ms == MS_NIL) goto nilrecv;
-    if (ms != MS_OK) return false;
+    if (ms != MS_OK || nargs > 7) return false;
+    for (int i = 0; i < nargs; i++) in[1 + i] = args[i];
     Closure *cl = closure_of(fn);
-    Slot res[2] = {{0}};
     Panic *before = p->panic;
-    int st = vm_call(p, cl, &recv, 1, res, 1);
-    if (st == VM_OK) {
-        *result = res[0].p;
-        return true;
-    }
+    int st = vm_call(p, cl, in, 1 + nargs, res, res ? 1 : 0);
+    if (st == VM_OK) return true;
     if (st == VM_PANIC && p->panic && p->panic != before) {
-        Iface *v = p->panic->value;
+        Iface *pv = p->panic->value;
         Buf b;
         buf_init(&b);
-        panic_value_text(&b, v);
+        panic_value_text(&b, pv);
         method_panicked = true; /* after the text: it may call methods too */
-        method_panic_value = v;
+        method_panic_value = pv;
         *panic_msg = str_new(b.data, (int64_t)b.len);
         p->panic = before;
         return false;
@@ -572,8 +571,22 @@ nilrecv:
     return false;
 }
 
+/* fmt's hook for Error() and String(): call method m on value v of type t. */
+static bool call_method_hook(Type *t, Slot v, Method *m, Str **result, Str **panic_msg) {
+    Slot res[2] = {{0}};
+    if (!call_method_args(t, v, m, NULL, 0, res, panic_msg)) return false;
+    *result = res[0].p;
+    return true;
+}
+
+/* fmt's hook for Format(State, rune) and other calls without results. */
+static bool call_method_void_hook(Type *t, Slot v, Method *m, Slot *args, int nargs, Str **panic_msg) {
+    return call_method_args(t, v, m, args, nargs, NULL, panic_msg);
+}
+
 void vm_install_hooks(void) {
     fmt_method_hook = call_method_hook;
+    fmt_call_hook = call_method_void_hook;
     rterror_init(); /* built once at start-up: processes may panic at the same time */
 }
 

@@ -10,6 +10,73 @@ type GoStringer interface {
 	GoString() string
 }
 
+// State is what a Formatter's Format method prints through.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// Formatter is implemented by values that format themselves.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// state is the State the C printer hands to Format: buf is its output
+// buffer (stdlib/fmt.c builds the block: keep the field order).
+type state struct {
+	buf    *byte
+	wid    int
+	prec   int
+	widOK  bool
+	precOK bool
+	flags  int // 1 '-', 2 '+', 4 '#', 8 ' ', 16 '0'
+}
+
+func (s *state) Write(b []byte) (n int, err error)
+func (s *state) WriteString(str string) (n int, err error)
+func (s *state) Width() (wid int, ok bool)      { return s.wid, s.widOK }
+func (s *state) Precision() (prec int, ok bool) { return s.prec, s.precOK }
+func (s *state) Flag(c int) bool {
+	switch c {
+	case '-':
+		return s.flags&1 != 0
+	case '+':
+		return s.flags&2 != 0
+	case '#':
+		return s.flags&4 != 0
+	case ' ':
+		return s.flags&8 != 0
+	case '0':
+		return s.flags&16 != 0
+	}
+	return false
+}
+
+func setState(s any) bool
+
+var stateSet = setState(&state{})
+
+// FormatString rebuilds the directive that led to a Format call.
+func FormatString(state State, verb rune) string {
+	b := []byte{'%'}
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = strconv.AppendInt(b, int64(w), 10)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = strconv.AppendInt(b, int64(p), 10)
+	}
+	b = utf8.AppendRune(b, verb)
+	return string(b)
+}
+
 // writer is what Fprint* accept (io.Writer).
 type writer interface {
 	Write(p []byte) (n int, err error)
