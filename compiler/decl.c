@@ -1070,12 +1070,14 @@ Func *compile_package(Compiler *c, Node *file, bool is_main) {
             Node *s = d.stmts[i];
             stmt(c, s);
         }
+        /* init()s, in source order: the program's, and a library
+         * package's (flag sets CommandLine.Usage in one) */
+        for (int i = 0; i < c->ninits; i++) {
+            int r = reg_alloc(c, 1);
+            emit(c, BC_CALL, r, kptr(c, c->inits[i]), 0);
+            reg_free_to(c, r);
+        }
         if (is_main) {
-            for (int i = 0; i < c->ninits; i++) {
-                int r = reg_alloc(c, 1);
-                emit(c, BC_CALL, r, kptr(c, c->inits[i]), 0);
-                reg_free_to(c, r);
-            }
             if (c->main_fn) {
                 int r = reg_alloc(c, 1);
                 set_line(c, NULL);

@@ -138,6 +138,11 @@ static LibPkg libs[] = {
     {"bufio", "bufio", NULL, NULL, NULL},
     {"log", "log", NULL, NULL, NULL},
     {"fs", "io/fs", NULL, NULL, NULL},
+    {"bytes", "bytes", NULL, NULL, NULL},
+    {"heap", "container/heap", NULL, NULL, NULL},
+    {"list", "container/list", NULL, NULL, NULL},
+    {"flag", "flag", NULL, NULL, NULL},
+    {"bits", "math/bits", NULL, NULL, NULL},
     {"syscall", "syscall", NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };

@@ -104,6 +104,15 @@ static int r_goexit(Proc *p, Slot *a) {
     return vm_goexit(p);
 }
 
+/* bits.runtimeError(msg string) error: a runtime.Error as the runtime
+ * raises them ("runtime error: " + msg, a runtime.errorString). */
+static int bits_runtimeError(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    extern Iface *rterror_new(const char *msg);
+    a[0].p = rterror_new(csp_sprintf("runtime error: %s", str_cstr(a[0].p)));
+    return VM_OK;
+}
+
 static int r_keepalive(Proc *p, Slot *a) {
     CSP_UNUSED(p);
     CSP_UNUSED(a);
@@ -115,5 +124,6 @@ const NativeEntry runtime_natives[] = {
     {"runtime.NumCPU", r_numcpu},         {"runtime.Gosched", r_gosched},
     {"runtime.GC", r_gc},                 {"runtime.SetFinalizer", r_setfinalizer},
     {"runtime.Goexit", r_goexit},         {"runtime.KeepAlive", r_keepalive},
+    {"bits.runtimeError", bits_runtimeError},
     {NULL, NULL},
 };
