@@ -143,7 +143,7 @@ static int f_storeInt(Proc *p, Slot *a) {
     int64_t v = a[1].i;
     if (bits < 64) {
         int sh = 64 - bits;
-        v = type_is_unsigned(t) ? (int64_t)(((uint64_t)v << sh) >> sh) : (v << sh) >> sh;
+        v = type_is_unsigned(t) ? (int64_t)(((uint64_t)v << sh) >> sh) : (int64_t)((uint64_t)v << sh) >> sh;
     }
     dst->i = v;
     return VM_OK;
