@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../race/race.h"
 #include "../runtime/sched.h"
@@ -33,6 +34,8 @@ static int t_now(Proc *p, Slot *a) {
     return VM_OK;
 }
 
+static const char *local_name(void);
+
 /* localZone(sec int64) (name string, offset int): the C library's zone at
  * unix second sec; UTC in virtual time, so seeded runs print the same
  * everywhere. */
@@ -40,13 +43,45 @@ static int t_localZone(Proc *p, Slot *a) {
     CSP_UNUSED(p);
     time_t secs = (time_t)a[0].i;
     struct tm tm;
-    if (timer_is_virtual() || !localtime_r(&secs, &tm)) {
+    if (timer_is_virtual() || strcmp(local_name(), "UTC") == 0 || !localtime_r(&secs, &tm)) {
         a[0].p = str_from_cstr("UTC");
         a[1].i = 0;
         return VM_OK;
     }
     a[0].p = str_from_cstr(tm.tm_zone ? tm.tm_zone : "");
     a[1].i = tm.tm_gmtoff;
+    return VM_OK;
+}
+
+/* Go's initLocal: the name of Local. TZ unset is "Local" (UTC without
+ * /etc/localtime), TZ="" or a zone that does not exist is "UTC" (and its
+ * offsets are UTC's), TZ=":Europe/Rome" and "Europe/Rome" are
+ * "Europe/Rome", a path is itself ("Local" for /etc/localtime). Seeded
+ * runs keep "Local" (their zone is UTC). */
+static const char *local_name(void) {
+    static const char *name;
+    if (name) return name;
+    const char *tz = getenv("TZ");
+    const char *n = "Local";
+    if (!tz) {
+        if (access("/etc/localtime", R_OK) != 0) n = "UTC";
+    } else {
+        if (tz[0] == ':') tz++;
+        if (!tz[0] || strcmp(tz, "UTC") == 0) n = "UTC";
+        else if (tz[0] == '/') n = access(tz, R_OK) != 0 ? "UTC" : strcmp(tz, "/etc/localtime") == 0 ? "Local" : tz;
+        else {
+            char path[512];
+            snprintf(path, sizeof path, "/usr/share/zoneinfo/%s", tz);
+            n = access(path, R_OK) == 0 ? tz : "UTC";
+        }
+    }
+    name = n;
+    return name;
+}
+
+static int t_localName(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    a[0].p = str_from_cstr(timer_is_virtual() ? "Local" : local_name());
     return VM_OK;
 }
 
@@ -264,6 +299,7 @@ const NativeEntry time_natives[] = {
     {"time.resetTimer", t_reset},
     {"time.Duration.String", t_dur_string},
     {"time.localZone", t_localZone},
+    {"time.localName", t_localName},
     {"time.setLocal", t_setLocal},
     {NULL, NULL},
 };

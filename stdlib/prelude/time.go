@@ -165,7 +165,11 @@ type Location struct {
 }
 
 var utcLoc = Location{name: "UTC"}
-var localLoc = Location{name: "Local", local: true}
+var localLoc = Location{name: localName(), local: true}
+
+// localName: the name Go gives Local: "Local" for the system's zone, TZ's
+// value when it names one, "UTC" when TZ is empty or names none.
+func localName() string
 
 var UTC *Location = &utcLoc
 var Local *Location = &localLoc
