@@ -1,10 +1,13 @@
 // path: fmt
-// Scanning strings (Sscan, Sscanln, Sscanf), Go's fmt/scan.go algorithm
-// on a string: runes are read one at a time with one rune of unread;
-// errors unwind as a panic of scanError to the entry point, which returns
-// them (io.EOF when the input ran out before the first operand). The
-// operands are pointers to bools, integers, floats, strings and []byte;
-// widths (%5d) limit how many runes an operand may take.
+// Scanning (Sscan*, Fscan*, Scan*), Go's fmt/scan.go algorithm: runes are
+// read one at a time with one rune of unread, from a string directly, or
+// from a reader: its own ReadRune/UnreadRune when it has them, else one
+// byte at a time through readRune, whose one rune of look-ahead is lost
+// when the call returns (as in Go: "one character may be lost"). Errors
+// unwind as a panic of scanError to the entry point, which returns them
+// (io.EOF when the input ran out before the first operand). The operands
+// are pointers to bools, integers, floats, strings and []byte (named types
+// too); widths (%5d) limit how many runes an operand may take.
 package fmt
 
 type scanError struct {
@@ -16,6 +19,7 @@ const eof = -1
 const hugeWid = 1 << 30
 
 type ss struct {
+	rs        io.RuneScanner // the input when it is a reader
 	s         string // the input
 	pos       int    // byte offset of the next rune
 	last      int    // byte offset of the rune read last (for UnreadRune)
@@ -34,6 +38,9 @@ func newScanState(str string, nlIsSpace, nlIsEnd bool) *ss {
 }
 
 func (s *ss) getRune() rune {
+	if s.rs != nil {
+		return s.getReaderRune()
+	}
 	if s.atEOF || s.count >= s.argLimit || s.pos >= len(s.s) {
 		if s.pos >= len(s.s) {
 			s.atEOF = true
@@ -58,7 +65,34 @@ func (s *ss) mustReadRune() rune {
 	return r
 }
 
+// getReaderRune is getRune on a reader (Go's ss.ReadRune).
+func (s *ss) getReaderRune() rune {
+	if s.atEOF || s.count >= s.argLimit {
+		return eof
+	}
+	r, _, err := s.rs.ReadRune()
+	if err == nil {
+		s.count++
+		if s.nlIsEnd && r == '\n' {
+			s.atEOF = true
+		}
+		return r
+	}
+	if err == io.EOF {
+		s.atEOF = true
+		return eof
+	}
+	s.error(err)
+	return eof
+}
+
 func (s *ss) UnreadRune() error {
+	if s.rs != nil {
+		s.rs.UnreadRune()
+		s.atEOF = false
+		s.count--
+		return nil
+	}
 	s.pos = s.last
 	s.atEOF = false
 	s.count--
@@ -752,6 +786,102 @@ func (s *ss) doScanf(format string, a []any) (numProcessed int, err error) {
 	}
 	return
 }
+
+// readRune reads a plain io.Reader a byte at a time (Go's readRune).
+type readRune struct {
+	reader   io.Reader
+	buf      [utf8.UTFMax]byte
+	pending  int
+	pendBuf  [utf8.UTFMax]byte
+	peekRune rune
+}
+
+func (r *readRune) readByte() (b byte, err error) {
+	if r.pending > 0 {
+		b = r.pendBuf[0]
+		copy(r.pendBuf[0:], r.pendBuf[1:])
+		r.pending--
+		return
+	}
+	n, err := io.ReadFull(r.reader, r.pendBuf[:1])
+	if n != 1 {
+		return 0, err
+	}
+	return r.pendBuf[0], err
+}
+
+func (r *readRune) ReadRune() (rr rune, size int, err error) {
+	if r.peekRune >= 0 {
+		rr = r.peekRune
+		r.peekRune = ^r.peekRune
+		size = utf8.RuneLen(rr)
+		return
+	}
+	r.buf[0], err = r.readByte()
+	if err != nil {
+		return
+	}
+	if r.buf[0] < utf8.RuneSelf {
+		rr = rune(r.buf[0])
+		size = 1
+		r.peekRune = ^rr
+		return
+	}
+	var n int
+	for n = 1; !utf8.FullRune(r.buf[:n]); n++ {
+		r.buf[n], err = r.readByte()
+		if err != nil {
+			if err == io.EOF {
+				err = nil
+				break
+			}
+			return
+		}
+	}
+	rr, size = utf8.DecodeRune(r.buf[:n])
+	if size < n {
+		copy(r.pendBuf[r.pending:], r.buf[size:n])
+		r.pending += n - size
+	}
+	r.peekRune = ^rr
+	return
+}
+
+func (r *readRune) UnreadRune() error {
+	if r.peekRune >= 0 {
+		return errors.New("fmt: scanning called UnreadRune with no rune available")
+	}
+	r.peekRune = ^r.peekRune
+	return nil
+}
+
+func newReaderScanState(r io.Reader, nlIsSpace, nlIsEnd bool) *ss {
+	s := newScanState("", nlIsSpace, nlIsEnd)
+	if rs, ok := r.(io.RuneScanner); ok {
+		s.rs = rs
+	} else {
+		s.rs = &readRune{reader: r, peekRune: -1}
+	}
+	return s
+}
+
+// Fscan scans space-separated values from r (newlines count as space).
+func Fscan(r io.Reader, a ...any) (n int, err error) {
+	return newReaderScanState(r, true, false).doScan(a)
+}
+
+func Fscanln(r io.Reader, a ...any) (n int, err error) {
+	return newReaderScanState(r, false, true).doScan(a)
+}
+
+func Fscanf(r io.Reader, format string, a ...any) (n int, err error) {
+	return newReaderScanState(r, false, false).doScanf(format, a)
+}
+
+// Scan, Scanln and Scanf read standard input.
+func Scan(a ...any) (n int, err error)                 { return Fscan(os.Stdin, a...) }
+func Scanln(a ...any) (n int, err error)               { return Fscanln(os.Stdin, a...) }
+func Scanf(format string, a ...any) (n int, err error) { return Fscanf(os.Stdin, format, a...) }
 
 // Sscan scans space-separated values from str (newlines count as
 // space) into the operands.
