@@ -1093,7 +1093,9 @@ Func *compile_package(Compiler *c, Node *file, bool is_main) {
     if (diag_count(c->diags) == errors) check_unused_locals(c);
     c->nlocals = 0;
     compile_bodies(c, &d);
-    check_unused_imports(c, &d);
+    /* after other errors an import may look unused only because the
+     * erroneous code that uses it was not checked through */
+    if (!diag_count(c->diags)) check_unused_imports(c, &d);
     return entry;
 }
 

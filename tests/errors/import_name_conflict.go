@@ -1,9 +1,9 @@
 package main
 
 import (
-	"fmt"     // ERROR "\"fmt\" imported and not used"
-	"strings" // ERROR "\"strings\" imported and not used"
-	"time"    // ERROR "\"time\" imported and not used"
+	"fmt"
+	"strings"
+	"time"
 )
 
 func time() {} // ERROR "time already declared through import of package time \(\"time\"\)"
