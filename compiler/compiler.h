@@ -212,6 +212,7 @@ struct FuncState {
     int arena_slots;      /* frame arena: blocks of non-escaping struct/array locals */
     int last_label;       /* highest pc some jump targets (blocks peephole retargeting) */
     bool is_entry;        /* the script body / var-init function */
+    Node *body;           /* the function's body (labels are looked up in it), NULL for the entry */
     /* --race: private[r] when local register r holds the block of a struct
      * or array variable that never escapes (no other process can see it) */
     uint8_t *private_block;

@@ -98,6 +98,7 @@ static void emit_recover_pad(Compiler *c) {
 static void body_once(Compiler *c, Func *fn, Node *ftype, Node *recv, Node *body, Type *sig) {
     fs_open(c, fn, sig);
     c->fs->is_entry = false;
+    c->fs->body = body;
     int np;
     declare_params(c, ftype, recv, sig, &np);
     block(c, body, false);

@@ -1013,7 +1013,9 @@ static bool label_referenced(Node *n, const char *label) {
 
 static void labeled_stmt(Compiler *c, Node *n) {
     Node *s = n->a;
-    if (!label_referenced(s, n->name)) c_error(c, n, "label %s defined and not used", n->name);
+    /* a break or continue in the statement, or a goto anywhere in the function */
+    if (!label_referenced(c->fs->body ? c->fs->body : s, n->name))
+        c_error(c, n, "label %s defined and not used", n->name);
     switch (s->kind) {
     case N_FOR: for_stmt(c, s, n->name); return;
     case N_RANGE: stmt_range(c, s, n->name); return;
