@@ -50,6 +50,15 @@ expect bad_workers 1 "" $csp --workers 0 "$tmp/args.csp"
 # package-level variable in both (SPEC §1)
 expect script_global_file 0 "1" $csp tests/repl/script_global.in
 expect script_global_repl 0 "1" sh -c "$csp < tests/repl/script_global.in"
+# flag.Parse reads os.Args[1:] (the arguments after the file); a bad flag
+# prints Go's message and the usage, and exits 2
+printf 'n := flag.Int("n", 1, "count")\nv := flag.Bool("v", false, "verbose")\nflag.Parse()\nfmt.Println(*n, *v, flag.Args(), flag.NArg())\n' > "$tmp/flags.csp"
+expect flag_parse 0 "3 true [x y] 2" $csp "$tmp/flags.csp" -n 3 -v x y
+expect flag_bad 2 "" $csp "$tmp/flags.csp" -m 1
+expect_err flag_bad_msg '^flag provided but not defined: -m$'
+expect_err flag_bad_usage '^  -n int$'
+expect flag_help 0 "" $csp "$tmp/flags.csp" -h
+expect_err flag_help_usage '^Usage of .*flags.csp:$'
 # a second top-level := of the same name in a script is Go's error
 printf 'x := 1\nx := 2\nfmt.Println(x)\n' > "$tmp/redef.csp"
 expect script_redefine 1 "" $csp "$tmp/redef.csp"
