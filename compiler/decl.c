@@ -342,6 +342,11 @@ static void resolve_var_sym_type(Compiler *c, Sym *s) {
             c_error(c, spec, "assignment mismatch: %d variables but %s returns %d value%s", n, node_str(spec->list2.items[0]),
                     o.mode == OM_MULTI ? o.type->nresults : 1, o.mode == OM_MULTI && o.type->nresults > 1 ? "s" : "");
         }
+    } else if ((spec->flags & NF_SCRIPT_DEFINE) && s->spec_index < spec->list2.len &&
+               spec->list2.items[s->spec_index]->kind == N_FUNCLIT) {
+        /* a script's `f := func(...) {...}`: typed by its signature, so the
+         * body may call f (it runs after the statement set it) */
+        s->type = resolve_type(c, spec->list2.items[s->spec_index]->a);
     } else if (s->spec_index < spec->list2.len) {
         Operand o;
         expr_rvalue(c, spec->list2.items[s->spec_index], &o, NULL);
@@ -584,6 +589,7 @@ static void script_define_globals(Compiler *c, Node *n) {
     Node *spec = ast_new(N_VALUESPEC, n->line, n->col);
     spec->list = n->list;
     spec->list2 = n->list2;
+    spec->flags |= NF_SCRIPT_DEFINE;
     n->sym = spec;
     for (int k = 0; k < n->list.len; k++) {
         Node *id = n->list.items[k];
