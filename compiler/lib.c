@@ -143,6 +143,9 @@ static LibPkg libs[] = {
     {"list", "container/list", NULL, NULL, NULL},
     {"flag", "flag", NULL, NULL, NULL},
     {"bits", "math/bits", NULL, NULL, NULL},
+    {"path", "path", NULL, NULL, NULL},
+    {"filepath", "path/filepath", NULL, NULL, NULL},
+    {"ioutil", "io/ioutil", NULL, NULL, NULL},
     {"syscall", "syscall", NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };

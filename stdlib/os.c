@@ -2,7 +2,9 @@
  * system calls returning the errno (0 for none, -1 for a closed *File),
  * which the prelude wraps in Go's *PathError around a syscall.Errno
  * (stdlib/prelude/os.go). */
+#define _DEFAULT_SOURCE
 #define _XOPEN_SOURCE 700
+#include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -341,6 +343,39 @@ static int os_Getpid(Proc *p, Slot *a) {
     return VM_OK;
 }
 
+/* readDir(name string) (names []string, types []uint32, errno int): the
+ * entries of a directory but . and .., with their st_mode type bits. */
+static int os_readDir(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    char *name = str_cstr(a[0].p);
+    DIR *d = opendir(name);
+    if (!d) {
+        a[0].p = NULL;
+        a[1].p = NULL;
+        a[2].i = errno;
+        return VM_OK;
+    }
+    Slice *names = NULL, *types = NULL;
+    struct dirent *e;
+    while ((e = readdir(d))) {
+        if (!strcmp(e->d_name, ".") || !strcmp(e->d_name, "..")) continue;
+        Slot n = {.p = str_from_cstr(e->d_name)}, t = {.i = 0};
+        if (e->d_type == DT_UNKNOWN || e->d_type == DT_LNK) {
+            struct stat st;
+            char *full = csp_sprintf("%s/%s", name, e->d_name);
+            if (lstat(full, &st) == 0) t.i = st.st_mode & S_IFMT;
+        } else
+            t.i = (int64_t)DTTOIF(e->d_type);
+        names = slice_append(type_string, names, &n, 1);
+        types = slice_append(type_uint32, types, &t, 1);
+    }
+    closedir(d);
+    a[0].p = names;
+    a[1].p = types;
+    a[2].i = 0;
+    return VM_OK;
+}
+
 /* syscall.errnoText(code int) string */
 static int syscall_errnoText(Proc *p, Slot *a) {
     CSP_UNUSED(p);
@@ -355,7 +390,7 @@ const NativeEntry os_natives[] = {
     {"os.removeAll", os_removeAll}, {"os.mkdir", os_mkdir}, {"os.rename", os_rename}, {"os.getwd", os_getwd},
     {"os.chdir", os_chdir}, {"os.stat", os_stat}, {"os.fstat", os_fstat}, {"os.randomName", os_randomName},
     {"os.LookupEnv", os_LookupEnv}, {"os.setenv", os_setenv}, {"os.unsetenv", os_unsetenv},
-    {"os.Environ", os_Environ}, {"os.Getpid", os_Getpid}, {"syscall.errnoText", syscall_errnoText},
+    {"os.Environ", os_Environ}, {"os.readDir", os_readDir}, {"os.Getpid", os_Getpid}, {"syscall.errnoText", syscall_errnoText},
     {NULL, NULL},
 };
 

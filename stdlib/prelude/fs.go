@@ -86,3 +86,49 @@ func (m FileMode) IsDir() bool      { return m&ModeDir != 0 }
 func (m FileMode) IsRegular() bool  { return m&ModeType == 0 }
 func (m FileMode) Perm() FileMode   { return m & ModePerm }
 func (m FileMode) Type() FileMode   { return m & ModeType }
+
+// A DirEntry is an entry read from a directory.
+type DirEntry interface {
+	Name() string
+	IsDir() bool
+	Type() FileMode
+	Info() (FileInfo, error)
+}
+
+type WalkDirFunc func(path string, d DirEntry, err error) error
+
+var SkipDir = errors.New("skip this directory")
+var SkipAll = errors.New("skip everything and stop the walk")
+
+type statDirEntry struct {
+	info FileInfo
+}
+
+func (d *statDirEntry) Name() string               { return d.info.Name() }
+func (d *statDirEntry) IsDir() bool                { return d.info.IsDir() }
+func (d *statDirEntry) Type() FileMode             { return d.info.Mode().Type() }
+func (d *statDirEntry) Info() (FileInfo, error)    { return d.info, nil }
+func (d *statDirEntry) String() string             { return FormatDirEntry(d) }
+
+// FileInfoToDirEntry returns a DirEntry that reports from info.
+func FileInfoToDirEntry(info FileInfo) DirEntry {
+	if info == nil {
+		return nil
+	}
+	return &statDirEntry{info: info}
+}
+
+// FormatDirEntry: "d name/" for a directory, "- name" for a file.
+func FormatDirEntry(dir DirEntry) string {
+	name := dir.Name()
+	b := make([]byte, 0, 5+len(name))
+	mode := dir.Type().String()
+	mode = mode[:len(mode)-9]
+	b = append(b, mode...)
+	b = append(b, ' ')
+	b = append(b, name...)
+	if dir.IsDir() {
+		b = append(b, '/')
+	}
+	return string(b)
+}

@@ -567,3 +567,34 @@ func Hostname() (name string, err error) {
 	}
 	return string(data), nil
 }
+
+type DirEntry = fs.DirEntry
+
+// readDir: the names in directory name and their st_mode type bits.
+func readDir(name string) (names []string, types []uint32, errno int)
+
+type dirEntry struct {
+	dir  string
+	name string
+	typ  FileMode
+}
+
+func (d *dirEntry) Name() string               { return d.name }
+func (d *dirEntry) IsDir() bool                { return d.typ.IsDir() }
+func (d *dirEntry) Type() FileMode             { return d.typ }
+func (d *dirEntry) Info() (FileInfo, error)    { return Lstat(d.dir + "/" + d.name) }
+func (d *dirEntry) String() string             { return fs.FormatDirEntry(d) }
+
+// ReadDir reads the named directory, sorted by file name.
+func ReadDir(name string) ([]DirEntry, error) {
+	names, types, errno := readDir(name)
+	if errno != 0 {
+		return nil, errnoError("open", name, errno)
+	}
+	list := make([]DirEntry, len(names))
+	for i, n := range names {
+		list[i] = &dirEntry{name, n, newFileStat(n, 0, types[i], 0, 0).mode.Type()}
+	}
+	sort.Slice(list, func(i, j int) bool { return list[i].Name() < list[j].Name() })
+	return list, nil
+}
