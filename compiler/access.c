@@ -590,6 +590,10 @@ static void lvalue_inner(Compiler *c, Node *n, LValue *lv) {
             tmp.node = n;
             if (s->kind == SYM_CONST) {
                 resolve_sym(c, s);
+                if (!s->type || s->type == type_invalid) { /* reported where it was declared */
+                    lv->kind = LV_BLANK;
+                    return;
+                }
                 tmp.mode = OM_CONST;
                 tmp.type = s->type;
                 tmp.cv = s->cv;

@@ -117,6 +117,7 @@ const char *op_describe(Compiler *c, Operand *o) {
     const char *text = o->node ? node_str(o->node) : "value";
     switch (o->mode) {
     case OM_CONST: {
+        if (!o->type) return csp_sprintf("%s (constant)", text); /* its declaration failed */
         /* Go's operand.String: the value only where the text differs from it */
         const char *v = cv_str(o->cv);
         const char *val = strcmp(v, text) ? csp_sprintf(" %s", v) : "";

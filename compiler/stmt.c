@@ -472,6 +472,10 @@ static void assign_stmt(Compiler *c, Node *n) {
                 c_error(c, n, "%s (no value) used as value", node_str(vals[i].node));
                 return;
             }
+            /* an untyped constant takes its default type, and must fit it */
+            if (vals[i].mode == OM_CONST && vals[i].type && type_is_untyped(vals[i].type) &&
+                !assignable(c, &vals[i], type_default(vals[i].type), "assignment to _ identifier"))
+                return;
             continue;
         }
         if (!assignable(c, &vals[i], lvs[i].type, "assignment")) return;

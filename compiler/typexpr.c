@@ -22,15 +22,17 @@ static Type *array_type(Compiler *c, Node *n) {
     c->fs = saved;
     if (o.mode == OM_INVALID) return type_invalid;
     int64_t len;
-    if (o.mode == OM_CONST && o.cv.kind == CV_INT) len = o.cv.i;
-    else if (o.mode == OM_CONST && o.cv.kind == CV_FLOAT && o.cv.f == (long double)(int64_t)o.cv.f)
+    if (o.mode == OM_CONST && o.cv.kind == CV_INT && o.cv.i >= 0 && o.cv.i <= INT64_MAX) len = (int64_t)o.cv.i;
+    else if (o.mode == OM_CONST && o.cv.kind == CV_FLOAT && o.cv.f >= 0 && o.cv.f < 0x1p63L &&
+             o.cv.f == (long double)(int64_t)o.cv.f)
         len = (int64_t)o.cv.f; /* [1e9]int */
-    else {
-        c_error(c, n->a, "array length %s must be constant", node_str(n->a));
+    else if (o.mode == OM_CONST && (o.cv.kind == CV_INT || o.cv.kind == CV_FLOAT)) {
+        /* negative or beyond int; a fraction is not an integer (Go 1.22's wording) */
+        bool integral = o.cv.kind == CV_INT || o.cv.f == (long double)(__int128)o.cv.f;
+        c_error(c, n->a, integral ? "invalid array length %s" : "array length %s must be integer", op_describe(c, &o));
         return type_invalid;
-    }
-    if (len < 0) {
-        c_error(c, n->a, "invalid array length %s", node_str(n->a));
+    } else {
+        c_error(c, n->a, "array length %s must be constant", node_str(n->a));
         return type_invalid;
     }
     Type *t = type_array(elem, len);

@@ -82,9 +82,9 @@ static bool already_seen(Site a, Site b) {
     return false;
 }
 
+/* Go's detector names an atomic access as a plain one ("Write at",
+ * "Previous read at": TSan's Go report has no "Atomic"), whatever a.atomic. */
 static const char *op_name(bool first, RaceAccess a) {
-    if (a.atomic)
-        return first ? (a.write ? "Atomic write" : "Atomic read") : (a.write ? "Previous atomic write" : "Previous atomic read");
     return first ? (a.write ? "Write" : "Read") : (a.write ? "Previous write" : "Previous read");
 }
 

@@ -21,6 +21,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/mman.h>
+#include <unistd.h>
 
 #include "race_impl.h"
 
@@ -210,7 +211,7 @@ static bool check_write(Cell *c, const RaceProc *rp, Epoch e, Site site, RaceAcc
     return race;
 }
 
-static void access(Proc *p, const void *addr, int64_t n, const Instr *pc, bool write, bool atomic) {
+static void check_access(Proc *p, const void *addr, int64_t n, const Instr *pc, bool write, bool atomic) {
     RaceProc *rp = p ? p->race : NULL;
     if (!rp || !addr || n <= 0) return;
     Epoch e = race_epoch(rp);
@@ -236,9 +237,9 @@ static void access(Proc *p, const void *addr, int64_t n, const Instr *pc, bool w
     }
 }
 
-void race_read(Proc *p, const void *addr, int64_t n, const Instr *pc) { access(p, addr, n, pc, false, false); }
-void race_write(Proc *p, const void *addr, int64_t n, const Instr *pc) { access(p, addr, n, pc, true, false); }
-void race_atomic(Proc *p, const void *addr, bool write, const Instr *pc) { access(p, addr, 1, pc, write, true); }
+void race_read(Proc *p, const void *addr, int64_t n, const Instr *pc) { check_access(p, addr, n, pc, false, false); }
+void race_write(Proc *p, const void *addr, int64_t n, const Instr *pc) { check_access(p, addr, n, pc, true, false); }
+void race_atomic(Proc *p, const void *addr, bool write, const Instr *pc) { check_access(p, addr, 1, pc, write, true); }
 
 void race_sync_forget(uintptr_t a);
 
@@ -251,22 +252,52 @@ void race_shadow_mark_sync(const void *addr) {
     race_unlock(l);
 }
 
+/* Forgets cells c[0..k) (of the memory from a). */
+static void forget_cells(Cell *c, size_t k, uintptr_t a) {
+    for (size_t i = 0; i < k; i++) {
+        if (!c[i].w && !c[i].r && !c[i].wsite) continue;
+        Reads *rs = reads_of(c[i].r);
+        if (rs) free(rs);
+        if (c[i].wsite & CELL_SYNC) race_sync_forget(a + i * 8);
+        c[i] = (Cell){0};
+    }
+}
+
+/* As forget_cells, for a long run: pages of cells never touched (not in
+ * memory, so all zero) are skipped without reading them. */
+static void forget_run(Cell *c, size_t k, uintptr_t a) {
+    size_t page = (size_t)sysconf(_SC_PAGESIZE), per = page / sizeof(Cell);
+    uintptr_t first = ((uintptr_t)c + page - 1) & ~(uintptr_t)(page - 1);
+    size_t head = (first - (uintptr_t)c) / sizeof(Cell);
+    if (k < 4 * per || head >= k) {
+        forget_cells(c, k, a);
+        return;
+    }
+    forget_cells(c, head, a);
+    unsigned char vec[256];
+    for (size_t i = head; i < k;) {
+        size_t npages = (k - i) / per;
+        if (npages == 0) {
+            forget_cells(c + i, k - i, a + i * 8);
+            break;
+        }
+        if (npages > sizeof vec) npages = sizeof vec;
+        if (mincore(c + i, npages * page, vec) != 0) memset(vec, 1, npages);
+        for (size_t pg = 0; pg < npages; pg++, i += per)
+            if (vec[pg] & 1) forget_cells(c + i, per, a + i * 8);
+    }
+}
+
 void race_alloc(const void *addr, size_t bytes) {
     if (!addr) return;
     uintptr_t a = (uintptr_t)addr & ~(uintptr_t)7, end = (uintptr_t)addr + bytes;
     while (a < end) {
-        /* clear a run of cells within one region at a time */
-        Cell *c = cell_of(a);
+        /* one region at a time; a region never mapped has no history */
         uintptr_t region_end = (a | (((uintptr_t)1 << REGION_SHIFT) - 1)) + 1;
         uintptr_t stop = end < region_end ? end : region_end;
         size_t k = (stop - a + 7) / 8;
-        for (size_t i = 0; i < k; i++) {
-            if (!c[i].w && !c[i].r && !c[i].wsite) continue;
-            Reads *rs = reads_of(c[i].r);
-            if (rs) free(rs);
-            if (c[i].wsite & CELL_SYNC) race_sync_forget(a + i * 8);
-            c[i] = (Cell){0};
-        }
+        uintptr_t ti = (a >> REGION_SHIFT) & (TOP_ENTRIES - 1);
+        if (top && __atomic_load_n(&top[ti], __ATOMIC_ACQUIRE)) forget_run(cell_of(a), k, a);
         a += k * 8;
     }
 }

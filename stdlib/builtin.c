@@ -74,11 +74,15 @@ static int b_println(Proc *p, Slot *a) { return do_print(p, a, true); }
 
 /* clear(x): a[1] = element slots of a slice, or -1 for a map */
 static int b_clear(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
-    if (a[1].i < 0) map_clear(a[0].p);
-    else {
+    if (a[1].i < 0) {
+        if (a[0].p) STDLIB_RACE_WRITE(p, a[0].p, 1); /* a map is one location */
+        map_clear(a[0].p);
+    } else {
         Slice *s = a[0].p;
-        if (s && s->len) memset(s->data, 0, sizeof(Slot) * (size_t)(s->len * a[1].i));
+        if (s && s->len) {
+            STDLIB_RACE_WRITE(p, s->data, s->len * a[1].i);
+            memset(s->data, 0, sizeof(Slot) * (size_t)(s->len * a[1].i));
+        }
     }
     return VM_OK;
 }
@@ -94,6 +98,7 @@ static int b_recover(Proc *p, Slot *a) {
 static int b_panic(Proc *p, Slot *a) { return vm_panic_value(p, a[0].p); }
 static int b_delete(Proc *p, Slot *a) {
     Type *bad = NULL;
+    if (a[0].p) STDLIB_RACE_WRITE(p, a[0].p, 1);
     map_delete(a[0].p, a[1], &bad);
     if (bad) return vm_panic_error(p, "hash of unhashable type %s", type_str(bad));
     return VM_OK;
@@ -101,17 +106,21 @@ static int b_delete(Proc *p, Slot *a) {
 
 /* copy(dst, src) deferred: a[2] = element slots, or -1 when src is a string */
 static int b_copy(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
     Slice *d = a[0].p;
     int64_t n;
     if (a[2].i < 0) {
         Str *src = a[1].p;
         n = str_len(src) < slice_len(d) ? str_len(src) : slice_len(d);
+        if (n) STDLIB_RACE_WRITE(p, d->data, n);
         for (int64_t i = 0; i < n; i++) d->data[i].i = (unsigned char)src->data[i];
     } else {
         Slice *src = a[1].p;
         n = slice_len(src) < slice_len(d) ? slice_len(src) : slice_len(d);
-        if (n) memmove(d->data, src->data, sizeof(Slot) * (size_t)(n * a[2].i));
+        if (n) {
+            STDLIB_RACE_READ(p, src->data, n * a[2].i);
+            STDLIB_RACE_WRITE(p, d->data, n * a[2].i);
+            memmove(d->data, src->data, sizeof(Slot) * (size_t)(n * a[2].i));
+        }
     }
     a[0].i = n;
     return VM_OK;

@@ -29,6 +29,13 @@ static Type *fmt_state_type;
 
 void fmt_set_state_type(Type *t) { fmt_state_type = t; }
 
+void (*fmt_read_hook)(const void *addr, int64_t slots);
+
+/* The program's memory fmt reads while printing (for --race). */
+static void fmt_reads(const void *addr, int64_t slots) {
+    if (fmt_read_hook && addr && slots > 0) fmt_read_hook(addr, slots);
+}
+
 static const char fmt_ldigits[] = "0123456789abcdefx";
 static const char fmt_udigits[] = "0123456789ABCDEFX";
 
@@ -716,6 +723,7 @@ static void print_pointer(Fmt *f, Type *t, const Slot *v, int verb, int depth, b
     if (depth == 0 && v->p) {
         TypeKind k = t->elem->kind;
         if (k == T_ARRAY || k == T_SLICE || k == T_STRUCT || k == T_MAP) {
+            fmt_reads(v->p, t->elem->slots);
             buf_putc(f->buf, '&');
             print_value(f, t->elem, v->p, verb, depth + 1, ro);
             return;
@@ -739,12 +747,16 @@ static void print_value(Fmt *f, Type *t, const Slot *v, int verb, int depth, boo
     case T_FLOAT32: pp_float(f, v->f, 32, verb); break;
     case T_FLOAT64: pp_float(f, v->f, 64, verb); break;
     case T_STRING: pp_string(f, str_data(v->p), str_len(v->p), verb); break;
-    case T_MAP: print_map(f, t, v->p, verb, depth, ro); break;
+    case T_MAP:
+        fmt_reads(v->p, 1); /* a map is one location */
+        print_map(f, t, v->p, verb, depth, ro);
+        break;
     case T_STRUCT: print_struct(f, t, v, verb, depth, ro); break;
     case T_INTERFACE: print_interface(f, t, v->p, verb, depth, ro); break;
     case T_ARRAY: print_list(f, type_str(t), t->elem, v, t->len, false, verb, depth, ro); break;
     case T_SLICE: {
         Slice *s = v->p;
+        if (s) fmt_reads(s->data, s->len * t->elem->slots);
         print_list(f, f->sharp_v ? type_str(t) : "", t->elem, s ? s->data : NULL, slice_len(s), !s, verb, depth, ro);
         break;
     }

@@ -13,12 +13,15 @@
 #include "../vm/value.h"
 
 /* Calls method m (String or Error: no arguments, one string result) on the
- * one-slot value v of type t (a block pointer for struct/array t: fmt passes
- * a private copy). Returns true with *result set, or false with *panic_msg
+ * one-slot value v of type t (a block pointer for struct/array t: the hook
+ * copies it for a value receiver). Returns true with *result set, or false with *panic_msg
  * set to the panic value's text when the method panicked. */
 extern bool (*fmt_method_hook)(Type *t, Slot v, Method *m, Str **result, Str **panic_msg);
 /* The same for a method with arguments and no result (Formatter.Format). */
 extern bool (*fmt_call_hook)(Type *t, Slot v, Method *m, Slot *args, int nargs, Str **panic_msg);
+/* Called with the program's memory fmt reads (a map, a slice's elements, a
+ * pointer's target) when set: the race detector checks it (vm/proc.c). */
+extern void (*fmt_read_hook)(const void *addr, int64_t slots);
 
 /* Print (ln = false: a space between operands when neither is a string) and
  * Println (ln = true: spaces between all operands, then a newline). */

@@ -31,6 +31,8 @@ static int st_swapAt(Proc *p, Slot *a) {
     if ((uint64_t)j >= (uint64_t)n) return vm_panic_error(p, "index out of range [%lld] with length %lld", (long long)j, (long long)n);
     int k = elem->slots;
     Slot *x1 = s->data + i * k, *x2 = s->data + j * k;
+    STDLIB_RACE_WRITE(p, x1, k);
+    STDLIB_RACE_WRITE(p, x2, k);
     for (int t = 0; t < k; t++) {
         Slot tmp = x1[t];
         x1[t] = x2[t];
@@ -47,15 +49,15 @@ static int cmp_int(const void *x, const void *y) {
 static int cmp_str(const void *x, const void *y) { return str_cmp(((const Slot *)x)->p, ((const Slot *)y)->p); }
 
 static int st_Ints(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
     Slice *s = a[0].p;
+    if (s) STDLIB_RACE_WRITE(p, s->data, s->len);
     if (slice_len(s) > 1) qsort(s->data, (size_t)s->len, sizeof(Slot), cmp_int);
     return VM_OK;
 }
 
 static int st_Strings(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
     Slice *s = a[0].p;
+    if (s) STDLIB_RACE_WRITE(p, s->data, s->len);
     if (slice_len(s) > 1) qsort(s->data, (size_t)s->len, sizeof(Slot), cmp_str);
     return VM_OK;
 }

@@ -13,6 +13,18 @@
 
 #include "../util/buf.h"
 #include "../vm/vm.h"
+#include "../race/race.h"
+
+/* --race: a native that reads or writes the program's memory says so, as
+ * Go's instrumented library code does (no cost without --race). */
+#define STDLIB_RACE_READ(p, addr, n)                                           \
+    do {                                                                       \
+        if (race_enabled) race_read((p), (addr), (n), race_caller_pc(p));      \
+    } while (0)
+#define STDLIB_RACE_WRITE(p, addr, n)                                          \
+    do {                                                                       \
+        if (race_enabled) race_write((p), (addr), (n), race_caller_pc(p));     \
+    } while (0)
 
 typedef struct NativeEntry {
     const char *name;   /* "strings.Index", "time.Duration.String", "os.(*File).Write" */

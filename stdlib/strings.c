@@ -126,8 +126,8 @@ static int s_genSplit(Proc *p, Slot *a) {
 }
 
 static int s_Join(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
     Slice *e = a[0].p;
+    if (e) STDLIB_RACE_READ(p, e->data, e->len);
     Str *sep = a[1].p;
     int64_t n = slice_len(e);
     if (n == 0) { a[0].p = NULL; return VM_OK; }
@@ -382,11 +382,14 @@ static Buf *builder_buf(Slot *sb, bool create) {
     return b;
 }
 
+/* create: a writing method (--race: a write of the builder, else a read) */
 #define BUILDER(p, a, create)                                                                     \
     Slot *sb_ = (a)[0].p;                                                                         \
     if (!sb_) return vm_panic_error(p, "invalid memory address or nil pointer dereference");      \
     if (create && !builder_copy_check(sb_))                                                       \
         return vm_panic_string(p, "strings: illegal use of non-zero Builder copied by value");    \
+    if (create) STDLIB_RACE_WRITE(p, sb_, 1);                                                     \
+    else STDLIB_RACE_READ(p, sb_, 1);                                                             \
     Buf *b = builder_buf(sb_, create)
 
 /* Go's copyCheck: remember the first address written through; another

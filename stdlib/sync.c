@@ -319,7 +319,10 @@ static int wg_wait(Proc *p, Slot *a) {
     return park(p, r, "sync.WaitGroup.Wait", false);
 }
 
-/* ---------- Cond: slots {L (interface), w} ---------- */
+/* ---------- Cond: slots {L (interface), w} ----------
+ * No race hooks: as in Go (sync/cond.go, runtime notifyList), Signal and
+ * Broadcast order nothing by themselves; a waiter is ordered after the
+ * signaller only through the lock L that Wait takes again. */
 
 static int cond_enqueue(Proc *p, Slot *a) {
     Slot *c = self(p, a);
@@ -340,7 +343,6 @@ static int cond_park(Proc *p, Slot *a) {
     pthread_mutex_lock(&r->lock);
     if (w->signaled) {
         pthread_mutex_unlock(&r->lock);
-        if (race_enabled) race_acquire(p, c);
         return VM_OK;
     }
     w->p = p;
@@ -352,12 +354,10 @@ static int cond_park(Proc *p, Slot *a) {
 static void cond_wake(Proc *p, Slot *c, WaitRec *r, bool all) {
     PWait *wake = NULL, **tail = &wake;
     pthread_mutex_lock(&r->lock);
-    if (race_enabled) race_release_merge(p, c);
     do {
         PWait *w = pop(r);
         if (!w) break;
         w->signaled = true;
-        if (race_enabled && w->p) race_acquire(w->p, c);
         if (w->p) {
             w->next = NULL;
             *tail = w;

@@ -85,7 +85,7 @@ static void zero_lazily(char *p, size_t n) {
     zero_pages(lo, hi, page);
 }
 
-void *csp_alloc_zeroed(size_t n, bool pointers) {
+static void *alloc_zeroed(size_t n, bool pointers) {
     if (n < MEM_LAZY_MIN) {
         if (pointers) return GC_MALLOC(n);
         void *p = GC_MALLOC_ATOMIC(n);
@@ -99,5 +99,11 @@ void *csp_alloc_zeroed(size_t n, bool pointers) {
     } else
         p = GC_MALLOC_ATOMIC(n);
     if (p) zero_lazily(p, n);
+    return p;
+}
+
+void *csp_alloc_zeroed(size_t n, bool pointers) {
+    void *p = alloc_zeroed(n, pointers);
+    CSP_ALLOC_HOOK(p, n); /* like every allocation (common.h) */
     return p;
 }

@@ -15,6 +15,7 @@
 #include "../runtime/runtime.h"
 #include "../stdlib/fmt.h"
 #include "proc.h"
+#include "../race/race.h"
 
 #define STACK_LIMIT_BYTES 1000000000LL
 #define INITIAL_SLOTS 16
@@ -584,10 +585,17 @@ static bool call_method_void_hook(Type *t, Slot v, Method *m, Slot *args, int na
     return call_method_args(t, v, m, args, nargs, NULL, panic_msg);
 }
 
+/* fmt's reads of the program's memory, checked under --race. */
+static void race_fmt_reads(const void *addr, int64_t slots) {
+    Proc *p = vm_current;
+    if (race_enabled && p) race_read(p, addr, slots, race_caller_pc(p));
+}
+
 void vm_install_hooks(void) {
     fmt_method_hook = call_method_hook;
     fmt_call_hook = call_method_void_hook;
     rterror_init(); /* built once at start-up: processes may panic at the same time */
+    fmt_read_hook = race_fmt_reads;
 }
 
 /* vm/map.c detected two writers at once: die as Go does. */
