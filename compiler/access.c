@@ -156,17 +156,7 @@ static void method_expr(Compiler *c, Node *n, Type *t, Operand *o) {
 
 void expr_selector(Compiler *c, Node *n, Operand *o) {
     if (n->a->kind == N_IDENT) {
-        Scope *sc = c->fs ? c->fs->scope : c->pkg->scope;
-        Sym *s = scope_lookup(sc, n->a->name);
-        if (!s) s = scope_lookup(c->universe, n->a->name);
-        if (!s) {
-            Package *p = lib_package(c, n->a->name);
-            if (p) {
-                s = sym_new(SYM_PKG, n->a->name, NULL);
-                s->package = p;
-                scope_insert(c->universe, s);
-            }
-        }
+        Sym *s = lookup_name(c, n->a->name);
         if (s && s->kind == SYM_PKG) return package_member(c, n, s, o);
     }
     Operand x;
@@ -531,7 +521,7 @@ void address_of(Compiler *c, Node *n, Operand *o) {
 
 static void lv_of_var(Compiler *c, Sym *s, Node *n, LValue *lv) {
     lv->type = s->type;
-    s->used = true;
+    if (!c->assign_lhs) s->used = true; /* x = v is no use of x; x++, x += v are */
     if (s->storage == VS_GLOBAL) {
         lv->kind = LV_GLOBAL;
         lv->offset = s->global;

@@ -413,7 +413,12 @@ static void b_minmax(Compiler *c, Node *n, Operand *o, bool is_min, Type *hint) 
         if (!assignable(c, &ops[i], t, "argument")) return invalid(o);
     to_reg_at(c, &ops[0], r);
     Type *u = type_under(t);
-    for (int i = 1; i < k; i++) {
+    for (int i = 1; i < k && type_is_float(u); i++) {
+        emit(c, is_min ? BC_MINF : BC_MAXF, r, r, to_anyreg(c, &ops[i]));
+        if (u->kind == T_FLOAT32) emit(c, BC_F32, r, r, 0);
+        reg_free_to(c, r + 1);
+    }
+    for (int i = 1; i < k && !type_is_float(u); i++) {
         int b = to_anyreg(c, &ops[i]);
         int cmp = reg_alloc(c, 1);
         int code = type_is_string(u) ? BC_LTS : type_is_float(u) ? BC_LTF : type_is_unsigned(u) ? BC_LTU : BC_LT;

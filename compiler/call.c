@@ -307,7 +307,11 @@ static bool convertible(Type *from, Type *to) {
         (type_under(tu->elem)->kind == T_UINT8 || type_under(tu->elem)->kind == T_INT32))
         return true;
     if (fu->kind == T_CHAN && tu->kind == T_CHAN && fu->elem == tu->elem) return true;
-    if (fu->kind == T_SLICE && tu->kind == T_ARRAY && fu->elem == tu->elem) return false;
+    /* Go 1.20+: a slice converts to an array or a pointer to an array */
+    if (fu->kind == T_SLICE && tu->kind == T_ARRAY && fu->elem == tu->elem) return true;
+    if (fu->kind == T_SLICE && tu->kind == T_POINTER && type_under(tu->elem)->kind == T_ARRAY &&
+        type_under(tu->elem)->elem == fu->elem)
+        return true;
     return false;
 }
 
@@ -417,6 +421,10 @@ static void conversion(Compiler *c, Node *n, Type *t, Operand *o) {
         emit(c, type_under(fu->elem)->kind == T_UINT8 ? BC_BYTES2S : BC_RUNES2S, r, src, 0);
     } else if (type_is_string(fu) && tu->kind == T_SLICE) {
         emit(c, type_under(tu->elem)->kind == T_UINT8 ? BC_S2BYTES : BC_S2RUNES, r, src, 0);
+    } else if (fu->kind == T_SLICE && tu->kind == T_ARRAY) {
+        emit(c, BC_SL2A, r, src, kptr(c, tu));
+    } else if (fu->kind == T_SLICE && tu->kind == T_POINTER) {
+        emit(c, BC_SL2AP, r, src, kptr(c, type_under(tu->elem)));
     } else if (r != src)
         emit(c, BC_MOVE, r, src, 0);
     o->mode = OM_REG;

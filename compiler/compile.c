@@ -12,24 +12,42 @@
 Func *compile_package(Compiler *c, Node *file, bool is_main);
 int lib_init_funcs(Func ***out);
 
+/* A Go file is Go's syntax: statements stand only inside functions (the
+ * parser, shared with scripts, accepts them at top level), and the package
+ * is main. Reports the first violation as Go does and nothing else. */
+static bool go_file_syntax(Compiler *c, Node *ast) {
+    if (strcmp(ast->name, "main") != 0) {
+        diag_error(c->diags, ast->line, ast->col, "package %s is not a main package", ast->name);
+        return false;
+    }
+    for (int i = 0; i < ast->list.len; i++) {
+        Node *n = ast->list.items[i];
+        if (!n || n->kind == N_GENDECL || n->kind == N_FUNCDECL) continue;
+        diag_error(c->diags, n->line, n->col, "syntax error: non-declaration statement outside function body");
+        return false;
+    }
+    return true;
+}
+
 bool compile_file(const char *file, const char *src, size_t len, Program *out, Diags *diags) {
     Node *ast = parse_source(file, src, len, diags);
     if (!ast) return false;
-    if (ast->name && strcmp(ast->name, "main") != 0) {
-        Node at = {.line = 1, .col = 9};
-        CSP_UNUSED(at);
-    }
     Compiler c;
     memset(&c, 0, sizeof c);
     c.diags = diags;
     c.file = file;
+    c.gofile = ast->name != NULL;
+    if (c.gofile && !go_file_syntax(&c, ast)) return false;
     universe_init(&c);
     Package *pkg = CSP_NEW(Package);
     pkg->name = "main";
     pkg->path = "main";
     pkg->scope = scope_new(NULL);
     c.pkg = pkg;
+    c.gofile_pkg = pkg;
     Func *main_entry = compile_package(&c, ast, true);
+    if (c.gofile && !c.main_fn && !diag_count(diags))
+        diag_error(diags, 1, 1, "function main is undeclared in the main package");
     if (diag_count(diags)) return false;
     Func *entry = func_new("runtime.main");
     entry->file = file;

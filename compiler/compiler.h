@@ -212,6 +212,7 @@ struct FuncState {
     int arena_slots;      /* frame arena: blocks of non-escaping struct/array locals */
     int last_label;       /* highest pc some jump targets (blocks peephole retargeting) */
     bool is_entry;        /* the script body / var-init function */
+    Node *body;           /* the function's body (labels are looked up in it), NULL for the entry */
     /* --race: private[r] when local register r holds the block of a struct
      * or array variable that never escapes (no other process can see it) */
     uint8_t *private_block;
@@ -231,6 +232,16 @@ typedef struct Compiler {
     bool snapshot_lvalues; /* tuple assignment: copy index/base registers of places */
     Operand last_case;     /* right operand of the last switch-case comparison */
     const char *alias_name; /* how the target type was spelled (byte, rune) for messages */
+    /* A Go file (one with a package clause, SPEC §1): packages must be
+     * imported, and unused imports and variables are errors. */
+    bool gofile;
+    Package *gofile_pkg;   /* the package those rules apply to */
+    Sym **locals;          /* Go file: the body's local variables, for "declared and not used" */
+    int nlocals, locals_cap;
+    Scope *file_scope;     /* the package names this file's imports bind (Go's file block) */
+    Sym **dot_imports;     /* import . "pkg": a SYM_PKG each (used when a name is found through it) */
+    int ndot_imports, dot_imports_cap;
+    bool assign_lhs;       /* lvalue() of a plain assignment's target: a bare name there is not a use */
     Func *entry;           /* var inits + script statements */
     Func *main_fn;
     Func **inits;
@@ -290,6 +301,8 @@ void load_lvalue(Compiler *c, LValue *lv, Operand *o);
 void cond_jump(Compiler *c, Node *n, bool jump_if, JumpList *jl);
 void box_to_iface(Compiler *c, Operand *o, Type *iface);
 Sym *lookup_ident(Compiler *c, Node *n);
+/* A name as lookup_ident finds it, without reporting it undefined (NULL). */
+Sym *lookup_name(Compiler *c, const char *name);
 void ident_var(Compiler *c, Sym *s, Operand *o, Node *at);
 int upvalue_of(Compiler *c, Sym *s);
 void use_var_addr(Compiler *c, Sym *s, Node *at);
@@ -310,6 +323,9 @@ void stmt_list(Compiler *c, NodeList *l);
 Sym *declare_local(Compiler *c, Node *ident, Type *t);
 void insert_local(Compiler *c, Sym *s);
 void assign_to_new_local(Compiler *c, Sym *s, Operand *o);
+/* Go file: remembers a local variable for the "declared and not used" check. */
+void note_local(Compiler *c, Sym *s);
+void check_unused_locals(Compiler *c);
 bool terminates(Node *n);
 
 /* declarations (decl.c) */
@@ -321,6 +337,10 @@ void compile_func_body(Compiler *c, Func *fn, Node *ftype, Node *recv, Node *bod
 
 /* the packages of the standard library (lib.c) */
 Package *lib_package(Compiler *c, const char *name);
+/* Whether csp has the package of this import path. */
+bool lib_has_path(const char *path);
+/* The error for an import of a package csp lacks: names what it has. */
+const char *lib_unknown_package(const char *path);
 NativeFn lib_native(const char *qualified_name);
 /* Makes fn the native of that name (and a switch point if it is visible);
  * false when there is none. */

@@ -63,7 +63,7 @@ static void bind_range_vars(Compiler *c, Node *n, Node *kn, int kreg, Type *kt, 
             Sym *s = declare_local(c, t, types[i]);
             assign_to_new_local(c, s, &v);
             if (scope_lookup_local(c->fs->scope, s->name)) c_error(c, t, "%s repeated on left side of :=", s->name);
-            else scope_insert(c->fs->scope, s);
+            else scope_insert(c->fs->scope, s), note_local(c, s);
         }
         return;
     }
@@ -111,6 +111,10 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
     c->fs->scope = scope_new(c->fs->scope);
     Node *kn = n->list.len > 0 ? n->list.items[0] : NULL;
     Node *vn = n->list.len > 1 ? n->list.items[1] : NULL;
+    if (n->list.len > 2) {
+        c_error(c, n->list.items[2], "range clause permits at most two iteration variables");
+        goto out;
+    }
     Operand x;
     expr_rvalue(c, n->a, &x, NULL);
     if (x.mode == OM_INVALID) goto out;
@@ -378,8 +382,8 @@ void stmt_typeswitch(Compiler *c, Node *n, const char *label) {
                 Sym *s = declare_local(c, bind, vt);
                 CSP_UNUSED(id);
                 assign_to_new_local(c, s, &v);
-                s->used = true;
                 scope_insert(c->fs->scope, s);
+                note_local(c, s);
             }
             for (int k = 0; k < cl->list2.len; k++) {
                 Node *s = cl->list2.items[k];
@@ -508,6 +512,7 @@ void stmt_select(Compiler *c, Node *n, const char *label) {
                     Sym *s = declare_local(c, target, types[j]);
                     assign_to_new_local(c, s, &v);
                     scope_insert(c->fs->scope, s);
+                    note_local(c, s);
                 } else {
                     LValue lv;
                     lvalue(c, target, &lv);

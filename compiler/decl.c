@@ -98,6 +98,7 @@ static void emit_recover_pad(Compiler *c) {
 static void body_once(Compiler *c, Func *fn, Node *ftype, Node *recv, Node *body, Type *sig) {
     fs_open(c, fn, sig);
     c->fs->is_entry = false;
+    c->fs->body = body;
     int np;
     declare_params(c, ftype, recv, sig, &np);
     block(c, body, false);
@@ -117,9 +118,14 @@ void compile_func_body(Compiler *c, Func *fn, Node *ftype, Node *recv, Node *bod
     int errors = diag_count(c->diags);
     for (int attempt = 0; attempt < 8; attempt++) {
         int marks = c->recompile_marks;
+        c->nlocals = 0;
         body_once(c, fn, ftype, recv, body, sig);
         if (c->recompile_marks == marks || diag_count(c->diags) > errors) break;
     }
+    /* after another error in the body, a variable may look unused only
+     * because the erroneous expression was not checked through */
+    if (diag_count(c->diags) == errors) check_unused_locals(c);
+    c->nlocals = 0;
 }
 
 Func *compile_funclit(Compiler *c, Node *n, const char *name) {
@@ -336,6 +342,11 @@ static void resolve_var_sym_type(Compiler *c, Sym *s) {
             c_error(c, spec, "assignment mismatch: %d variables but %s returns %d value%s", n, node_str(spec->list2.items[0]),
                     o.mode == OM_MULTI ? o.type->nresults : 1, o.mode == OM_MULTI && o.type->nresults > 1 ? "s" : "");
         }
+    } else if ((spec->flags & NF_SCRIPT_DEFINE) && s->spec_index < spec->list2.len &&
+               spec->list2.items[s->spec_index]->kind == N_FUNCLIT) {
+        /* a script's `f := func(...) {...}`: typed by its signature, so the
+         * body may call f (it runs after the statement set it) */
+        s->type = resolve_type(c, spec->list2.items[s->spec_index]->a);
     } else if (s->spec_index < spec->list2.len) {
         Operand o;
         expr_rvalue(c, spec->list2.items[s->spec_index], &o, NULL);
@@ -396,6 +407,8 @@ typedef struct PkgDecls {
     Node **funcs;
     Sym **funcsyms;
     int nfuncs, fcap, nfsyms, fscap;
+    Sym **import_syms;   /* Go file: the package names imports bind (for "imported and not used") */
+    int nimport_syms, import_syms_cap;
     Node **imports;      /* import specs that bind a package name */
     const char **import_names;
     int nimports, icap, nnames, ncap;
@@ -541,15 +554,6 @@ static void declare_pkg(Compiler *c, Sym *s) {
     scope_insert(c->pkg->scope, s);
 }
 
-static bool known_import(const char *path) {
-    static const char *known[] = {"fmt", "strings", "strconv", "math", "math/rand", "time", "sync", "sync/atomic",
-                                  "runtime", "os", "errors", "sort", "unicode/utf8", "unicode", "context", "bufio",
-                                  "log", "bytes", "io", NULL};
-    for (int i = 0; known[i]; i++)
-        if (strcmp(known[i], path) == 0) return true;
-    return false;
-}
-
 /* The symbol for the k-th name of a package-level const or var spec. */
 static Sym *spec_sym(Compiler *c, SymKind kind, Node *spec, int k) {
     Sym *s = sym_new(kind, spec->list.items[k]->name, spec->list.items[k]);
@@ -571,6 +575,96 @@ static void check_import_names(Compiler *c, PkgDecls *d) {
     }
 }
 
+/* A script (no package clause, not the REPL): top-level := declares
+ * package-level variables (SPEC §1). */
+static bool script_mode(Compiler *c) { return !c->gofile && !c->repl && c->pkg == c->gofile_pkg; }
+
+/* Script mode: the names a top-level `a, b := x, y` declares become
+ * package-level variables, declared before anything is compiled so that
+ * every function sees them. Their type is the initialiser's, found as for
+ * `var a, b = x, y` (the statement itself is the spec: n->sym); they hold
+ * their zero value until the statement runs (script_define_stmt). A name
+ * already declared at package level is only assigned, as by := in a block. */
+static void script_define_globals(Compiler *c, Node *n) {
+    Node *spec = ast_new(N_VALUESPEC, n->line, n->col);
+    spec->list = n->list;
+    spec->list2 = n->list2;
+    spec->flags |= NF_SCRIPT_DEFINE;
+    n->sym = spec;
+    for (int k = 0; k < n->list.len; k++) {
+        Node *id = n->list.items[k];
+        if (id->kind != N_IDENT || id->name == blank_name) continue;
+        if (scope_lookup_local(c->pkg->scope, id->name)) continue;
+        bool repeated = false;
+        for (int j = 0; j < k; j++) repeated |= n->list.items[j]->name == id->name;
+        if (repeated) continue; /* reported by the statement */
+        Sym *s = spec_sym(c, SYM_VAR, spec, k);
+        s->storage = VS_GLOBAL;
+        s->global = vm_alloc_global();
+        scope_insert(c->pkg->scope, s);
+    }
+}
+
+/* An import: the package must be one csp has (else the message lists
+ * them); its name is bound in the file (always in a Go file; in a script
+ * only when renamed, the standard packages being in scope anyway), or its
+ * exported names for `import . "pkg"`. */
+static void collect_import(Compiler *c, Node *spec, PkgDecls *d) {
+    char *path = csp_strndup(spec->str, spec->str_len);
+    if (!lib_has_path(path)) {
+        c_error(c, spec, "%s", lib_unknown_package(path));
+        return;
+    }
+    const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+    Package *p = lib_package(c, base);
+    if (!p) {
+        c_error(c, spec, "package %s is not available in csp", path);
+        return;
+    }
+    bool dot = spec->name && strcmp(spec->name, ".") == 0;
+    if (spec->name == blank_name) return;
+    if (!dot) {
+        const char *bound = ast_intern(spec->name ? spec->name : base, strlen(spec->name ? spec->name : base));
+        for (int k = 0; k < d->nnames; k++)
+            if (d->import_names[k] == bound) c_error(c, spec, "%s redeclared in this block", bound);
+        PUSH(d->imports, d->nimports, d->icap, spec);
+        PUSH(d->import_names, d->nnames, d->ncap, bound);
+        if (!spec->name && !c->gofile) return;
+        Sym *s = sym_new(SYM_PKG, bound, spec);
+        s->package = p;
+        s->state = 2;
+        if (c->repl) {
+            declare_pkg(c, s); /* the session's scope keeps it for later entries */
+            return;
+        }
+        if (!c->file_scope) c->file_scope = scope_new(NULL);
+        if (!scope_lookup_local(c->file_scope, bound)) scope_insert(c->file_scope, s);
+        if (c->gofile) PUSH(d->import_syms, d->nimport_syms, d->import_syms_cap, s);
+        return;
+    }
+    Sym *s = sym_new(SYM_PKG, ast_intern(".", 1), spec);
+    s->package = p;
+    s->state = 2;
+    PUSH(c->dot_imports, c->ndot_imports, c->dot_imports_cap, s);
+    if (c->gofile) PUSH(d->import_syms, d->nimport_syms, d->import_syms_cap, s);
+}
+
+/* Go file: `"os" imported and not used`, `"math/rand" imported as r and
+ * not used` (Go 1.22's wording). */
+static void check_unused_imports(Compiler *c, PkgDecls *d) {
+    for (int i = 0; i < d->nimport_syms; i++) {
+        Sym *s = d->import_syms[i];
+        if (s->used) continue;
+        Node *spec = s->decl;
+        char *path = csp_strndup(spec->str, spec->str_len);
+        const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
+        if (!spec->name || strcmp(spec->name, ".") == 0 || strcmp(spec->name, base) == 0)
+            c_error(c, spec, "\"%s\" imported and not used", path);
+        else
+            c_error(c, spec, "\"%s\" imported as %s and not used", path, spec->name);
+    }
+}
+
 static void collect(Compiler *c, Node *file, PkgDecls *d) {
     for (int i = 0; i < file->list.len; i++) {
         Node *n = file->list.items[i];
@@ -578,35 +672,7 @@ static void collect(Compiler *c, Node *file, PkgDecls *d) {
             for (int j = 0; j < n->list.len; j++) {
                 Node *spec = n->list.items[j];
                 switch (n->op) {
-                case OP_IMPORT: {
-                    char *path = csp_strndup(spec->str, spec->str_len);
-                    if (!known_import(path)) {
-                        c_error(c, spec, "package %s is not in std", path);
-                        break;
-                    }
-                    if (!lib_package(c, strrchr(path, '/') ? strrchr(path, '/') + 1 : path) &&
-                        strcmp(path, "io") != 0 && strcmp(path, "bytes") != 0 && strcmp(path, "unicode") != 0)
-                        c_error(c, spec, "package %s is not available in csp", path);
-                    if (!spec->name || (spec->name != blank_name && strcmp(spec->name, ".") != 0)) {
-                        const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-                        const char *bound = ast_intern(spec->name ? spec->name : base, strlen(spec->name ? spec->name : base));
-                        for (int k = 0; k < d->nnames; k++)
-                            if (d->import_names[k] == bound) c_error(c, spec, "%s redeclared in this block", bound);
-                        PUSH(d->imports, d->nimports, d->icap, spec);
-                        PUSH(d->import_names, d->nnames, d->ncap, bound);
-                    }
-                    if (spec->name && spec->name != blank_name && strcmp(spec->name, ".") != 0) {
-                        const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
-                        Package *p = lib_package(c, base);
-                        if (p) {
-                            Sym *s = sym_new(SYM_PKG, spec->name, spec);
-                            s->package = p;
-                            s->state = 2;
-                            declare_pkg(c, s);
-                        }
-                    }
-                    break;
-                }
+                case OP_IMPORT: collect_import(c, spec, d); break;
                 case OP_CONST:
                     for (int k = 0; k < spec->list.len; k++) declare_pkg(c, spec_sym(c, SYM_CONST, spec, k));
                     break;
@@ -657,6 +723,7 @@ static void collect(Compiler *c, Node *file, PkgDecls *d) {
             PUSH(d->funcsyms, d->nfsyms, d->fscap, s);
             continue;
         }
+        if (n->kind == N_ASSIGN && n->op == OP_DEFINE && script_mode(c)) script_define_globals(c, n);
         PUSH(d->stmts, d->nstmts, d->scap, n);
     }
 }
@@ -750,17 +817,47 @@ typedef struct DepCtx {
     int nseen, cap;
     Sym **deps;
     int ndeps, dcap;
+    const char **locals;  /* names bound inside the functions being walked */
+    int nlocals, lcap;
 } DepCtx;
 
 static void deps_walk(DepCtx *x, Node *n);
+
+static void deps_local(DepCtx *x, Node *id) {
+    if (id && id->kind == N_IDENT) PUSH(x->locals, x->nlocals, x->lcap, id->name);
+}
+
+static void deps_fields(DepCtx *x, NodeList *fields) {
+    for (int i = 0; i < fields->len; i++)
+        for (int j = 0; j < fields->items[i]->list.len; j++) deps_local(x, fields->items[i]->list.items[j]);
+}
+
+/* Walks a function literal or body with its parameters bound. */
+static void deps_function(DepCtx *x, Node *ftype, Node *body) {
+    int saved = x->nlocals;
+    if (ftype) {
+        deps_fields(x, &ftype->list);
+        deps_fields(x, &ftype->list2);
+    }
+    deps_walk(x, body);
+    x->nlocals = saved;
+}
 
 static void deps_list(DepCtx *x, NodeList *l) {
     for (int i = 0; i < l->len; i++) deps_walk(x, l->items[i]);
 }
 
+/* What an initialiser depends on: the package variables and functions its
+ * names resolve to. Local scopes are followed as Go's scoping rules say
+ * (a name is bound from its declaration to the end of its block), so a
+ * parameter or local named like a package variable is no dependency. */
 static void deps_walk(DepCtx *x, Node *n) {
     if (!n) return;
-    if (n->kind == N_IDENT) {
+    int saved = x->nlocals;
+    switch (n->kind) {
+    case N_IDENT: {
+        for (int i = x->nlocals - 1; i >= 0; i--)
+            if (x->locals[i] == n->name) return;
         Sym *s = scope_lookup_local(x->c->pkg->scope, n->name);
         if (!s) return;
         if (s->kind == SYM_VAR) {
@@ -771,21 +868,89 @@ static void deps_walk(DepCtx *x, Node *n) {
             for (int i = 0; i < x->nseen; i++)
                 if (x->seen_funcs[i] == s) return;
             PUSH(x->seen_funcs, x->nseen, x->cap, s);
-            deps_walk(x, s->spec->c);
+            x->nlocals = 0; /* a declared function sees no caller's locals */
+            deps_function(x, s->spec->b, s->spec->c);
+            x->nlocals = saved;
         }
         return;
     }
-    if (n->kind == N_SELECTOR) {
+    case N_SELECTOR:
+        deps_walk(x, n->a); /* method values/calls: not followed */
+        return;
+    case N_FUNCLIT: deps_function(x, n->a, n->b); return;
+    case N_BLOCK:
+        deps_list(x, &n->list);
+        x->nlocals = saved;
+        return;
+    case N_ASSIGN:
+        deps_list(x, &n->list2);
+        if (n->op == OP_DEFINE)
+            for (int i = 0; i < n->list.len; i++) deps_local(x, n->list.items[i]);
+        else
+            deps_list(x, &n->list);
+        return; /* the names stay bound to the end of the enclosing block */
+    case N_DECLSTMT:
+        for (int i = 0; i < n->a->list.len; i++) {
+            Node *spec = n->a->list.items[i];
+            if (spec->kind == N_VALUESPEC) {
+                deps_list(x, &spec->list2);
+                for (int k = 0; k < spec->list.len; k++) deps_local(x, spec->list.items[k]);
+            } else if (spec->kind == N_TYPESPEC) {
+                Node id = {.kind = N_IDENT, .name = spec->name};
+                deps_local(x, &id);
+            }
+        }
+        return;
+    case N_IF: case N_FOR: case N_SWITCH:
         deps_walk(x, n->a);
-        /* method values/calls: follow methods of that name conservatively */
+        deps_walk(x, n->b);
+        deps_walk(x, n->c);
+        deps_walk(x, n->d);
+        deps_list(x, &n->list);
+        x->nlocals = saved;
+        return;
+    case N_RANGE:
+        deps_walk(x, n->a);
+        if (n->op == OP_DEFINE)
+            for (int i = 0; i < n->list.len; i++) deps_local(x, n->list.items[i]);
+        else
+            deps_list(x, &n->list);
+        deps_walk(x, n->d);
+        x->nlocals = saved;
+        return;
+    case N_TYPESWITCH: {
+        deps_walk(x, n->a);
+        Node *guard = n->b;
+        Node *bind = NULL;
+        if (guard && guard->kind == N_ASSIGN && guard->op == OP_DEFINE) {
+            deps_list(x, &guard->list2);
+            bind = guard->list.len ? guard->list.items[0] : NULL;
+        } else
+            deps_walk(x, guard);
+        for (int i = 0; i < n->list.len; i++) {
+            int inner = x->nlocals;
+            deps_local(x, bind);
+            deps_list(x, &n->list.items[i]->list2);
+            x->nlocals = inner;
+        }
+        x->nlocals = saved;
         return;
     }
-    deps_walk(x, n->a);
-    deps_walk(x, n->b);
-    deps_walk(x, n->c);
-    deps_walk(x, n->d);
-    deps_list(x, &n->list);
-    deps_list(x, &n->list2);
+    case N_CASECLAUSE: case N_COMMCLAUSE:
+        deps_walk(x, n->a);
+        deps_list(x, &n->list);
+        deps_list(x, &n->list2);
+        x->nlocals = saved;
+        return;
+    default:
+        deps_walk(x, n->a);
+        deps_walk(x, n->b);
+        deps_walk(x, n->c);
+        deps_walk(x, n->d);
+        deps_list(x, &n->list);
+        deps_list(x, &n->list2);
+        return;
+    }
 }
 
 /* Emits the initialisation of every package variable, dependencies first. */
@@ -900,6 +1065,7 @@ Func *compile_package(Compiler *c, Node *file, bool is_main) {
     int errors = diag_count(c->diags);
     for (int attempt = 0; attempt < 8; attempt++) {
         int marks = c->recompile_marks;
+        c->nlocals = 0;
         fs_open(c, entry, NULL);
         c->fs->is_entry = true;
         init_vars(c, &d);
@@ -907,12 +1073,14 @@ Func *compile_package(Compiler *c, Node *file, bool is_main) {
             Node *s = d.stmts[i];
             stmt(c, s);
         }
+        /* init()s, in source order: the program's, and a library
+         * package's (flag sets CommandLine.Usage in one) */
+        for (int i = 0; i < c->ninits; i++) {
+            int r = reg_alloc(c, 1);
+            emit(c, BC_CALL, r, kptr(c, c->inits[i]), 0);
+            reg_free_to(c, r);
+        }
         if (is_main) {
-            for (int i = 0; i < c->ninits; i++) {
-                int r = reg_alloc(c, 1);
-                emit(c, BC_CALL, r, kptr(c, c->inits[i]), 0);
-                reg_free_to(c, r);
-            }
             if (c->main_fn) {
                 int r = reg_alloc(c, 1);
                 set_line(c, NULL);
@@ -925,7 +1093,12 @@ Func *compile_package(Compiler *c, Node *file, bool is_main) {
         fs_close(c);
         if (c->recompile_marks == marks || diag_count(c->diags) > errors) break;
     }
+    if (diag_count(c->diags) == errors) check_unused_locals(c);
+    c->nlocals = 0;
     compile_bodies(c, &d);
+    /* after other errors an import may look unused only because the
+     * erroneous code that uses it was not checked through */
+    if (!diag_count(c->diags)) check_unused_imports(c, &d);
     return entry;
 }
 

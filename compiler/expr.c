@@ -139,18 +139,51 @@ const char *op_describe(Compiler *c, Operand *o) {
 
 /* ---------- identifiers ---------- */
 
-Sym *lookup_ident(Compiler *c, Node *n) {
-    Scope *s = c->fs ? c->fs->scope : c->pkg->scope;
-    Sym *sym = scope_lookup(s, n->name);
-    if (!sym) sym = scope_lookup(c->universe, n->name);
-    if (!sym) {
-        Package *p = lib_package(c, n->name);
-        if (p) {
-            sym = sym_new(SYM_PKG, n->name, NULL);
-            sym->package = p;
-            scope_insert(c->universe, sym);
+/* Packages a script or a library prelude may use without importing them
+ * (SPEC §1): found by name on first use, kept apart from the universe so
+ * that a Go file, which must import them, never sees them. */
+static Scope *implicit_packages;
+
+static Sym *implicit_package(Compiler *c, const char *name) {
+    if (c->gofile && c->pkg == c->gofile_pkg) return NULL;
+    if (!implicit_packages) implicit_packages = scope_new(NULL);
+    Sym *sym = scope_lookup_local(implicit_packages, name);
+    if (sym) return sym;
+    Package *p = lib_package(c, name);
+    if (!p) return NULL;
+    sym = sym_new(SYM_PKG, name, NULL);
+    sym->package = p;
+    sym->state = 2;
+    scope_insert(implicit_packages, sym);
+    return sym;
+}
+
+/* An exported name of a package imported with `import . "pkg"`. */
+static Sym *dot_import_lookup(Compiler *c, const char *name) {
+    if (!c->ndot_imports || c->pkg != c->gofile_pkg || !(name[0] >= 'A' && name[0] <= 'Z')) return NULL;
+    for (int i = 0; i < c->ndot_imports; i++) {
+        Sym *s = scope_lookup_local(c->dot_imports[i]->package->scope, name);
+        if (s) {
+            c->dot_imports[i]->used = true;
+            return s;
         }
     }
+    return NULL;
+}
+
+Sym *lookup_name(Compiler *c, const char *name) {
+    Scope *s = c->fs ? c->fs->scope : c->pkg->scope;
+    Sym *sym = scope_lookup(s, name);
+    if (!sym && c->file_scope && c->pkg == c->gofile_pkg) sym = scope_lookup_local(c->file_scope, name);
+    if (!sym) sym = dot_import_lookup(c, name);
+    if (!sym) sym = scope_lookup(c->universe, name);
+    if (!sym) sym = implicit_package(c, name);
+    if (sym && sym->kind == SYM_PKG) sym->used = true;
+    return sym;
+}
+
+Sym *lookup_ident(Compiler *c, Node *n) {
+    Sym *sym = lookup_name(c, n->name);
     if (!sym) {
         if (n->name[0] == '_' && n->name[1] == 0) c_error(c, n, "cannot use _ as value");
         else c_error(c, n, "undefined: %s", n->name);

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 
 #include "../stdlib/stdlib.h"
+#include "../util/buf.h"
 #include "compiler.h"
 
 Func *compile_package(Compiler *c, Node *file, bool is_main);
@@ -148,8 +149,53 @@ static LibPkg libs[] = {
     {"io", "io", NULL, NULL, NULL},
     {"bufio", "bufio", NULL, NULL, NULL},
     {"log", "log", NULL, NULL, NULL},
+    {"fs", "io/fs", NULL, NULL, NULL},
+    {"bytes", "bytes", NULL, NULL, NULL},
+    {"heap", "container/heap", NULL, NULL, NULL},
+    {"list", "container/list", NULL, NULL, NULL},
+    {"flag", "flag", NULL, NULL, NULL},
+    {"bits", "math/bits", NULL, NULL, NULL},
+    {"path", "path", NULL, NULL, NULL},
+    {"filepath", "path/filepath", NULL, NULL, NULL},
+    {"ioutil", "io/ioutil", NULL, NULL, NULL},
+    {"syscall", "syscall", NULL, NULL, NULL},
     {NULL, NULL, NULL, NULL, NULL},
 };
+
+bool lib_has_path(const char *path) {
+    for (LibPkg *l = libs; l->name; l++)
+        if (strcmp(l->path, path) == 0) return stdlib_prelude_source(path) != NULL;
+    return false;
+}
+
+/* Packages of Go's library that need generics, which csp lacks. */
+static bool lib_generic(const char *path) {
+    static const char *const generic[] = {"slices", "maps", "cmp", "iter", "sync/atomic/pointer", NULL};
+    for (int i = 0; generic[i]; i++)
+        if (strcmp(generic[i], path) == 0) return true;
+    return false;
+}
+
+const char *lib_unknown_package(const char *path) {
+    Buf b;
+    buf_init(&b);
+    if (lib_generic(path)) buf_printf(&b, "package %s is generic: generics are not supported by csp; ", path);
+    else buf_printf(&b, "csp has no package %s; ", path);
+    buf_puts(&b, "it has");
+    /* sorted by path for the message */
+    const char *paths[64];
+    int n = 0;
+    for (LibPkg *l = libs; l->name && n < 64; l++)
+        if (stdlib_prelude_source(l->path)) paths[n++] = l->path;
+    for (int i = 1; i < n; i++)
+        for (int j = i; j > 0 && strcmp(paths[j - 1], paths[j]) > 0; j--) {
+            const char *t = paths[j];
+            paths[j] = paths[j - 1];
+            paths[j - 1] = t;
+        }
+    for (int i = 0; i < n; i++) buf_printf(&b, "%s %s", i ? "," : "", paths[i]);
+    return buf_cstr(&b);
+}
 
 /* Package init functions in load order (dependencies first). */
 static Func **lib_inits;
@@ -195,6 +241,12 @@ Package *lib_package(Compiler *c, const char *name) {
             diag_print(d, stderr);
             fprintf(stderr, "csp: internal error: the %s package does not compile\n", l->path);
             exit(70);
+        }
+        if (strcmp(l->path, "runtime") == 0) {
+            /* panic(nil) raises this type once a program can name it (vm/rterror.c) */
+            extern void rterror_set_panicnil(Type *named);
+            Sym *pn = scope_lookup_local(p->scope, ast_intern("PanicNilError", 13));
+            if (pn && pn->kind == SYM_TYPE) rterror_set_panicnil(pn->type);
         }
         l->init = init;
         if (nlib_inits == lib_inits_cap) {

@@ -53,6 +53,7 @@ void repl_session_init(void) {
     pkg->path = "main";
     pkg->scope = scope_new(NULL);
     rc.pkg = pkg;
+    rc.gofile_pkg = pkg; /* the session's package: dot imports resolve there */
     inits_done = 0;
 }
 

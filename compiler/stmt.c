@@ -66,8 +66,38 @@ Sym *declare_local(Compiler *c, Node *ident, Type *t) {
 
 /* Declares s in the current block; a name already declared in the same
  * block (variable, constant or type) is an error. */
+void note_local(Compiler *c, Sym *s) {
+    if (!c->gofile || c->pkg != c->gofile_pkg || s->kind != SYM_VAR || s->name == blank || s->name[0] == '.') return;
+    if (c->nlocals == c->locals_cap) {
+        c->locals_cap = c->locals_cap ? c->locals_cap * 2 : 32;
+        Sym **n = csp_alloc(sizeof(Sym *) * c->locals_cap);
+        if (c->nlocals) memcpy(n, c->locals, sizeof(Sym *) * c->nlocals);
+        c->locals = n;
+    }
+    c->locals[c->nlocals++] = s;
+}
+
+/* Go's "x declared and not used", for every local variable of the body
+ * just compiled. A type switch's binding is one variable declared in each
+ * clause (all with the same declaring node): used if any clause uses it. */
+void check_unused_locals(Compiler *c) {
+    for (int i = 0; i < c->nlocals; i++) {
+        Sym *s = c->locals[i];
+        if (!s) continue;
+        bool used = false;
+        for (int j = i; j < c->nlocals; j++)
+            if (c->locals[j] && c->locals[j]->decl == s->decl) {
+                used |= c->locals[j]->used;
+                if (j > i) c->locals[j] = NULL;
+            }
+        if (!used && s->type != type_invalid) c_error(c, s->decl, "%s declared and not used", s->name);
+    }
+    c->nlocals = 0;
+}
+
 void insert_local(Compiler *c, Sym *s) {
     if (s->name == blank) return;
+    note_local(c, s);
     Sym *prev = scope_lookup_local(c->fs->scope, s->name);
     if (prev) {
         c_error(c, s->decl, "%s redeclared in this block\n\tother declaration of %s", s->name, s->name);
@@ -233,11 +263,72 @@ static void repl_define_stmt(Compiler *c, Node *n) {
     }
 }
 
+/* A script's top-level `a, b := x, y` (decl.c script_define_globals made
+ * the package-level variables, spec n->sym): new names are initialised,
+ * names declared before are assigned, as := does in a block. */
+static void script_define_stmt(Compiler *c, Node *n) {
+    int nl = n->list.len;
+    if (!define_names_ok(c, n)) return;
+    Sym **syms = csp_alloc(sizeof(Sym *) * nl);
+    Type **hints = csp_alloc(sizeof(Type *) * nl);
+    bool any_new = false;
+    for (int i = 0; i < nl; i++) {
+        Node *id = n->list.items[i];
+        if (is_blank(id)) continue;
+        Sym *s = scope_lookup_local(c->pkg->scope, id->name);
+        if (!s) return; /* cannot happen: every name was declared */
+        if (s->kind != SYM_VAR) {
+            c_error(c, id, "%s redeclared in this block", id->name);
+            return;
+        }
+        resolve_sym(c, s);
+        any_new |= s->spec == n->sym;
+        syms[i] = s;
+        hints[i] = s->type;
+    }
+    if (!any_new) {
+        c_error(c, n, "no new variables on left side of :=");
+        return;
+    }
+    Operand *vals = csp_alloc(sizeof(Operand) * nl);
+    if (!eval_rhs(c, n, &n->list2, nl, vals, hints, true)) return;
+    for (int i = 0; i < nl; i++) {
+        if (vals[i].mode == OM_NIL && (!syms[i] || syms[i]->spec == n->sym)) {
+            c_error(c, n->list2.len > i ? n->list2.items[i] : n, "use of untyped nil in assignment");
+            return;
+        }
+        if (vals[i].mode == OM_NONE) {
+            c_error(c, n, "%s (no value) used as value", node_str(vals[i].node));
+            return;
+        }
+        if (syms[i] && syms[i]->type != type_invalid && !assignable(c, &vals[i], syms[i]->type, "assignment")) return;
+    }
+    int stash = reg_alloc(c, nl);
+    for (int i = 0; i < nl; i++) {
+        if (!syms[i]) continue;
+        if (vals[i].type && vals[i].type->is_block) clone_if_needed(c, &vals[i]);
+        to_reg_at(c, &vals[i], stash + i);
+    }
+    for (int i = 0; i < nl; i++)
+        if (syms[i]) emit_ax(c, BC_SETG, stash + i, syms[i]->global);
+}
+
+/* Compiling a script's outermost statements (not the REPL's). */
+static bool script_top_level(Compiler *c) {
+    FuncState *fs = c->fs;
+    return !c->repl && !c->gofile && fs && fs->is_entry && !fs->parent && fs->scope->parent == c->pkg->scope &&
+           c->pkg == c->gofile_pkg;
+}
+
 static void define_stmt(Compiler *c, Node *n) {
     int nl = n->list.len;
     FuncState *fs = c->fs;
     if (repl_top_level(c)) {
         repl_define_stmt(c, n);
+        return;
+    }
+    if (n->sym && script_top_level(c)) {
+        script_define_stmt(c, n);
         return;
     }
     bool any_new = false;
@@ -310,7 +401,9 @@ static void define_stmt(Compiler *c, Node *n) {
         if (is_blank(id)) continue;
         if (syms[i]) {
             LValue lv;
+            c->assign_lhs = true; /* redeclared in a :=: assigned, not used */
             lvalue(c, id, &lv);
+            c->assign_lhs = false;
             store_lvalue(c, &lv, &v);
             continue;
         }
@@ -360,7 +453,9 @@ static void assign_stmt(Compiler *c, Node *n) {
     bool saved_snap = c->snapshot_lvalues;
     c->snapshot_lvalues = nl > 1;
     for (int i = 0; i < nl; i++) {
+        c->assign_lhs = n->list.items[i]->kind == N_IDENT;
         lvalue(c, n->list.items[i], &lvs[i]);
+        c->assign_lhs = false;
         if (lvs[i].kind == LV_BLANK && lvs[i].type == NULL && !is_blank(n->list.items[i])) return;
         hints[i] = lvs[i].type;
     }
@@ -906,8 +1001,25 @@ static void branch_stmt(Compiler *c, Node *n) {
     else jl_add(&t->continues, emit_jump(c, BC_JMP, 0));
 }
 
+/* Whether a break or continue in n (outside function literals) names label. */
+static bool label_referenced(Node *n, const char *label) {
+    if (!n || n->kind == N_FUNCLIT) return false;
+    if (n->kind == N_BRANCH && n->name == label) return true;
+    if (label_referenced(n->a, label) || label_referenced(n->b, label) || label_referenced(n->c, label) ||
+        label_referenced(n->d, label))
+        return true;
+    for (int i = 0; i < n->list.len; i++)
+        if (label_referenced(n->list.items[i], label)) return true;
+    for (int i = 0; i < n->list2.len; i++)
+        if (label_referenced(n->list2.items[i], label)) return true;
+    return false;
+}
+
 static void labeled_stmt(Compiler *c, Node *n) {
     Node *s = n->a;
+    /* a break or continue in the statement, or a goto anywhere in the function */
+    if (!label_referenced(c->fs->body ? c->fs->body : s, n->name))
+        c_error(c, n, "label %s defined and not used", n->name);
     switch (s->kind) {
     case N_FOR: for_stmt(c, s, n->name); return;
     case N_RANGE: stmt_range(c, s, n->name); return;

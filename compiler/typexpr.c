@@ -238,7 +238,7 @@ bool is_type_expr(Compiler *c, Node *n) {
     }
     case N_SELECTOR: {
         if (n->a->kind != N_IDENT) return false;
-        Sym *ps = c->fs ? scope_lookup(c->fs->scope, n->a->name) : scope_lookup(c->pkg->scope, n->a->name);
+        Sym *ps = lookup_name(c, n->a->name);
         if (!ps || ps->kind != SYM_PKG) return false;
         Sym *s = scope_lookup_local(ps->package->scope, n->name);
         return s && s->kind == SYM_TYPE;

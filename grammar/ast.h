@@ -116,6 +116,7 @@ enum {
     NF_DEFAULT = 1 << 6,
     NF_ALIAS = 1 << 7,
     NF_PARENS = 1 << 8, /* expression was parenthesized (set on the inner node too) */
+    NF_SCRIPT_DEFINE = 1 << 9, /* N_VALUESPEC made for a script's top-level := (compiler/decl.c) */
 };
 
 struct Node {

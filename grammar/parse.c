@@ -3,8 +3,11 @@
  * Lemon is a push parser: this loop pulls a token from the lexer, rewrites
  * it, and pushes it into the parser (as sqlite's tokenize.c does). Rewrites:
  *  - TFUNC: a `func` starting a top-level item (previous token `;` or none, no
- *    open bracket) declares a function, never a function literal (csp's
- *    script mode lets statements stand at top level).
+ *    open bracket) declares a function, unless it is a function literal
+ *    called or used as a statement (csp's script mode lets statements stand
+ *    at top level): `func (` is a method declaration only when the matching
+ *    `)` is followed by a name and `(`; otherwise it is `func(...) ... {`, a
+ *    literal. Deciding that reads tokens ahead (the driver's queue).
  *  - TK_LBODY, Go's old yacc "loophack" (src/cmd/gc/lex.c): after `if`,
  *    `for`, `switch` and `select`, the first `{` outside parentheses and
  *    brackets opens the body, so `if x == y {` never reads `y {` as a
@@ -26,11 +29,14 @@ typedef struct Driver {
     ParseState *ps;
     int depth;            /* open ( [ { */
     int prev;             /* previous token type, 0 at start */
+    int prev2;            /* the one before */
     char *hack_stack;     /* saved loophack per open ( or [ (plain malloc: no pointers) */
     int hack_len, hack_cap;
     char *brace_stack;    /* BRACE_* per open { (for "in struct type" errors) */
     int fdecl;            /* 1: in a top-level func header; 2: it ended without body */
     int brace_len, brace_cap;
+    Lexer *lx;            /* for reading ahead (drv_func_declares) */
+    struct TokQueue *queue;
 } Driver;
 
 static void drv_push_hack(Driver *d) {
@@ -78,10 +84,36 @@ static void drv_funcdecl(Driver *d, const Tok *t) {
         d->fdecl = 0;
 }
 
+static bool drv_func_declares(Lexer *lx, struct TokQueue *q);
+
+static int drv_peek(Lexer *lx, struct TokQueue *q, int i);
+
+/* Type parameters: `func F[T any]` and `type L[T any]` are reported as
+ * unsupported by name (SPEC §3), not as a syntax error. A `[` after
+ * `type NAME` opens type parameters when a name follows it and then a
+ * name, `interface`, `~` or `,` (an array length is an expression
+ * followed by `]` or an operator). */
+static void drv_generics(Driver *d, Tok *t) {
+    if (t->type != TK_LBRACKET || d->prev != TK_NAME) return;
+    const char *what = NULL;
+    if (d->prev2 == TK_TFUNC) what = "generic functions are not supported by csp";
+    else if (d->prev2 == TK_TYPE && drv_peek(d->lx, d->queue, 0) == TK_NAME) {
+        int next = drv_peek(d->lx, d->queue, 1);
+        if (next == TK_NAME || next == TK_INTERFACE || next == TK_TILDE || next == TK_COMMA)
+            what = "generic types are not supported by csp";
+    }
+    if (!what || d->ps->error) return;
+    diag_error(d->ps->diags, t->line, t->col, "%s", what);
+    d->ps->error = true;
+}
+
 /* Rewrites t->type in place (TFUNC, LBODY) and updates the bracket state. */
 static void drv_rewrite(Driver *d, Tok *t) {
     ParseState *ps = d->ps;
-    if (t->type == TK_FUNC && d->depth == 0 && (d->prev == 0 || d->prev == TK_SEMI)) t->type = TK_TFUNC;
+    drv_generics(d, t);
+    if (t->type == TK_FUNC && d->depth == 0 && (d->prev == 0 || d->prev == TK_SEMI) &&
+        drv_func_declares(d->lx, d->queue))
+        t->type = TK_TFUNC;
     drv_funcdecl(d, t);
     switch (t->type) {
     case TK_IF: case TK_FOR: case TK_SWITCH: case TK_SELECT:
@@ -109,7 +141,56 @@ static void drv_rewrite(Driver *d, Tok *t) {
         drv_pop_brace(d);
         break;
     }
+    d->prev2 = d->prev;
     d->prev = t->type;
+}
+
+/* Tokens read ahead of the parser (the TFUNC decision), replayed in order. */
+typedef struct TokQueue {
+    Tok *items;
+    int head, len, cap;
+} TokQueue;
+
+static int drv_lex(Lexer *lx, TokQueue *q, Tok *t) {
+    if (q->head < q->len) {
+        *t = q->items[q->head++];
+        return t->type;
+    }
+    q->head = q->len = 0;
+    return lex_next(lx, t);
+}
+
+/* The type of the i-th token after the current one (lexing it if needed;
+ * LEX_EOF/LEX_ERROR too). */
+static int drv_peek(Lexer *lx, TokQueue *q, int i) {
+    while (q->len - q->head <= i) {
+        if (q->len > 0 && q->items[q->len - 1].type <= 0) return q->items[q->len - 1].type;
+        if (q->len == q->cap) {
+            q->cap = q->cap ? q->cap * 2 : 16;
+            Tok *n = csp_alloc(sizeof(Tok) * (size_t)q->cap);
+            if (q->len) memcpy(n, q->items, sizeof(Tok) * (size_t)q->len);
+            q->items = n;
+        }
+        Tok *t = &q->items[q->len];
+        int type = lex_next(lx, t);
+        if (type == LEX_ERROR || type == LEX_EOF) t->type = type;
+        q->len++;
+    }
+    return q->items[q->head + i].type;
+}
+
+/* After a top-level `func`: is this a declaration (func NAME, or func (recv)
+ * NAME (...)) rather than a function literal? Reads ahead as needed. */
+static bool drv_func_declares(Lexer *lx, TokQueue *q) {
+    int i = 0;
+    if (drv_peek(lx, q, i++) != TK_LPAREN) return true;
+    for (int depth = 1; depth > 0;) {
+        int type = drv_peek(lx, q, i++);
+        if (type == LEX_EOF || type == LEX_ERROR) return true;
+        if (type == TK_LPAREN) depth++;
+        else if (type == TK_RPAREN) depth--;
+    }
+    return drv_peek(lx, q, i) == TK_NAME && drv_peek(lx, q, i + 1) == TK_LPAREN;
 }
 
 static void *drv_alloc(size_t n) { return GC_MALLOC_UNCOLLECTABLE(n); }
@@ -118,13 +199,14 @@ static void drv_free(void *p) { GC_FREE(p); }
 Node *parse_source(const char *file, const char *src, size_t len, struct Diags *diags) {
     CSP_UNUSED(file);
     ParseState ps = {.diags = diags};
-    Driver d = {.ps = &ps};
     Lexer lx;
+    TokQueue queue = {0};
+    Driver d = {.ps = &ps, .lx = &lx, .queue = &queue};
     lex_init(&lx, src, len, diags);
     void *parser = CspParseAlloc(drv_alloc, &ps);
     for (;;) {
         Tok tk;
-        int type = lex_next(&lx, &tk);
+        int type = drv_lex(&lx, &queue, &tk);
         if (type == LEX_ERROR) break;
         Tok *t = CSP_NEW(Tok);
         *t = tk;

@@ -93,7 +93,7 @@ int chan_send(Proc *p, Chan *c, Slot v) {
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);
         ctl_touch(c, CTL_WRITE);
-        return vm_panic_string(p, "send on closed channel");
+        return vm_panic_plain(p, "send on closed channel");
     }
     Waiter *wake;
     if (give_locked(c, v, &wake)) {
@@ -250,12 +250,12 @@ int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
 }
 
 int chan_close(Proc *p, Chan *c) {
-    if (!c) return vm_panic_string(p, "close of nil channel");
+    if (!c) return vm_panic_plain(p, "close of nil channel");
     ctl_touch(c, CTL_CLOSE);
     pthread_mutex_lock(&c->lock);
     if (c->closed) {
         pthread_mutex_unlock(&c->lock);
-        return vm_panic_string(p, "close of closed channel");
+        return vm_panic_plain(p, "close of closed channel");
     }
     c->closed = true;
     if (csp_unlikely(race_enabled)) {

@@ -515,9 +515,14 @@ static bool not_killed(Proc *p) { return !park_of(p)->killed; }
  * stack, where it was started, and what it waits on at which line. */
 static void deadlock_text(Buf *b_) {
     Buf b = *b_;
-    buf_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n");
     int n;
     Proc **blocked = snapshot_procs(is_blocked, &n);
+    if (n == 0 && vm_main_goexit) {
+        buf_puts(&b, "fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n");
+        *b_ = b;
+        return;
+    }
+    buf_puts(&b, "fatal error: all goroutines are asleep - deadlock!\n");
     for (int i = 0; i < n && i < 50; i++) {
         Proc *p = blocked[i];
         buf_printf(&b, "\ngoroutine %lld [%s]:\n", (long long)p->id, p->wait_reason ? p->wait_reason : "waiting");
@@ -634,7 +639,7 @@ CSP_HOT void run_one(Worker *w, Proc *p) {
         break;
     case VM_DONE:
         p->state = PROC_DEAD;
-        if (p == main_proc) sched_exit(0);
+        if (p == main_proc && !vm_main_goexit) sched_exit(0);
         if (race_enabled) race_proc_end(p);
         drop_proc(p);
         finish_entry(p, SCHED_ENTRY_DONE);

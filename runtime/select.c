@@ -127,7 +127,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
             if (c->closed) {
                 unlock_all(locks, nl);
                 note(cases, n, i, CTL_WRITE);
-                return vm_panic_string(p, "send on closed channel");
+                return vm_panic_plain(p, "send on closed channel");
             }
             if (chan_give_locked(c, cases[3 * i + 1], &wake)) {
                 unlock_all(locks, nl);

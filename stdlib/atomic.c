@@ -98,6 +98,29 @@ static int v_Swap(Proc *p, Slot *a) {
     return VM_OK;
 }
 
+/* (v *Value) CompareAndSwap(old, new any) bool, with Go's panics. */
+static int v_CompareAndSwap(Proc *p, Slot *a) {
+    ADDR_KIND(p, a, AT_RMW);
+    Iface *old = a[1].p, *nv = a[2].p;
+    if (!nv) return vm_panic_string(p, "sync/atomic: compare and swap of nil value into Value");
+    if (old && old->type != nv->type)
+        return vm_panic_string(p, "sync/atomic: compare and swap of inconsistently typed values");
+    Iface *cur = __atomic_load_n((Iface **)&addr->p, __ATOMIC_SEQ_CST);
+    if (!cur) {
+        a[0].i = !old && __atomic_compare_exchange_n((Iface **)&addr->p, &cur, nv, false, __ATOMIC_SEQ_CST,
+                                                      __ATOMIC_SEQ_CST);
+        return VM_OK;
+    }
+    if (cur->type != nv->type)
+        return vm_panic_string(p, "sync/atomic: compare and swap of inconsistently typed value into Value");
+    Type *bad = NULL;
+    Slot cs = {.p = cur}, os = {.p = old};
+    bool same = value_equal(type_any, &cs, &os, &bad);
+    if (bad) return vm_panic_error(p, "comparing uncomparable type %s", type_str(bad));
+    a[0].i = same && __atomic_compare_exchange_n((Iface **)&addr->p, &cur, nv, false, __ATOMIC_SEQ_CST, __ATOMIC_SEQ_CST);
+    return VM_OK;
+}
+
 const NativeEntry atomic_natives[] = {
     {"atomic.AddInt32", at_add_int32},   {"atomic.AddUint32", at_add_uint32},
     {"atomic.AddInt64", at_add64},       {"atomic.AddUint64", at_add64},
@@ -113,6 +136,6 @@ const NativeEntry atomic_natives[] = {
     {"atomic.CompareAndSwapUint32", at_cas}, {"atomic.CompareAndSwapUint64", at_cas},
     {"atomic.CompareAndSwapUintptr", at_cas},
     {"atomic.(*Value).Load", v_Load},    {"atomic.(*Value).Store", v_Store},
-    {"atomic.(*Value).Swap", v_Swap},
+    {"atomic.(*Value).Swap", v_Swap},     {"atomic.(*Value).CompareAndSwap", v_CompareAndSwap},
     {NULL, NULL},
 };

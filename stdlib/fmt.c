@@ -13,12 +13,22 @@
  * applied afterwards by shifting the bytes just written (fmt_pad_from), so
  * formatting a value allocates nothing in the common cases.
  */
+#include <stdlib.h>
+
 #include "fmt.h"
 
 #include "../vm/map.h"
 #include "numconv.h"
 
 bool (*fmt_method_hook)(Type *t, Slot v, Method *m, Str **result, Str **panic_msg);
+bool (*fmt_call_hook)(Type *t, Slot v, Method *m, Slot *args, int nargs, Str **panic_msg);
+
+/* *fmt.state (the prelude's State), registered by the prelude: its block
+ * is {buf (the Buf* being printed into), wid, prec, widOK, precOK, flags}. */
+static Type *fmt_state_type;
+
+void fmt_set_state_type(Type *t) { fmt_state_type = t; }
+
 void (*fmt_read_hook)(const void *addr, int64_t slots);
 
 /* The program's memory fmt reads while printing (for --race). */
@@ -35,7 +45,8 @@ typedef struct Fmt {
     int wid, prec;
     bool erroring;      /* printing a %!verb(...) message: no methods */
     bool wrap_errs;     /* Errorf: %w allowed */
-    Iface *wrapped;     /* Errorf: the %w operand */
+    int64_t *wrapped;   /* Errorf: the argument index of each %w, in format order */
+    int nwrapped, wrapped_cap;
     Iface *arg;         /* the top-level operand being printed */
     Type *cur_t;        /* the value being printed (for bad verbs) */
     const Slot *cur_v;
@@ -491,7 +502,8 @@ static void fmt_call_method(Fmt *f, Type *t, const Slot *v, Method *m, const cha
     Slot recv = t->is_block ? (Slot){.p = (void *)v} : *v;
     Str *res = NULL, *pmsg = NULL;
     if (fmt_method_hook(t, recv, m, &res, &pmsg)) {
-        pp_string(f, str_data(res), str_len(res), verb);
+        if (what[0] == 'G') fmt_s(f, str_data(res), str_len(res)); /* GoString: unadorned */
+        else pp_string(f, str_data(res), str_len(res), verb);
         return;
     }
     if (t->kind == T_POINTER && v->p == NULL) {
@@ -510,16 +522,64 @@ static void fmt_call_method(Fmt *f, Type *t, const Slot *v, Method *m, const cha
     fmt_restore_flags(f, saved);
 }
 
-/* Errorf's %w: accepted once, for an error operand at the top level. */
-static bool fmt_handle_w(Fmt *f, Type *t, int depth) {
-    if (depth == 0 && f->wrap_errs && !f->wrapped && f->arg && fmt_error_method(t)) {
-        f->wrapped = f->arg;
-        return true;
+/* A Format(fmt.State, rune) method (Go's Formatter), or NULL. */
+static Method *fmt_find_formatter(Type *t) {
+    const char *in = fmt_interned_name(t, "Format", 0);
+    if (!in) return NULL;
+    Method *m = type_find_method(t, in);
+    if (!m || !m->sig || m->sig->nparams != 2 || m->sig->nresults != 0) return NULL;
+    if (type_under(m->sig->params[0])->kind != T_INTERFACE || type_under(m->sig->params[1])->kind != T_INT32) return NULL;
+    if (m->ptr_only && t->kind != T_POINTER) return NULL;
+    return m;
+}
+
+/* Calls Format(state, verb): the method writes into f->buf through the
+ * State; a panic prints Go's %!v(PANIC=Format method: ...). */
+static void fmt_call_format(Fmt *f, Type *t, const Slot *v, Method *m, int verb) {
+    Slot *st = csp_alloc(sizeof(Slot) * 6);
+    st[0].p = f->buf;
+    st[1].i = f->wid;
+    st[2].i = f->prec;
+    st[3].i = f->wid_present;
+    st[4].i = f->prec_present;
+    st[5].i = (f->minus ? 1 : 0) | (f->plus || f->plus_v ? 2 : 0) | (f->sharp || f->sharp_v ? 4 : 0) |
+              (f->space ? 8 : 0) | (f->zero ? 16 : 0);
+    Slot args[2] = {{.p = iface_box(fmt_state_type, (Slot){.p = st})}, {.i = verb}};
+    Slot recv = t->is_block ? (Slot){.p = (void *)v} : *v;
+    Str *pmsg = NULL;
+    if (fmt_call_hook(t, recv, m, args, 2, &pmsg)) return;
+    if (t->kind == T_POINTER && v->p == NULL) {
+        buf_puts(f->buf, "<nil>");
+        return;
     }
-    f->wrapped = NULL;
-    f->wrap_errs = false;
+    FmtFlags saved = fmt_save_flags(f);
+    fmt_clear_flags(f);
+    buf_put(f->buf, "%!", 2);
+    fmt_put_verb(f, verb);
+    buf_puts(f->buf, "(PANIC=Format method: ");
+    buf_put(f->buf, str_data(pmsg), (size_t)str_len(pmsg));
+    buf_putc(f->buf, ')');
+    fmt_restore_flags(f, saved);
+}
+
+/* Errorf's %w (Go 1.20+: any number of them), for an error operand at the
+ * top level; printed as %v. */
+static bool fmt_handle_w(Fmt *f, Type *t, int depth) {
+    if (depth == 0 && f->wrap_errs && f->arg && fmt_error_method(t)) return true;
     bad_verb(f, 'w');
     return false;
+}
+
+/* Errorf: remember which argument a %w named (Go's p.wrappedErrs). */
+static void fmt_note_w(Fmt *f, int32_t verb, int64_t argnum) {
+    if (verb != 'w' || !f->wrap_errs) return;
+    if (f->nwrapped == f->wrapped_cap) {
+        f->wrapped_cap = f->wrapped_cap ? f->wrapped_cap * 2 : 4;
+        int64_t *n = csp_alloc_atomic(sizeof(int64_t) * (size_t)f->wrapped_cap);
+        if (f->nwrapped) memcpy(n, f->wrapped, sizeof(int64_t) * (size_t)f->nwrapped);
+        f->wrapped = n;
+    }
+    f->wrapped[f->nwrapped++] = argnum;
 }
 
 /* Go's handleMethods: true when the operand printed itself. */
@@ -536,7 +596,19 @@ static bool handle_methods(Fmt *f, Type *t, const Slot *v, int verb, int depth) 
         if (!fmt_handle_w(f, t, depth)) return true;
         verb = 'v';
     }
-    if (f->sharp_v || !fmt_method_hook) return false;
+    if (!fmt_method_hook) return false;
+    Method *fm = fmt_may_have_methods(t) ? fmt_find_formatter(t) : NULL;
+    if (fm && fmt_state_type && fmt_call_hook) {
+        fmt_call_format(f, t, v, fm, verb);
+        return true;
+    }
+    if (f->sharp_v) {
+        /* %#v of a GoStringer: its GoString(), printed as is */
+        Method *gm = fmt_may_have_methods(t) ? fmt_find_method(t, "GoString") : NULL;
+        if (!gm) return false;
+        fmt_call_method(f, t, v, gm, "GoString", verb);
+        return true;
+    }
     if (verb != 'v' && verb != 's' && verb != 'x' && verb != 'X' && verb != 'q') return false;
     if (!fmt_may_have_methods(t)) return false;
     Method *m = fmt_find_method(t, "Error");
@@ -839,6 +911,7 @@ static bool fmt_parse_spec(Fmt *f, FmtScan *sc, Slot *args) {
         default:
             if (c >= 'a' && c <= 'z' && sc->argnum < sc->nargs) {
                 if (c == 'v') fmt_set_v_flags(f);
+                fmt_note_w(f, c, sc->argnum);
                 print_arg(f, args[sc->argnum].p, c);
                 sc->argnum++;
                 sc->i++;
@@ -935,13 +1008,14 @@ static bool fmt_directive(Fmt *f, FmtScan *sc, Slot *args) {
         buf_puts(f->buf, "(MISSING)");
     } else {
         if (verb == 'v') fmt_set_v_flags(f);
+        fmt_note_w(f, verb, sc->argnum);
         print_arg(f, args[sc->argnum].p, verb);
         sc->argnum++;
     }
     return true;
 }
 
-static void fmt_do_printf(Fmt *f, const char *format, int64_t flen, Slot *args, int64_t n) {
+static bool fmt_do_printf(Fmt *f, const char *format, int64_t flen, Slot *args, int64_t n) {
     FmtScan sc = {.s = format, .end = flen, .nargs = n};
     while (sc.i < sc.end) {
         sc.good_argnum = true;
@@ -954,6 +1028,7 @@ static void fmt_do_printf(Fmt *f, const char *format, int64_t flen, Slot *args, 
         if (!fmt_directive(f, &sc, args)) break;
     }
     if (!sc.reordered && sc.argnum < n) fmt_extra(f, args, sc.argnum, n);
+    return sc.reordered;
 }
 
 static void fmt_init(Fmt *f, Buf *out) {
@@ -967,12 +1042,19 @@ void fmt_printf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t 
     fmt_do_printf(&f, format, flen, args, n);
 }
 
-void fmt_errorf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n, Iface **wrapped) {
+static int fmt_cmp_i64(const void *a, const void *b) {
+    int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+    return x < y ? -1 : x > y;
+}
+
+int fmt_errorf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n, int64_t **wrapped) {
     Fmt f;
     fmt_init(&f, out);
     f.wrap_errs = true;
-    fmt_do_printf(&f, format, flen, args, n);
+    bool reordered = fmt_do_printf(&f, format, flen, args, n);
+    if (reordered && f.nwrapped > 1) qsort(f.wrapped, (size_t)f.nwrapped, sizeof(int64_t), fmt_cmp_i64);
     *wrapped = f.wrapped;
+    return f.nwrapped;
 }
 
 void fmt_print(Buf *out, Slot *args, int64_t n, bool ln) {

@@ -17,6 +17,8 @@
  * copies it for a value receiver). Returns true with *result set, or false with *panic_msg
  * set to the panic value's text when the method panicked. */
 extern bool (*fmt_method_hook)(Type *t, Slot v, Method *m, Str **result, Str **panic_msg);
+/* The same for a method with arguments and no result (Formatter.Format). */
+extern bool (*fmt_call_hook)(Type *t, Slot v, Method *m, Slot *args, int nargs, Str **panic_msg);
 /* Called with the program's memory fmt reads (a map, a slice's elements, a
  * pointer's target) when set: the race detector checks it (vm/proc.c). */
 extern void (*fmt_read_hook)(const void *addr, int64_t slots);
@@ -26,9 +28,10 @@ extern void (*fmt_read_hook)(const void *addr, int64_t slots);
 void fmt_print(Buf *out, Slot *args, int64_t n, bool ln);
 /* Printf / Sprintf / Fprintf. */
 void fmt_printf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n);
-/* Errorf's formatting: %w accepts one error operand (printed as %v) and
- * *wrapped receives it (NULL when there is none). */
-void fmt_errorf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n, Iface **wrapped);
+/* Errorf's formatting: returns how many %w the format had; *wrapped gets
+ * the argument index of each (in format order, sorted when the format
+ * used explicit indexes, as Go 1.20+). */
+int fmt_errorf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n, int64_t **wrapped);
 /* %v (plus_v: %+v, sharp_v: %#v) of one value v of static type t, as if it
  * were passed to Print (the REPL's echo; an interface t prints its dynamic
  * value). */

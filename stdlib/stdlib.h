@@ -47,7 +47,7 @@ Str *stdlib_str(const char *s, int64_t len);
 /* The text of errno err as Go's syscall.Errno prints it ("no space left on
  * device"): strerror with a lower-case first letter (stdlib/os.c). */
 Str *stdlib_errno_text(int err);
-/* (f *os.File).read(max int) (data string, eof bool, msg string), shared
+/* (f *os.File).read(max int) (data string, eof bool, errno int), shared
  * by os and bufio (stdlib/os.c). */
 int stdlib_file_read(Proc *p, Slot *a);
 /* An error value with message msg (like errors.New). */

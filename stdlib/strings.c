@@ -369,7 +369,8 @@ static int s_EqualFold(Proc *p, Slot *a) {
     return VM_OK;
 }
 
-/* ---- strings.Builder: struct { b *byte } whose field holds a Buf* ---- */
+/* ---- strings.Builder: struct { buf *byte; addr *Builder }: buf holds a
+ * Buf*, addr the Builder's address from its first write (Go's copyCheck) ---- */
 
 static Buf *builder_buf(Slot *sb, bool create) {
     Buf *b = sb[0].p;
@@ -385,9 +386,18 @@ static Buf *builder_buf(Slot *sb, bool create) {
 #define BUILDER(p, a, create)                                                                     \
     Slot *sb_ = (a)[0].p;                                                                         \
     if (!sb_) return vm_panic_error(p, "invalid memory address or nil pointer dereference");      \
+    if (create && !builder_copy_check(sb_))                                                       \
+        return vm_panic_string(p, "strings: illegal use of non-zero Builder copied by value");    \
     if (create) STDLIB_RACE_WRITE(p, sb_, 1);                                                     \
     else STDLIB_RACE_READ(p, sb_, 1);                                                             \
     Buf *b = builder_buf(sb_, create)
+
+/* Go's copyCheck: remember the first address written through; another
+ * address later means the Builder was copied. */
+static bool builder_copy_check(Slot *sb) {
+    if (!sb[1].p) sb[1].p = sb;
+    return sb[1].p == sb;
+}
 
 static int b_WriteString(Proc *p, Slot *a) {
     BUILDER(p, a, true);
@@ -448,12 +458,13 @@ static int b_Reset(Proc *p, Slot *a) {
     BUILDER(p, a, false);
     CSP_UNUSED(b);
     sb_[0].p = NULL;
+    sb_[1].p = NULL;
     return VM_OK;
 }
 
 static int b_Grow(Proc *p, Slot *a) {
-    if (a[1].i < 0) return vm_panic_string(p, "strings.Builder.Grow: negative count");
     BUILDER(p, a, true);
+    if (a[1].i < 0) return vm_panic_string(p, "strings.Builder.Grow: negative count");
     buf_reserve(b, (size_t)a[1].i);
     return VM_OK;
 }

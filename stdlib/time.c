@@ -1,10 +1,12 @@
 /* time.c: natives of package time: the clock, Sleep, timers, tickers,
- * Duration.String and a Format subset. Timers live in runtime/timer.c; a
- * firing timer sends the current Time on its channel without blocking (a
- * full channel drops the tick, as Go's sendTime does). */
+ * Duration.String, the system's zone, and the Time values timers send.
+ * Timers live in runtime/timer.c; a firing timer sends the current Time on
+ * its channel without blocking (a full channel drops the tick, as Go's
+ * sendTime does). The calendar and layouts are csp (prelude/time.go). */
 #include <stdio.h>
 #include <stdlib.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../race/race.h"
 #include "../runtime/ctl.h"
@@ -15,10 +17,82 @@ bool chan_offer(Chan *c, Slot v);
 
 static int64_t wall_now(void) { return timer_wall_now(); }
 
+/* The monotonic clock at start-up: Go's readings (String's m=+0.001) count
+ * from the program's start. */
+static int64_t mono_base;
+__attribute__((constructor)) static void mono_base_init(void) {
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    mono_base = (int64_t)ts.tv_sec * 1000000000LL + ts.tv_nsec;
+}
+
+static int64_t mono_now(int64_t now) { return timer_is_virtual() ? now - 1000000000LL : now - mono_base; }
+
 static int t_now(Proc *p, Slot *a) {
     CSP_UNUSED(p);
-    a[0].i = timer_now();
+    a[0].i = mono_now(timer_now());
     a[1].i = wall_now();
+    return VM_OK;
+}
+
+static const char *local_name(void);
+
+/* localZone(sec int64) (name string, offset int): the C library's zone at
+ * unix second sec; UTC in virtual time, so seeded runs print the same
+ * everywhere. */
+static int t_localZone(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    time_t secs = (time_t)a[0].i;
+    struct tm tm;
+    if (timer_is_virtual() || strcmp(local_name(), "UTC") == 0 || !localtime_r(&secs, &tm)) {
+        a[0].p = str_from_cstr("UTC");
+        a[1].i = 0;
+        return VM_OK;
+    }
+    a[0].p = str_from_cstr(tm.tm_zone ? tm.tm_zone : "");
+    a[1].i = tm.tm_gmtoff;
+    return VM_OK;
+}
+
+/* Go's initLocal: the name of Local. TZ unset is "Local" (UTC without
+ * /etc/localtime), TZ="" or a zone that does not exist is "UTC" (and its
+ * offsets are UTC's), TZ=":Europe/Rome" and "Europe/Rome" are
+ * "Europe/Rome", a path is itself ("Local" for /etc/localtime). Seeded
+ * runs keep "Local" (their zone is UTC). */
+static const char *local_name(void) {
+    static const char *name;
+    if (name) return name;
+    const char *tz = getenv("TZ");
+    const char *n = "Local";
+    if (!tz) {
+        if (access("/etc/localtime", R_OK) != 0) n = "UTC";
+    } else {
+        if (tz[0] == ':') tz++;
+        if (!tz[0] || strcmp(tz, "UTC") == 0) n = "UTC";
+        else if (tz[0] == '/') n = access(tz, R_OK) != 0 ? "UTC" : strcmp(tz, "/etc/localtime") == 0 ? "Local" : tz;
+        else {
+            char path[512];
+            snprintf(path, sizeof path, "/usr/share/zoneinfo/%s", tz);
+            n = access(path, R_OK) == 0 ? tz : "UTC";
+        }
+    }
+    name = n;
+    return name;
+}
+
+static int t_localName(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    a[0].p = str_from_cstr(timer_is_virtual() ? "Local" : local_name());
+    return VM_OK;
+}
+
+/* The prelude's Local (*Location), which the Times timers send carry. */
+static void *local_location;
+
+static int t_setLocal(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    local_location = a[0].p;
+    a[0].i = 1;
     return VM_OK;
 }
 
@@ -61,10 +135,20 @@ typedef struct ChanTimer {
     Closure *f;
 } ChanTimer;
 
+/* A time.Time as Now makes it: {sec since year 1, nsec, mono, hasMono,
+ * loc} (stdlib/prelude/time.go). */
+#define UNIX_TO_INTERNAL 62135596800LL
+
 static Slot time_value(int64_t mono) {
-    Slot *blk = csp_alloc(sizeof(Slot) * 2);
-    blk[0].i = mono;
-    blk[1].i = wall_now();
+    Slot *blk = csp_alloc(sizeof(Slot) * 5);
+    int64_t wall = wall_now();
+    int64_t sec = wall / 1000000000LL, nsec = wall % 1000000000LL;
+    if (nsec < 0) sec--, nsec += 1000000000LL;
+    blk[0].i = sec + UNIX_TO_INTERNAL;
+    blk[1].i = nsec;
+    blk[2].i = mono_now(mono);
+    blk[3].i = 1;
+    blk[4].p = local_location;
     return (Slot){.p = blk};
 }
 
@@ -210,71 +294,6 @@ static int t_dur_string(Proc *p, Slot *a) {
     return VM_OK;
 }
 
-/* Layout ".999999999": the fraction without trailing zeros, nothing if 0. */
-static void put_trimmed_fraction(Buf *b, long nsec) {
-    if (!nsec) return;
-    char digits[16];
-    snprintf(digits, sizeof digits, "%09ld", nsec);
-    int n = 9;
-    while (n > 0 && digits[n - 1] == '0') n--;
-    buf_putc(b, '.');
-    buf_put(b, digits, (size_t)n);
-}
-
-/* format(wall, layout): a subset of Go's layouts (local time; UTC in virtual time). */
-static int t_format(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
-    int64_t wall = a[0].i;
-    Str *layout = a[1].p;
-    time_t secs = (time_t)(wall / 1000000000LL);
-    long nsec = (long)(wall % 1000000000LL);
-    struct tm tm;
-    /* a seeded run is in UTC, so its output is the same on every machine */
-    if (timer_is_virtual()) gmtime_r(&secs, &tm);
-    else localtime_r(&secs, &tm);
-    static const char *months[] = {"January", "February", "March", "April", "May", "June", "July",
-                                   "August", "September", "October", "November", "December"};
-    static const char *days[] = {"Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"};
-    Buf b;
-    buf_init(&b);
-    const char *s = str_data(layout);
-    int64_t n = str_len(layout);
-    for (int64_t i = 0; i < n;) {
-#define LIT(x) (n - i >= (int64_t)strlen(x) && memcmp(s + i, x, strlen(x)) == 0 && (i += (int64_t)strlen(x), 1))
-        if (LIT("2006")) buf_printf(&b, "%04d", tm.tm_year + 1900);
-        else if (LIT("January")) buf_puts(&b, months[tm.tm_mon]);
-        else if (LIT("Jan")) buf_put(&b, months[tm.tm_mon], 3);
-        else if (LIT("Monday")) buf_puts(&b, days[tm.tm_wday]);
-        else if (LIT("Mon")) buf_put(&b, days[tm.tm_wday], 3);
-        else if (LIT("MST")) buf_puts(&b, timer_is_virtual() || !tm.tm_zone ? "UTC" : tm.tm_zone);
-        else if (LIT("01")) buf_printf(&b, "%02d", tm.tm_mon + 1);
-        else if (LIT("02")) buf_printf(&b, "%02d", tm.tm_mday);
-        else if (LIT("_2")) buf_printf(&b, "%2d", tm.tm_mday);
-        else if (LIT("15")) buf_printf(&b, "%02d", tm.tm_hour);
-        else if (LIT("03")) buf_printf(&b, "%02d", tm.tm_hour % 12 ? tm.tm_hour % 12 : 12);
-        else if (LIT("04")) buf_printf(&b, "%02d", tm.tm_min);
-        else if (LIT("05")) buf_printf(&b, "%02d", tm.tm_sec);
-        else if (LIT("06")) buf_printf(&b, "%02d", tm.tm_year % 100);
-        else if (LIT("PM")) buf_puts(&b, tm.tm_hour >= 12 ? "PM" : "AM");
-        else if (LIT("-0700")) {
-            long off = tm.tm_gmtoff / 60;
-            buf_printf(&b, "%c%02ld%02ld", off < 0 ? '-' : '+', labs(off) / 60, labs(off) % 60);
-        } else if (LIT(".000000000")) buf_printf(&b, ".%09ld", nsec);
-        else if (LIT(".999999999")) put_trimmed_fraction(&b, nsec);
-        else if (LIT(".000000")) buf_printf(&b, ".%06ld", nsec / 1000);
-        else if (LIT(".000")) buf_printf(&b, ".%03ld", nsec / 1000000);
-        else if (LIT("1")) buf_printf(&b, "%d", tm.tm_mon + 1);
-        else if (LIT("2")) buf_printf(&b, "%d", tm.tm_mday);
-        else if (LIT("3")) buf_printf(&b, "%d", tm.tm_hour % 12 ? tm.tm_hour % 12 : 12);
-        else if (LIT("4")) buf_printf(&b, "%d", tm.tm_min);
-        else if (LIT("5")) buf_printf(&b, "%d", tm.tm_sec);
-        else buf_putc(&b, s[i++]);
-#undef LIT
-    }
-    a[0].p = stdlib_str(b.data, (int64_t)b.len);
-    return VM_OK;
-}
-
 const NativeEntry time_natives[] = {
     {"time.now", t_now},
     {"time.Sleep", t_sleep},
@@ -282,6 +301,8 @@ const NativeEntry time_natives[] = {
     {"time.stopTimer", t_stop},
     {"time.resetTimer", t_reset},
     {"time.Duration.String", t_dur_string},
-    {"time.format", t_format},
+    {"time.localZone", t_localZone},
+    {"time.localName", t_localName},
+    {"time.setLocal", t_setLocal},
     {NULL, NULL},
 };

@@ -166,7 +166,29 @@ UNI_PRED(ToLower, uni_to_lower)
 UNI_PRED(ToTitle, uni_to_title)
 UNI_PRED(SimpleFold, uni_simple_fold)
 
+/* inTable(id int, r rune) bool: r in Go's RangeTable number id */
+static int u_inTable(Proc *p, Slot *a) {
+    CSP_UNUSED(p);
+    int64_t id = a[0].i, r = a[1].i;
+    a[0].i = 0;
+    if (id <= 0 || id >= uni_ntables || r < 0) return VM_OK;
+    const UniTable *t = &uni_tables[id];
+    int lo = 0, hi = t->n;
+    while (lo < hi) {
+        int m = lo + (hi - lo) / 2;
+        const UniRange *g = &t->r[m];
+        if ((uint64_t)r < g->lo) hi = m;
+        else if ((uint64_t)r > g->hi) lo = m + 1;
+        else {
+            a[0].i = g->stride == 1 || ((uint64_t)r - g->lo) % g->stride == 0;
+            return VM_OK;
+        }
+    }
+    return VM_OK;
+}
+
 const NativeEntry unicode_natives[] = {
+    {"unicode.inTable", u_inTable},
     {"unicode.IsSpace", u_IsSpace},     {"unicode.IsLetter", u_IsLetter}, {"unicode.IsDigit", u_IsDigit},
     {"unicode.IsNumber", u_IsNumber},   {"unicode.IsUpper", u_IsUpper},   {"unicode.IsLower", u_IsLower},
     {"unicode.IsPunct", u_IsPunct},     {"unicode.IsControl", u_IsControl}, {"unicode.IsPrint", u_IsPrint},

@@ -27,4 +27,16 @@ int32_t uni_to_title(int32_t r);
 /* unicode.SimpleFold: the next rune of r's case-folding orbit. */
 int32_t uni_simple_fold(int32_t r);
 
+/* Go's RangeTables (stdlib/unicode_tables.c, generated): ranges Lo..Hi
+ * taking every Stride-th rune, sorted; uni_tables[id] for id 1..n-1. */
+typedef struct UniRange {
+    uint32_t lo, hi, stride;
+} UniRange;
+typedef struct UniTable {
+    const UniRange *r;
+    int n;
+} UniTable;
+extern const UniTable uni_tables[];
+extern const int uni_ntables;
+
 #endif

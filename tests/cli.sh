@@ -46,5 +46,34 @@ expect gomaxprocs_env 0 "2" env GOMAXPROCS=2 $csp -e 'fmt.Println(runtime.GOMAXP
 expect no_file 1 "" $csp "$tmp/does-not-exist.csp"
 expect bad_option 1 "" $csp --no-such-option "$tmp/args.csp"
 expect bad_workers 1 "" $csp --workers 0 "$tmp/args.csp"
+# the same script through the REPL and as a file: a top-level := is a
+# package-level variable in both (SPEC §1)
+expect script_global_file 0 "1" $csp tests/repl/script_global.in
+expect script_global_repl 0 "1" sh -c "$csp < tests/repl/script_global.in"
+# flag.Parse reads os.Args[1:] (the arguments after the file); a bad flag
+# prints Go's message and the usage, and exits 2
+printf 'n := flag.Int("n", 1, "count")\nv := flag.Bool("v", false, "verbose")\nflag.Parse()\nfmt.Println(*n, *v, flag.Args(), flag.NArg())\n' > "$tmp/flags.csp"
+expect flag_parse 0 "3 true [x y] 2" $csp "$tmp/flags.csp" -n 3 -v x y
+expect flag_bad 2 "" $csp "$tmp/flags.csp" -m 1
+expect_err flag_bad_msg '^flag provided but not defined: -m$'
+expect_err flag_bad_usage '^  -n int$'
+expect flag_help 0 "" $csp "$tmp/flags.csp" -h
+expect_err flag_help_usage '^Usage of .*flags.csp:$'
+# a second top-level := of the same name in a script is Go's error
+printf 'x := 1\nx := 2\nfmt.Println(x)\n' > "$tmp/redef.csp"
+expect script_redefine 1 "" $csp "$tmp/redef.csp"
+expect_err script_redefine_msg 'redef.csp:2:1: no new variables on left side of :='
+# a function literal called at the top level of a script is a statement
+printf 'func() {\n\tfmt.Println("lit")\n}()\nfunc (x int) { fmt.Println(x) }(3)\ntype T int\nfunc (t T) M() int { return int(t) }\nfmt.Println(T(4).M())\n' > "$tmp/funclit.csp"
+expect script_funclit_stmt 0 "lit
+3
+4" $csp "$tmp/funclit.csp"
+# unsupported features and packages say so by name
+printf 'package main\n\nimport "net/http"\n\nfunc main() { http.Get("x") }\n' > "$tmp/http.go"
+expect import_net_http 1 "" $csp check "$tmp/http.go"
+expect_err import_net_http_msg 'http.go:3:8: csp has no package net/http; it has bufio, .*fmt, .*sync/atomic'
+printf 'import "slices"\n' > "$tmp/slices.csp"
+expect import_slices 1 "" $csp check "$tmp/slices.csp"
+expect_err import_slices_msg 'package slices is generic: generics are not supported by csp'
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]

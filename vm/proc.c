@@ -215,12 +215,24 @@ int proc_run_defer(Proc *p) {
     return st == VM_PANIC || st == VM_PARK ? st : VM_OK;
 }
 
+bool vm_main_goexit;
+
+/* The process has no frame left: a Goexit ends it normally, a panic
+ * kills the program. */
+static int unwound_out(Proc *p) {
+    Panic *pn = p->panic;
+    if (!pn->goexit) proc_die(p);
+    p->panic = NULL;
+    if (p->id == 1) vm_main_goexit = true;
+    return VM_DONE;
+}
+
 int proc_unwind(Proc *p) {
     for (;;) {
         Panic *pn = p->panic;
         if (!pn) return VM_OK;
         if (pn->fatal) proc_die(p);
-        if (p->nframes == 0) proc_die(p);
+        if (p->nframes == 0) return unwound_out(p);
         Frame *f = &p->frames[p->nframes - 1];
         if (f->defers) {
             Defer *d = f->defers;
@@ -251,7 +263,7 @@ int proc_unwind(Proc *p) {
             pn->unwinding = true;
             return VM_PANIC;
         }
-        if (p->nframes == 0) proc_die(p);
+        if (p->nframes == 0) return unwound_out(p);
     }
 }
 
@@ -278,7 +290,10 @@ char *proc_traceback(Proc *p) {
     return buf_cstr(&b);
 }
 
-static Type *runtime_error_type; /* csp's one runtime.Error (rt_error_type) */
+/* runtime errors' dynamic types (vm/rterror.c) */
+void rterror_init(void);
+bool rterror_is(Type *t);
+Iface *rterror_new(const char *msg);
 
 /* Set by call_method_hook when the Error or String method it called
  * panicked: with what (NULL for a nil receiver of a value method, which Go's
@@ -291,7 +306,7 @@ static __thread Iface *method_panic_value;
  * panicked (method_panic_value says with what). */
 static bool panic_value_text(Buf *b, Iface *v) {
     if (!v) {
-        buf_puts(b, "panic called with nil argument"); /* Go 1.21+: *runtime.PanicNilError */
+        buf_puts(b, "nil");
         return true;
     }
     static const char *err_name, *str_name;
@@ -322,9 +337,13 @@ static bool panic_value_text(Buf *b, Iface *v) {
         buf_init(&tmp);
         fmt_print(&tmp, &arg, 1, false);
         if (v->type->name && v->type->pkg) {
-            buf_printf(b, "%s(", type_str(v->type));
-            buf_put(b, tmp.data, tmp.len);
-            buf_putc(b, ')');
+            /* Go's printanycustomtype: main.E("text"), main.F(+1.500000e+000) */
+            bool quote = u->kind == T_STRING;
+            buf_printf(b, "%s(%s", type_str(v->type), quote ? "\"" : "");
+            extern void print_float(Buf *b, double v);
+            if (u->kind == T_FLOAT64 || u->kind == T_FLOAT32) print_float(b, v->val.f);
+            else buf_put(b, tmp.data, tmp.len);
+            buf_puts(b, quote ? "\")" : ")");
         } else {
             if (u->kind == T_FLOAT64 || u->kind == T_FLOAT32) {
                 /* Go's print uses %e-like formatting for floats */
@@ -350,16 +369,6 @@ static bool panic_value_text(Buf *b, Iface *v) {
     }
 }
 
-/* The dynamic type Go names for a runtime error csp raised with message
- * msg (csp has one runtime.Error type; Go has several). */
-static const char *go_runtime_error_type(const char *msg) {
-    if (strncmp(msg, "runtime error: ", 15) != 0) return "runtime.plainError";
-    msg += 15;
-    if (strstr(msg, "out of range [") || strncmp(msg, "slice bounds", 12) == 0) return "runtime.boundsError";
-    if (strncmp(msg, "interface conversion", 20) == 0) return "*runtime.TypeAssertionError";
-    return "runtime.errorString";
-}
-
 /* Go's preprintpanics: when an Error or String method panics while the
  * panic values are turned into text, that is a fatal error naming what it
  * panicked with (a string as is, anything else by its type). */
@@ -368,7 +377,6 @@ static void method_panic_text(Buf *b) {
     buf_puts(b, "panic while printing panic value: ");
     if (!v) buf_puts(b, "type runtime.plainError");
     else if (v->type == type_string) buf_put(b, str_data(v->val.p), (size_t)str_len(v->val.p));
-    else if (v->type == runtime_error_type) buf_printf(b, "type %s", go_runtime_error_type(str_data(v->val.p)));
     else buf_printf(b, "type %s", type_str(v->type));
 }
 
@@ -386,7 +394,8 @@ void proc_die(Proc *p) {
          * into text before anything is printed */
         Panic *chain[64];
         int n = 0;
-        for (Panic *q = pn; q && n < 64; q = q->link) chain[n++] = q;
+        for (Panic *q = pn; q && n < 64; q = q->link)
+            if (!q->goexit) chain[n++] = q; /* Go prints no line for a Goexit in progress */
         Buf text;
         buf_init(&text);
         bool ok = true;
@@ -412,42 +421,6 @@ void proc_die(Proc *p) {
 
 /* ---------- raising panics ---------- */
 
-static int runtime_error_Error(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
-    /* receiver is the message string itself */
-    a[0] = a[0];
-    return VM_OK;
-}
-
-static int runtime_error_RuntimeError(Proc *p, Slot *a) {
-    CSP_UNUSED(p);
-    CSP_UNUSED(a);
-    return VM_OK;
-}
-
-static Type *rt_error_type(void) {
-    if (runtime_error_type) return runtime_error_type;
-    extern const char *ast_intern(const char *, size_t);
-    Type *t = type_named("runtime", "Error");
-    type_set_underlying(t, type_string);
-    Func *fn = func_new("runtime.Error.Error");
-    fn->native = runtime_error_Error;
-    fn->nparams = 1;
-    fn->nresults = 1;
-    Type *res[1] = {type_string};
-    Type *sig = type_func(NULL, 0, res, 1, false);
-    Type *params[1] = {t};
-    fn->type = type_func(params, 1, res, 1, false);
-    type_add_method(t, (Method){.name = ast_intern("Error", 5), .sig = sig, .fn = fn});
-    Func *rf = func_new("runtime.Error.RuntimeError");
-    rf->native = runtime_error_RuntimeError;
-    rf->nparams = 1;
-    rf->type = type_func(params, 1, NULL, 0, false);
-    type_add_method(t, (Method){.name = ast_intern("RuntimeError", 12), .sig = type_func(NULL, 0, NULL, 0, false), .fn = rf});
-    runtime_error_type = t;
-    return t;
-}
-
 static void panic_raise(Proc *p, Iface *v, bool fatal) {
     Panic *pn = CSP_NEW(Panic);
     pn->defer_frame = -1;
@@ -458,7 +431,15 @@ static void panic_raise(Proc *p, Iface *v, bool fatal) {
     p->panic = pn;
 }
 
+int vm_goexit(Proc *p) {
+    panic_raise(p, NULL, false);
+    p->panic->goexit = true;
+    return VM_PANIC;
+}
+
 int vm_panic_value(Proc *p, Iface *v) {
+    /* Go 1.21+: panic(nil) panics with a *runtime.PanicNilError */
+    if (!v) v = rterror_new("panic called with nil argument");
     panic_raise(p, v, false);
     return VM_PANIC;
 }
@@ -469,8 +450,7 @@ int vm_panic_error(Proc *p, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    Str *msg = str_from_cstr(csp_sprintf("runtime error: %s", buf));
-    panic_raise(p, iface_box(rt_error_type(), (Slot){.p = msg}), false);
+    panic_raise(p, rterror_new(csp_sprintf("runtime error: %s", buf)), false);
     return VM_PANIC;
 }
 
@@ -480,7 +460,7 @@ int vm_panic_plain(Proc *p, const char *fmt, ...) {
     va_start(ap, fmt);
     vsnprintf(buf, sizeof buf, fmt, ap);
     va_end(ap);
-    panic_raise(p, iface_box(rt_error_type(), (Slot){.p = str_from_cstr(buf)}), false);
+    panic_raise(p, rterror_new(buf), false);
     return VM_PANIC;
 }
 
@@ -572,30 +552,29 @@ int vm_call(Proc *p, Closure *cl, Slot *args, int nargs, Slot *results, int nres
     }
 }
 
-/* fmt's hook for Error() and String(): call method m on value v of type t. */
-static bool call_method_hook(Type *t, Slot v, Method *m, Str **result, Str **panic_msg) {
+/* Calls method m on value v of type t with nargs more arguments; false
+ * with *panic_msg set when it panicked (the panic is dropped), or false
+ * for a method that cannot be called. */
+static bool call_method_args(Type *t, Slot v, Method *m, Slot *args, int nargs, Slot *res, Str **panic_msg) {
     Proc *p = vm_current;
     if (!p) return false;
     Func *fn;
-    Slot recv;
-    MethodStatus ms = vm_method_resolve(t, v, m, m->name, &fn, &recv);
+    Slot in[8];
+    MethodStatus ms = vm_method_resolve(t, v, m, m->name, &fn, &in[0]);
     if (ms == MS_NIL) goto nilrecv;
-    if (ms != MS_OK) return false;
+    if (ms != MS_OK || nargs > 7) return false;
+    for (int i = 0; i < nargs; i++) in[1 + i] = args[i];
     Closure *cl = closure_of(fn);
-    Slot res[2] = {{0}};
     Panic *before = p->panic;
-    int st = vm_call(p, cl, &recv, 1, res, 1);
-    if (st == VM_OK) {
-        *result = res[0].p;
-        return true;
-    }
+    int st = vm_call(p, cl, in, 1 + nargs, res, res ? 1 : 0);
+    if (st == VM_OK) return true;
     if (st == VM_PANIC && p->panic && p->panic != before) {
-        Iface *v = p->panic->value;
+        Iface *pv = p->panic->value;
         Buf b;
         buf_init(&b);
-        panic_value_text(&b, v);
+        panic_value_text(&b, pv);
         method_panicked = true; /* after the text: it may call methods too */
-        method_panic_value = v;
+        method_panic_value = pv;
         *panic_msg = str_new(b.data, (int64_t)b.len);
         p->panic = before;
         return false;
@@ -608,6 +587,19 @@ nilrecv:
     return false;
 }
 
+/* fmt's hook for Error() and String(): call method m on value v of type t. */
+static bool call_method_hook(Type *t, Slot v, Method *m, Str **result, Str **panic_msg) {
+    Slot res[2] = {{0}};
+    if (!call_method_args(t, v, m, NULL, 0, res, panic_msg)) return false;
+    *result = res[0].p;
+    return true;
+}
+
+/* fmt's hook for Format(State, rune) and other calls without results. */
+static bool call_method_void_hook(Type *t, Slot v, Method *m, Slot *args, int nargs, Str **panic_msg) {
+    return call_method_args(t, v, m, args, nargs, NULL, panic_msg);
+}
+
 /* fmt's reads of the program's memory, checked under --race. */
 static void race_fmt_reads(const void *addr, int64_t slots) {
     Proc *p = vm_current;
@@ -616,8 +608,9 @@ static void race_fmt_reads(const void *addr, int64_t slots) {
 
 void vm_install_hooks(void) {
     fmt_method_hook = call_method_hook;
+    fmt_call_hook = call_method_void_hook;
+    rterror_init(); /* built once at start-up: processes may panic at the same time */
     fmt_read_hook = race_fmt_reads;
-    rt_error_type(); /* built once at start-up: processes may panic at the same time */
 }
 
 /* vm/map.c detected two writers at once: die as Go does. */

@@ -247,6 +247,20 @@ static int call_native(Proc *p, Func *fn, int base) {
         goto unwind;                                                              \
     } while (0)
 
+/* The builtins min and max on floats, as Go's runtime fmin/fmax: a NaN
+ * operand gives NaN, and min(-0, +0) is -0, max(-0, +0) is +0. */
+static double vm_fmin(double x, double y) {
+    if (y != y || y < x) return y;
+    if (x != x || x < y || x != 0) return x;
+    return signbit(x) ? x : y; /* both zero: -0 if either is */
+}
+
+static double vm_fmax(double x, double y) {
+    if (y != y || y > x) return y;
+    if (x != x || x > y || x != 0) return x;
+    return signbit(x) ? y : x; /* both zero: +0 if either is */
+}
+
 int vm_run(Proc *p, int budget) {
 #ifdef CSP_STRESS
     budget = 1; /* stress build: preempt at every call and backward jump */
@@ -261,8 +275,7 @@ int vm_run(Proc *p, int budget) {
     if (csp_unlikely(p->wake_panic != NULL)) {
         const char *msg = p->wake_panic;
         p->wake_panic = NULL;
-        extern int vm_panic_string(Proc *p, const char *msg);
-        vm_panic_string(p, msg);
+        vm_panic_plain(p, "%s", msg); /* "send on closed channel": a runtime.plainError */
         goto unwind_resume;
     }
     if (p->panic && p->panic->unwinding) goto unwind_resume;
@@ -406,6 +419,8 @@ int vm_run(Proc *p, int budget) {
     CASE(DIVF) R[in.a].f = R[in.b].f / R[in.c].f; DISPATCH();
     CASE(NEGF) R[in.a].f = -R[in.b].f; DISPATCH();
     CASE(F32) R[in.a].f = (double)(float)R[in.b].f; DISPATCH();
+    CASE(MINF) R[in.a].f = vm_fmin(R[in.b].f, R[in.c].f); DISPATCH();
+    CASE(MAXF) R[in.a].f = vm_fmax(R[in.b].f, R[in.c].f); DISPATCH();
 
     CASE(EQ) R[in.a].i = R[in.b].i == R[in.c].i; DISPATCH();
     CASE(NE) R[in.a].i = R[in.b].i != R[in.c].i; DISPATCH();
@@ -565,6 +580,27 @@ int vm_run(Proc *p, int budget) {
         if (csp_unlikely((uint64_t)i >= (uint64_t)n)) THROW("index out of range [%lld] with length %lld", (long long)i, (long long)n);
         if (csp_unlikely(!arr)) NILPTR();
         R[in.a].p = arr + i * x.a;
+        DISPATCH();
+    }
+    CASE(SL2AP) {
+        Slice *s = R[in.b].p;
+        Type *at = K[in.c].p;
+        if (csp_unlikely(slice_len(s) < at->len))
+            THROW("cannot convert slice with length %lld to array or pointer to array with length %lld",
+                  (long long)slice_len(s), (long long)at->len);
+        R[in.a].p = s ? (s->data ? (void *)s->data : (void *)block_new(at)) : NULL;
+        DISPATCH();
+    }
+    CASE(SL2A) {
+        Slice *s = R[in.b].p;
+        Type *at = K[in.c].p;
+        if (csp_unlikely(slice_len(s) < at->len))
+            THROW("cannot convert slice with length %lld to array or pointer to array with length %lld",
+                  (long long)slice_len(s), (long long)at->len);
+        SAVE();
+        Slot *blk = block_new(at);
+        if (at->slots) memcpy(blk, s->data, sizeof(Slot) * (size_t)at->slots);
+        R[in.a].p = blk;
         DISPATCH();
     }
     CASE(SLICE) {
@@ -1006,7 +1042,7 @@ int vm_run(Proc *p, int budget) {
     }
     CASE(RECOVER) {
         Panic *pn = p->panic;
-        if (pn && !pn->recovered && f->panicking_defer && !pn->fatal) {
+        if (pn && !pn->recovered && f->panicking_defer && !pn->fatal && !pn->goexit) {
             pn->recovered = true;
             R[in.a].p = pn->value;
         } else

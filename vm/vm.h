@@ -110,6 +110,7 @@ typedef struct Panic {
     bool fatal;          /* a fatal error, not recoverable */
     bool unwinding;      /* the scheduler must resume p in the unwinder */
     bool aborted;        /* a later panic unwound through its deferred call */
+    bool goexit;         /* runtime.Goexit: runs the defers, cannot be recovered, ends the process */
     int defer_frame;     /* frame index of the deferred call run for it (-1: none) */
     char *trace;         /* stack trace captured where the panic started */
 } Panic;
@@ -170,6 +171,12 @@ int vm_panic_error(Proc *p, const char *fmt, ...) __attribute__((format(printf, 
 int vm_panic_value(Proc *p, Iface *v);
 int vm_panic_plain(Proc *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 int vm_fatal(Proc *p, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* runtime.Goexit: unwinds p running its deferred calls, then ends it as
+ * if it returned (vm/proc.c). */
+int vm_goexit(Proc *p);
+/* Set when the main process ended through Goexit: the program goes on
+ * until the other processes finish or block. */
+extern bool vm_main_goexit;
 
 /* Calls closure cl synchronously from native code (fmt's String(),
  * sort.Slice's less): runs a nested interpreter loop on p's stack. Returns

@@ -117,3 +117,4 @@ type Value struct {
 func (v *Value) Load() (val any)
 func (v *Value) Store(val any)
 func (v *Value) Swap(new any) (old any)
+func (v *Value) CompareAndSwap(old, new any) (swapped bool)

@@ -35,8 +35,9 @@ var (
 	ErrNegativeCount     = errors.New("bufio: negative count")
 )
 
-// readFile reads at most max bytes of f (os.(*File).read's native).
-func readFile(f *os.File, max int) (data string, eof bool, msg string)
+// readFile reads at most max bytes of f (os.(*File).read's native; errno
+// -1: f is closed).
+func readFile(f *os.File, max int) (data string, eof bool, errno int)
 
 // source is what a Scanner or Reader reads: an *os.File, or any Reader.
 type source struct {
@@ -55,9 +56,13 @@ func newSource(r io.Reader) source {
 // read makes one Read of at most max bytes (max > 0).
 func (s *source) read(max int) (data string, n int, err error) {
 	if s.f != nil {
-		data, eof, msg := readFile(s.f, max)
-		if msg != "" {
-			return "", 0, &os.PathError{Op: "read", Path: s.f.Name(), Err: errors.New(msg)}
+		data, eof, errno := readFile(s.f, max)
+		if errno != 0 {
+			var e error = syscall.Errno(errno)
+			if errno == -1 {
+				e = os.ErrClosed
+			}
+			return "", 0, &os.PathError{Op: "read", Path: s.f.Name(), Err: e}
 		}
 		if eof {
 			return "", 0, io.EOF

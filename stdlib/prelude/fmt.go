@@ -10,6 +10,73 @@ type GoStringer interface {
 	GoString() string
 }
 
+// State is what a Formatter's Format method prints through.
+type State interface {
+	Write(b []byte) (n int, err error)
+	Width() (wid int, ok bool)
+	Precision() (prec int, ok bool)
+	Flag(c int) bool
+}
+
+// Formatter is implemented by values that format themselves.
+type Formatter interface {
+	Format(f State, verb rune)
+}
+
+// state is the State the C printer hands to Format: buf is its output
+// buffer (stdlib/fmt.c builds the block: keep the field order).
+type state struct {
+	buf    *byte
+	wid    int
+	prec   int
+	widOK  bool
+	precOK bool
+	flags  int // 1 '-', 2 '+', 4 '#', 8 ' ', 16 '0'
+}
+
+func (s *state) Write(b []byte) (n int, err error)
+func (s *state) WriteString(str string) (n int, err error)
+func (s *state) Width() (wid int, ok bool)      { return s.wid, s.widOK }
+func (s *state) Precision() (prec int, ok bool) { return s.prec, s.precOK }
+func (s *state) Flag(c int) bool {
+	switch c {
+	case '-':
+		return s.flags&1 != 0
+	case '+':
+		return s.flags&2 != 0
+	case '#':
+		return s.flags&4 != 0
+	case ' ':
+		return s.flags&8 != 0
+	case '0':
+		return s.flags&16 != 0
+	}
+	return false
+}
+
+func setState(s any) bool
+
+var stateSet = setState(&state{})
+
+// FormatString rebuilds the directive that led to a Format call.
+func FormatString(state State, verb rune) string {
+	b := []byte{'%'}
+	for _, c := range " +-#0" {
+		if state.Flag(int(c)) {
+			b = append(b, byte(c))
+		}
+	}
+	if w, ok := state.Width(); ok {
+		b = strconv.AppendInt(b, int64(w), 10)
+	}
+	if p, ok := state.Precision(); ok {
+		b = append(b, '.')
+		b = strconv.AppendInt(b, int64(p), 10)
+	}
+	b = utf8.AppendRune(b, verb)
+	return string(b)
+}
+
 // writer is what Fprint* accept (io.Writer).
 type writer interface {
 	Write(p []byte) (n int, err error)
@@ -17,11 +84,11 @@ type writer interface {
 
 // stdoutError is the error of a failed write to os.Stdout, as
 // os.(*File).Write returns it: the Print natives call it.
-func stdoutError(msg string) error {
-	return &os.PathError{Op: "write", Path: os.Stdout.Name(), Err: errors.New(msg)}
+func stdoutError(errno int) error {
+	return &os.PathError{Op: "write", Path: os.Stdout.Name(), Err: syscall.Errno(errno)}
 }
 
-func setStdoutError(f func(msg string) error) bool
+func setStdoutError(f func(errno int) error) bool
 
 var stdoutErrorSet = setStdoutError(stdoutError)
 
@@ -46,12 +113,35 @@ type wrapError struct {
 func (e *wrapError) Error() string { return e.msg }
 func (e *wrapError) Unwrap() error { return e.err }
 
-func errorf(format string, a []any) (string, error)
+type wrapErrors struct {
+	msg  string
+	errs []error
+}
+
+func (e *wrapErrors) Error() string   { return e.msg }
+func (e *wrapErrors) Unwrap() []error { return e.errs }
+
+// errorf formats as Sprintf does, and returns the argument index of each %w.
+func errorf(format string, a []any) (string, []int)
 
 func Errorf(format string, a ...any) error {
-	s, w := errorf(format, a)
-	if w == nil {
+	s, wrapped := errorf(format, a)
+	switch len(wrapped) {
+	case 0:
 		return errors.New(s)
+	case 1:
+		w := &wrapError{msg: s}
+		w.err, _ = a[wrapped[0]].(error)
+		return w
 	}
-	return &wrapError{s, w}
+	var errs []error
+	for i, n := range wrapped {
+		if i > 0 && wrapped[i-1] == n {
+			continue
+		}
+		if e, ok := a[n].(error); ok {
+			errs = append(errs, e)
+		}
+	}
+	return &wrapErrors{s, errs}
 }

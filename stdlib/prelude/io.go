@@ -1,7 +1,16 @@
-// Package io: the basic interfaces of I/O, EOF, and the helpers of Go's io
-// that need no generics. os.(*File).Read and bufio's readers return EOF
-// at the end of input, so `err == io.EOF` works as in Go.
+// Package io: the basic interfaces of I/O, EOF, and Go's io helpers
+// (Copy, ReadAll, ReadFull, LimitReader, MultiReader, MultiWriter,
+// TeeReader, SectionReader, NopCloser, Pipe). os.(*File).Read and bufio's
+// readers return EOF at the end of input, so `err == io.EOF` works as in
+// Go. Pipe is Go's design: a writer hands its slice over an unbuffered
+// channel and waits for the reader to say how much it took.
 package io
+
+const (
+	SeekStart   = 0
+	SeekCurrent = 1
+	SeekEnd     = 2
+)
 
 var (
 	EOF              = errors.New("EOF")
@@ -9,7 +18,10 @@ var (
 	ErrShortWrite    = errors.New("short write")
 	ErrShortBuffer   = errors.New("short buffer")
 	ErrNoProgress    = errors.New("multiple Read calls return no data or error")
+	ErrClosedPipe    = errors.New("io: read/write on closed pipe")
 	errInvalidWrite  = errors.New("invalid write result")
+	errWhence        = errors.New("Seek: invalid whence")
+	errOffset        = errors.New("Seek: invalid offset")
 )
 
 type Reader interface {
@@ -24,8 +36,8 @@ type Closer interface {
 	Close() error
 }
 
-type StringWriter interface {
-	WriteString(s string) (n int, err error)
+type Seeker interface {
+	Seek(offset int64, whence int) (int64, error)
 }
 
 type ReadWriter interface {
@@ -41,6 +53,76 @@ type ReadCloser interface {
 type WriteCloser interface {
 	Writer
 	Closer
+}
+
+type ReadWriteCloser interface {
+	Reader
+	Writer
+	Closer
+}
+
+type ReadSeeker interface {
+	Reader
+	Seeker
+}
+
+type ReadSeekCloser interface {
+	Reader
+	Seeker
+	Closer
+}
+
+type WriteSeeker interface {
+	Writer
+	Seeker
+}
+
+type ReadWriteSeeker interface {
+	Reader
+	Writer
+	Seeker
+}
+
+type ReaderFrom interface {
+	ReadFrom(r Reader) (n int64, err error)
+}
+
+type WriterTo interface {
+	WriteTo(w Writer) (n int64, err error)
+}
+
+type ReaderAt interface {
+	ReadAt(p []byte, off int64) (n int, err error)
+}
+
+type WriterAt interface {
+	WriteAt(p []byte, off int64) (n int, err error)
+}
+
+type ByteReader interface {
+	ReadByte() (byte, error)
+}
+
+type ByteScanner interface {
+	ByteReader
+	UnreadByte() error
+}
+
+type ByteWriter interface {
+	WriteByte(c byte) error
+}
+
+type RuneReader interface {
+	ReadRune() (r rune, size int, err error)
+}
+
+type RuneScanner interface {
+	RuneReader
+	UnreadRune() error
+}
+
+type StringWriter interface {
+	WriteString(s string) (n int, err error)
 }
 
 func WriteString(w Writer, s string) (n int, err error) {
@@ -87,9 +169,48 @@ func ReadAtLeast(r Reader, buf []byte, min int) (n int, err error) {
 
 func ReadFull(r Reader, buf []byte) (n int, err error) { return ReadAtLeast(r, buf, len(buf)) }
 
-// Copy copies src to dst until EOF or an error, 32 KB at a time.
+func CopyN(dst Writer, src Reader, n int64) (written int64, err error) {
+	written, err = Copy(dst, LimitReader(src, n))
+	if written == n {
+		return n, nil
+	}
+	if written < n && err == nil {
+		err = EOF
+	}
+	return
+}
+
+// Copy copies src to dst until EOF or an error, through src's WriteTo or
+// dst's ReadFrom when they have one, else 32 KB at a time.
 func Copy(dst Writer, src Reader) (written int64, err error) {
-	buf := make([]byte, 32*1024)
+	return copyBuffer(dst, src, nil)
+}
+
+func CopyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
+	if buf != nil && len(buf) == 0 {
+		panic("empty buffer in CopyBuffer")
+	}
+	return copyBuffer(dst, src, buf)
+}
+
+func copyBuffer(dst Writer, src Reader, buf []byte) (written int64, err error) {
+	if wt, ok := src.(WriterTo); ok {
+		return wt.WriteTo(dst)
+	}
+	if rf, ok := dst.(ReaderFrom); ok {
+		return rf.ReadFrom(src)
+	}
+	if buf == nil {
+		size := 32 * 1024
+		if l, ok := src.(*LimitedReader); ok && int64(size) > l.N {
+			if l.N < 1 {
+				size = 1
+			} else {
+				size = int(l.N)
+			}
+		}
+		buf = make([]byte, size)
+	}
 	for {
 		nr, er := src.Read(buf)
 		if nr > 0 {
@@ -120,6 +241,109 @@ func Copy(dst Writer, src Reader) (written int64, err error) {
 	return written, err
 }
 
+func LimitReader(r Reader, n int64) Reader { return &LimitedReader{r, n} }
+
+type LimitedReader struct {
+	R Reader
+	N int64
+}
+
+func (l *LimitedReader) Read(p []byte) (n int, err error) {
+	if l.N <= 0 {
+		return 0, EOF
+	}
+	if int64(len(p)) > l.N {
+		p = p[0:l.N]
+	}
+	n, err = l.R.Read(p)
+	l.N -= int64(n)
+	return
+}
+
+func NewSectionReader(r ReaderAt, off int64, n int64) *SectionReader {
+	var remaining int64
+	const maxint64 = 1<<63 - 1
+	if off <= maxint64-n {
+		remaining = n + off
+	} else {
+		remaining = maxint64
+	}
+	return &SectionReader{r, off, off, remaining, n}
+}
+
+type SectionReader struct {
+	r     ReaderAt
+	base  int64
+	off   int64
+	limit int64
+	n     int64
+}
+
+func (s *SectionReader) Read(p []byte) (n int, err error) {
+	if s.off >= s.limit {
+		return 0, EOF
+	}
+	if max := s.limit - s.off; int64(len(p)) > max {
+		p = p[0:max]
+	}
+	n, err = s.r.ReadAt(p, s.off)
+	s.off += int64(n)
+	return
+}
+
+func (s *SectionReader) Seek(offset int64, whence int) (int64, error) {
+	switch whence {
+	default:
+		return 0, errWhence
+	case SeekStart:
+		offset += s.base
+	case SeekCurrent:
+		offset += s.off
+	case SeekEnd:
+		offset += s.limit
+	}
+	if offset < s.base {
+		return 0, errOffset
+	}
+	s.off = offset
+	return offset - s.base, nil
+}
+
+func (s *SectionReader) ReadAt(p []byte, off int64) (n int, err error) {
+	if off < 0 || off >= s.Size() {
+		return 0, EOF
+	}
+	off += s.base
+	if max := s.limit - off; int64(len(p)) > max {
+		p = p[0:max]
+		n, err = s.r.ReadAt(p, off)
+		if err == nil {
+			err = EOF
+		}
+		return n, err
+	}
+	return s.r.ReadAt(p, off)
+}
+
+func (s *SectionReader) Size() int64 { return s.limit - s.base }
+
+func TeeReader(r Reader, w Writer) Reader { return &teeReader{r, w} }
+
+type teeReader struct {
+	r Reader
+	w Writer
+}
+
+func (t *teeReader) Read(p []byte) (n int, err error) {
+	n, err = t.r.Read(p)
+	if n > 0 {
+		if n, err := t.w.Write(p[:n]); err != nil {
+			return n, err
+		}
+	}
+	return
+}
+
 type discard struct{}
 
 func (discard) Write(p []byte) (int, error)       { return len(p), nil }
@@ -127,3 +351,222 @@ func (discard) WriteString(s string) (int, error) { return len(s), nil }
 
 // Discard is a Writer on which all Write calls succeed.
 var Discard Writer = discard{}
+
+func NopCloser(r Reader) ReadCloser { return nopCloser{r} }
+
+type nopCloser struct {
+	Reader
+}
+
+func (nopCloser) Close() error { return nil }
+
+type eofReader struct{}
+
+func (eofReader) Read([]byte) (int, error) { return 0, EOF }
+
+type multiReader struct {
+	readers []Reader
+}
+
+func (mr *multiReader) Read(p []byte) (n int, err error) {
+	for len(mr.readers) > 0 {
+		if len(mr.readers) == 1 {
+			if r, ok := mr.readers[0].(*multiReader); ok {
+				mr.readers = r.readers
+				continue
+			}
+		}
+		n, err = mr.readers[0].Read(p)
+		if err == EOF {
+			mr.readers[0] = eofReader{}
+			mr.readers = mr.readers[1:]
+		}
+		if n > 0 || err != EOF {
+			if err == EOF && len(mr.readers) > 0 {
+				err = nil
+			}
+			return
+		}
+	}
+	return 0, EOF
+}
+
+func MultiReader(readers ...Reader) Reader {
+	r := make([]Reader, len(readers))
+	copy(r, readers)
+	return &multiReader{r}
+}
+
+type multiWriter struct {
+	writers []Writer
+}
+
+func (t *multiWriter) Write(p []byte) (n int, err error) {
+	for _, w := range t.writers {
+		n, err = w.Write(p)
+		if err != nil {
+			return
+		}
+		if n != len(p) {
+			err = ErrShortWrite
+			return
+		}
+	}
+	return len(p), nil
+}
+
+func (t *multiWriter) WriteString(s string) (n int, err error) {
+	var p []byte
+	for _, w := range t.writers {
+		if sw, ok := w.(StringWriter); ok {
+			n, err = sw.WriteString(s)
+		} else {
+			if p == nil {
+				p = []byte(s)
+			}
+			n, err = w.Write(p)
+		}
+		if err != nil {
+			return
+		}
+		if n != len(s) {
+			err = ErrShortWrite
+			return
+		}
+	}
+	return len(s), nil
+}
+
+func MultiWriter(writers ...Writer) Writer {
+	allWriters := make([]Writer, 0, len(writers))
+	for _, w := range writers {
+		if mw, ok := w.(*multiWriter); ok {
+			allWriters = append(allWriters, mw.writers...)
+		} else {
+			allWriters = append(allWriters, w)
+		}
+	}
+	return &multiWriter{allWriters}
+}
+
+// ---------- Pipe ----------
+
+type onceError struct {
+	mu  sync.Mutex
+	err error
+}
+
+func (a *onceError) Store(err error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	if a.err != nil {
+		return
+	}
+	a.err = err
+}
+
+func (a *onceError) Load() error {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return a.err
+}
+
+type pipe struct {
+	wrMu sync.Mutex
+	wrCh chan []byte
+	rdCh chan int
+	once sync.Once
+	done chan struct{}
+	rerr onceError
+	werr onceError
+}
+
+func (p *pipe) read(b []byte) (n int, err error) {
+	select {
+	case <-p.done:
+		return 0, p.readCloseError()
+	default:
+	}
+	select {
+	case bw := <-p.wrCh:
+		nr := copy(b, bw)
+		p.rdCh <- nr
+		return nr, nil
+	case <-p.done:
+		return 0, p.readCloseError()
+	}
+}
+
+func (p *pipe) closeRead(err error) error {
+	if err == nil {
+		err = ErrClosedPipe
+	}
+	p.rerr.Store(err)
+	p.once.Do(func() { close(p.done) })
+	return nil
+}
+
+func (p *pipe) write(b []byte) (n int, err error) {
+	select {
+	case <-p.done:
+		return 0, p.writeCloseError()
+	default:
+		p.wrMu.Lock()
+		defer p.wrMu.Unlock()
+	}
+	for once := true; once || len(b) > 0; once = false {
+		select {
+		case p.wrCh <- b:
+			nw := <-p.rdCh
+			b = b[nw:]
+			n += nw
+		case <-p.done:
+			return n, p.writeCloseError()
+		}
+	}
+	return n, nil
+}
+
+func (p *pipe) closeWrite(err error) error {
+	if err == nil {
+		err = EOF
+	}
+	p.werr.Store(err)
+	p.once.Do(func() { close(p.done) })
+	return nil
+}
+
+func (p *pipe) readCloseError() error {
+	rerr := p.rerr.Load()
+	if werr := p.werr.Load(); rerr == nil && werr != nil {
+		return werr
+	}
+	return ErrClosedPipe
+}
+
+func (p *pipe) writeCloseError() error {
+	werr := p.werr.Load()
+	if rerr := p.rerr.Load(); werr == nil && rerr != nil {
+		return rerr
+	}
+	return ErrClosedPipe
+}
+
+type PipeReader struct{ p *pipe }
+
+func (r *PipeReader) Read(data []byte) (n int, err error) { return r.p.read(data) }
+func (r *PipeReader) Close() error                       { return r.CloseWithError(nil) }
+func (r *PipeReader) CloseWithError(err error) error     { return r.p.closeRead(err) }
+
+type PipeWriter struct{ p *pipe }
+
+func (w *PipeWriter) Write(data []byte) (n int, err error) { return w.p.write(data) }
+func (w *PipeWriter) Close() error                        { return w.CloseWithError(nil) }
+func (w *PipeWriter) CloseWithError(err error) error      { return w.p.closeWrite(err) }
+
+// Pipe creates a synchronous in-memory pipe: each Write blocks until
+// readers have consumed all of its data.
+func Pipe() (*PipeReader, *PipeWriter) {
+	p := &pipe{wrCh: make(chan []byte), rdCh: make(chan int), done: make(chan struct{})}
+	return &PipeReader{p}, &PipeWriter{p}
+}

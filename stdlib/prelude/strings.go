@@ -247,10 +247,13 @@ func isSeparator(r rune) bool {
 	return unicode.IsSpace(r)
 }
 
-// Builder accumulates bytes in a C-side buffer held by its one field
-// (stdlib/strings.c); the zero value is ready to use.
+// Builder accumulates bytes in a C-side buffer held by its first field
+// (stdlib/strings.c); the zero value is ready to use. addr is the
+// Builder's own address once written to: a copy that is written to panics
+// as Go's does ("illegal use of non-zero Builder copied by value").
 type Builder struct {
-	buf *byte
+	buf  *byte
+	addr *Builder
 }
 
 func (b *Builder) WriteString(s string) (int, error)
@@ -317,29 +320,54 @@ func (r *Replacer) WriteString(w interface {
 	return n, err
 }
 
-// Reader reads from a string.
+// Reader reads from a string (io.Reader, ReaderAt, ByteScanner,
+// RuneScanner, Seeker, WriterTo), with Go's error texts.
 type Reader struct {
-	s string
-	i int
+	s        string
+	i        int64
+	prevRune int
 }
 
-func NewReader(s string) *Reader { return &Reader{s, 0} }
+func NewReader(s string) *Reader { return &Reader{s, 0, -1} }
 
-func (r *Reader) Len() int { return len(r.s) - r.i }
+func (r *Reader) Reset(s string) { *r = Reader{s, 0, -1} }
+
+func (r *Reader) Len() int {
+	if r.i >= int64(len(r.s)) {
+		return 0
+	}
+	return int(int64(len(r.s)) - r.i)
+}
 
 func (r *Reader) Size() int64 { return int64(len(r.s)) }
 
 func (r *Reader) Read(b []byte) (n int, err error) {
-	if r.i >= len(r.s) {
+	if r.i >= int64(len(r.s)) {
 		return 0, errEOF
 	}
+	r.prevRune = -1
 	n = copy(b, r.s[r.i:])
-	r.i += n
+	r.i += int64(n)
 	return n, nil
 }
 
+func (r *Reader) ReadAt(b []byte, off int64) (n int, err error) {
+	if off < 0 {
+		return 0, errors.New("strings.Reader.ReadAt: negative offset")
+	}
+	if off >= int64(len(r.s)) {
+		return 0, errEOF
+	}
+	n = copy(b, r.s[off:])
+	if n < len(b) {
+		err = errEOF
+	}
+	return
+}
+
 func (r *Reader) ReadByte() (byte, error) {
-	if r.i >= len(r.s) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
 		return 0, errEOF
 	}
 	c := r.s[r.i]
@@ -347,28 +375,110 @@ func (r *Reader) ReadByte() (byte, error) {
 	return c, nil
 }
 
+func (r *Reader) UnreadByte() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadByte: at beginning of string")
+	}
+	r.prevRune = -1
+	r.i--
+	return nil
+}
+
 func (r *Reader) ReadRune() (ch rune, size int, err error) {
-	if r.i >= len(r.s) {
+	if r.i >= int64(len(r.s)) {
+		r.prevRune = -1
 		return 0, 0, errEOF
 	}
+	r.prevRune = int(r.i)
 	ch, size = utf8.DecodeRuneInString(r.s[r.i:])
-	r.i += size
+	r.i += int64(size)
 	return ch, size, nil
 }
 
-func (r *Reader) ReadString(delim byte) (string, error) {
-	if r.i >= len(r.s) {
-		return "", errEOF
+func (r *Reader) UnreadRune() error {
+	if r.i <= 0 {
+		return errors.New("strings.Reader.UnreadRune: at beginning of string")
 	}
-	j := IndexByte(r.s[r.i:], delim)
-	if j < 0 {
-		s := r.s[r.i:]
-		r.i = len(r.s)
-		return s, errEOF
+	if r.prevRune < 0 {
+		return errors.New("strings.Reader.UnreadRune: previous operation was not ReadRune")
 	}
-	s := r.s[r.i : r.i+j+1]
-	r.i += j + 1
-	return s, nil
+	r.i = int64(r.prevRune)
+	r.prevRune = -1
+	return nil
+}
+
+func (r *Reader) Seek(offset int64, whence int) (int64, error) {
+	r.prevRune = -1
+	var abs int64
+	switch whence {
+	case io.SeekStart:
+		abs = offset
+	case io.SeekCurrent:
+		abs = r.i + offset
+	case io.SeekEnd:
+		abs = int64(len(r.s)) + offset
+	default:
+		return 0, errors.New("strings.Reader.Seek: invalid whence")
+	}
+	if abs < 0 {
+		return 0, errors.New("strings.Reader.Seek: negative position")
+	}
+	r.i = abs
+	return abs, nil
+}
+
+func (r *Reader) WriteTo(w io.Writer) (n int64, err error) {
+	r.prevRune = -1
+	if r.i >= int64(len(r.s)) {
+		return 0, nil
+	}
+	s := r.s[r.i:]
+	m, err := io.WriteString(w, s)
+	if m > len(s) {
+		panic("strings.Reader.WriteTo: invalid WriteString count")
+	}
+	r.i += int64(m)
+	n = int64(m)
+	if m != len(s) && err == nil {
+		err = io.ErrShortWrite
+	}
+	return
+}
+
+// Clone returns a fresh copy of s.
+func Clone(s string) string {
+	if len(s) == 0 {
+		return ""
+	}
+	return string([]byte(s))
+}
+
+// ToValidUTF8 replaces each run of invalid UTF-8 bytes by replacement.
+func ToValidUTF8(s, replacement string) string {
+	var b Builder
+	invalid := false
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			invalid = false
+			b.WriteByte(c)
+			continue
+		}
+		_, wid := utf8.DecodeRuneInString(s[i:])
+		if wid == 1 {
+			i++
+			if !invalid {
+				invalid = true
+				b.WriteString(replacement)
+			}
+			continue
+		}
+		invalid = false
+		b.WriteString(s[i : i+wid])
+		i += wid
+	}
+	return b.String()
 }
 
 // errEOF is io.EOF (a short name kept for the code above).

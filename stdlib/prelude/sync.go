@@ -148,6 +148,41 @@ func (m *Map) LoadAndDelete(key any) (value any, loaded bool) {
 	return
 }
 
+func (m *Map) Swap(key, value any) (previous any, loaded bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.m == nil {
+		m.m = map[any]any{}
+	}
+	previous, loaded = m.m[key]
+	m.m[key] = value
+	return
+}
+
+// CompareAndSwap stores new for key if its value is old (== on any: an
+// uncomparable old panics, as in Go).
+func (m *Map) CompareAndSwap(key, old, new any) (swapped bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	v, ok := m.m[key]
+	if !ok || v != old {
+		return false
+	}
+	m.m[key] = new
+	return true
+}
+
+func (m *Map) CompareAndDelete(key, old any) (deleted bool) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	v, ok := m.m[key]
+	if !ok || v != old {
+		return false
+	}
+	delete(m.m, key)
+	return true
+}
+
 func (m *Map) Delete(key any) {
 	m.mu.Lock()
 	defer m.mu.Unlock()

@@ -63,3 +63,64 @@ func To(_case int, r rune) rune {
 	}
 	return ReplacementChar
 }
+
+// RangeTable: a set of runes as sorted ranges. The tables the package
+// exports (Letter, Lu, Han, ...) are Go's, kept in C
+// (stdlib/unicode_tables.c) and named by id; a program's own tables use
+// R16 and R32 as in Go.
+type RangeTable struct {
+	R16         []Range16
+	R32         []Range32
+	LatinOffset int
+	id          int
+}
+
+type Range16 struct {
+	Lo     uint16
+	Hi     uint16
+	Stride uint16
+}
+
+type Range32 struct {
+	Lo     uint32
+	Hi     uint32
+	Stride uint32
+}
+
+func inTable(id int, r rune) bool
+
+// Is reports whether r is in rangeTab.
+func Is(rangeTab *RangeTable, r rune) bool {
+	if rangeTab.id != 0 {
+		return inTable(rangeTab.id, r)
+	}
+	for _, g := range rangeTab.R16 {
+		if r < rune(g.Lo) {
+			return false
+		}
+		if r <= rune(g.Hi) {
+			return g.Stride == 1 || (r-rune(g.Lo))%rune(g.Stride) == 0
+		}
+	}
+	for _, g := range rangeTab.R32 {
+		if r < rune(g.Lo) {
+			return false
+		}
+		if r <= rune(g.Hi) {
+			return g.Stride == 1 || (r-rune(g.Lo))%rune(g.Stride) == 0
+		}
+	}
+	return false
+}
+
+// In reports whether r is in one of the ranges.
+func In(r rune, ranges ...*RangeTable) bool {
+	for _, inside := range ranges {
+		if Is(inside, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func IsOneOf(ranges []*RangeTable, r rune) bool { return In(r, ranges...) }

@@ -442,23 +442,29 @@ static void cases_misc(void) {
     check(buf_cstr(&b));
 }
 
-/* Errorf's %w and Sprintf's rejection of it (Go: "wrap: err:x", "%!w(main.MyErr={x})"). */
+/* Errorf's %w and Sprintf's rejection of it (Go: "wrap: err:x", "%!w(main.MyErr={x})");
+ * fmt_errorf reports the argument index of each %w, a bad one included (Go
+ * 1.20+'s p.wrappedErrs: Errorf then wraps nil). */
 static void cases_errorf(void) {
     Slot *e = block_new(t_myerr);
     e[0].p = str_from_cstr("x");
     Slot args[1] = {{.p = box(t_myerr, (Slot){.p = e})}};
     Buf b;
     buf_init(&b);
-    Iface *wrapped = NULL;
-    fmt_errorf(&b, "wrap: %w", 8, args, 1, &wrapped);
-    bool ok = !strcmp(buf_cstr(&b), "wrap: err:x") && wrapped == args[0].p;
+    int64_t *wrapped = NULL;
+    int n = fmt_errorf(&b, "wrap: %w", 8, args, 1, &wrapped);
+    bool ok = !strcmp(buf_cstr(&b), "wrap: err:x") && n == 1 && wrapped[0] == 0;
     buf_init(&b);
     fmt_printf(&b, "%w", 2, args, 1);
     ok = ok && !strcmp(buf_cstr(&b), "%!w(main.MyErr={x})");
     Slot iarg[1] = {{.p = I(5)}};
     buf_init(&b);
-    fmt_errorf(&b, "%w", 2, iarg, 1, &wrapped);
-    ok = ok && !strcmp(buf_cstr(&b), "%!w(int=5)") && !wrapped;
+    n = fmt_errorf(&b, "%w", 2, iarg, 1, &wrapped);
+    ok = ok && !strcmp(buf_cstr(&b), "%!w(int=5)") && n == 1;
+    Slot two[2] = {args[0], args[0]};
+    buf_init(&b);
+    n = fmt_errorf(&b, "%[2]w %[1]w", 11, two, 2, &wrapped);
+    ok = ok && !strcmp(buf_cstr(&b), "err:x err:x") && n == 2 && wrapped[0] == 0 && wrapped[1] == 1;
     if (ok) passed++;
     else failed++, printf("FAIL fmt errorf %%w: %s\n", buf_cstr(&b));
 }

@@ -1,0 +1,7 @@
+package main
+
+type List[T any] struct { // ERROR "generic types are not supported by csp"
+	items []T
+}
+
+func main() {}

@@ -1,0 +1,7 @@
+package main
+
+// panic(nil) panics with a *runtime.PanicNilError (Go 1.21+).
+
+func main() {
+	panic(nil)
+}
