@@ -238,6 +238,7 @@ typedef struct Compiler {
     Package *gofile_pkg;   /* the package those rules apply to */
     Sym **locals;          /* Go file: the body's local variables, for "declared and not used" */
     int nlocals, locals_cap;
+    int unused_errors;     /* how many of the errors are "declared and not used" */
     Scope *file_scope;     /* the package names this file's imports bind (Go's file block) */
     Sym **dot_imports;     /* import . "pkg": a SYM_PKG each (used when a name is found through it) */
     int ndot_imports, dot_imports_cap;

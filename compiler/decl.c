@@ -407,6 +407,7 @@ typedef struct PkgDecls {
     Node **funcs;
     Sym **funcsyms;
     int nfuncs, fcap, nfsyms, fscap;
+    bool bad_import;     /* an import names a package csp lacks */
     Sym **import_syms;   /* Go file: the package names imports bind (for "imported and not used") */
     int nimport_syms, import_syms_cap;
     Node **imports;      /* import specs that bind a package name */
@@ -613,12 +614,14 @@ static void collect_import(Compiler *c, Node *spec, PkgDecls *d) {
     char *path = csp_strndup(spec->str, spec->str_len);
     if (!lib_has_path(path)) {
         c_error(c, spec, "%s", lib_unknown_package(path));
+        d->bad_import = true;
         return;
     }
     const char *base = strrchr(path, '/') ? strrchr(path, '/') + 1 : path;
     Package *p = lib_package(c, base);
     if (!p) {
         c_error(c, spec, "package %s is not available in csp", path);
+        d->bad_import = true;
         return;
     }
     bool dot = spec->name && strcmp(spec->name, ".") == 0;
@@ -1053,6 +1056,9 @@ Func *compile_package(Compiler *c, Node *file, bool is_main) {
     memset(&d, 0, sizeof d);
     collect(c, file, &d);
     check_import_names(c, &d);
+    /* as go build: a missing package is the only error (every use of its
+     * name would be "undefined" otherwise) */
+    if (d.bad_import) return func_new(csp_sprintf("%s.init", c->pkg->name));
     for (int i = 0; i < d.nmethods; i++) declare_method(c, d.methods[i]);
     /* resolve every package-level name so errors surface in order */
     Scope *ps = c->pkg->scope;
@@ -1097,8 +1103,9 @@ Func *compile_package(Compiler *c, Node *file, bool is_main) {
     c->nlocals = 0;
     compile_bodies(c, &d);
     /* after other errors an import may look unused only because the
-     * erroneous code that uses it was not checked through */
-    if (!diag_count(c->diags)) check_unused_imports(c, &d);
+     * erroneous code that uses it was not checked through; an unused
+     * variable is no such error (its code was checked), so both show */
+    if (diag_count(c->diags) == c->unused_errors) check_unused_imports(c, &d);
     return entry;
 }
 

@@ -90,7 +90,10 @@ void check_unused_locals(Compiler *c) {
                 used |= c->locals[j]->used;
                 if (j > i) c->locals[j] = NULL;
             }
-        if (!used && s->type != type_invalid) c_error(c, s->decl, "%s declared and not used", s->name);
+        if (!used && s->type != type_invalid) {
+            c_error(c, s->decl, "%s declared and not used", s->name);
+            c->unused_errors++;
+        }
     }
     c->nlocals = 0;
 }
