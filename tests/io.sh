@@ -16,6 +16,14 @@ ok() { pass=$((pass+1)); }
 bad() { fail=$((fail+1)); echo "FAIL io/$1: $2"; }
 # check name got want
 check() { if [ "$2" = "$3" ]; then ok; else bad "$1" "got '$(printf '%s' "$2" | head -c 300)', want '$3'"; fi; }
+# with_sig ACTION CMD...: CMD with SIGINT and SIGHUP set to ACTION (DFL or
+# IGN) whatever this script inherited: a shell started in the background
+# (nohup, `cmd &` from a script) passes both on ignored, and bash cannot
+# undo an ignore it inherited, not even with set -m. Only for `with_sig ... &`:
+# it execs, so $! is the program's own pid.
+with_sig() { local a=$1; shift; exec_py="import os, signal, sys
+for s in (signal.SIGINT, signal.SIGHUP): signal.signal(s, signal.SIG_$a)
+os.execvp(sys.argv[1], sys.argv[1:])"; exec python3 -c "$exec_py" "$@"; }
 # wait_for file regexp: up to 20 s (only a broken csp waits that long)
 wait_for() { for _ in $(seq 200); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done; return 1; }
 
@@ -48,9 +56,8 @@ check sigterm_output "$(cat "$tmp/sparse.out")" ready
 
 # dense output (buffered), then a signal: every line is in the file
 printf 'for i := 0; i < 5000; i++ {\n\tfmt.Println("line", i)\n}\nfmt.Println("done")\nfor {\n\ttime.Sleep(time.Millisecond)\n}\n' > "$tmp/dense.csp"
-set -m # a script's background job would start with SIGINT ignored
-"$csp" "$tmp/dense.csp" > "$tmp/dense.out" 2>&1 &
-pid=$!; set +m
+with_sig DFL "$csp" "$tmp/dense.csp" > "$tmp/dense.out" 2>&1 &
+pid=$!
 if wait_for "$tmp/dense.out" '^done$'; then ok; else bad prompt_dense "the output did not reach the file"; fi
 kill -INT $pid; wait $pid; rc=$?
 check sigint_status $rc 130
@@ -63,7 +70,7 @@ printf 'for i := 0; ; i++ {\n\tfmt.Println("tick", i)\n\ttime.Sleep(20 * time.Mi
 mkfifo "$tmp/tickpipe"
 cat < "$tmp/tickpipe" > "$tmp/tick.out" &
 catpid=$!
-"$csp" "$tmp/tick.csp" > "$tmp/tickpipe" &
+with_sig DFL "$csp" "$tmp/tick.csp" > "$tmp/tickpipe" &
 pid=$!
 if wait_for "$tmp/tick.out" '^tick 5$'; then ok; else bad prompt_pipe "the ticks did not come through the pipe"; fi
 kill -HUP $pid; { wait $pid; } 2>/dev/null; rc=$?; wait $catpid
@@ -72,7 +79,7 @@ check sighup_complete_lines "$(tail -c 1 "$tmp/tick.out" | od -An -c | tr -d ' '
 check sighup_consecutive "$(awk '$2 != NR-1 { print "gap at " NR; exit }' "$tmp/tick.out")" ""
 
 # an inherited SIG_IGN for SIGINT is kept (Go keeps it for SIGINT and SIGHUP)
-"$csp" "$tmp/sparse.csp" > "$tmp/ign.out" 2>&1 &
+with_sig IGN "$csp" "$tmp/sparse.csp" > "$tmp/ign.out" 2>&1 &
 pid=$!
 wait_for "$tmp/ign.out" '^ready$'
 kill -INT $pid; sleep 0.3
