@@ -33,7 +33,7 @@ void fmt_printf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t 
  * used explicit indexes, as Go 1.20+). */
 int fmt_errorf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n, int64_t **wrapped);
 /* %v (plus_v: %+v, sharp_v: %#v) of one value v of static type t, as if it
- * were passed to Print (the REPL's echo; an interface t prints its dynamic
+ * were passed to Print (the text of the REPL's comments; an interface t prints its dynamic
  * value). */
 void fmt_value(Buf *out, Type *t, Slot v, bool plus_v, bool sharp_v);
 

@@ -58,6 +58,21 @@ want='(0, &strconv.NumError{Func:"Atoi", Num:"x", Err:(*errors.errorString)(0xAD
 (*int)(0xADDR)'
 if [ "$(cat "$tmp/out")" = "$want" ]; then ok; else bad show_addresses "$(tr '\n' '|' < "$tmp/out")"; fi
 
+# the example session examples/queue_repl.in shows what its comments say
+timeout 10 $csp < examples/queue_repl.in > "$tmp/out" 2>&1
+want='chan string (len 0, cap 3)
+chan string (len 2, cap 3)
+false
+"first"
+chan string (len 1, cap 3)
+chan string (len 1, cap 3, closed)
+"second"
+""
+false
+chan int (len 0, cap 0)
+42'
+if [ "$(cat "$tmp/out")" = "$want" ]; then ok; else bad example_queue_repl "$(tr '\n' '|' < "$tmp/out")"; fi
+
 # the terminal interface, through a pseudo-terminal
 if command -v python3 >/dev/null && [ -f tests/repl_pty.py ]; then
   out=$(CSP="$csp" timeout 60 python3 tests/repl_pty.py 2>&1); rc=$?
