@@ -9,15 +9,15 @@
  *
  * The runnable function of an entry first runs the initialisers of standard
  * packages loaded since the last entry, then the entry. A bare expression
- * statement prints its value(s) as fmt.Println would (%v, space separated)
- * through the native repl.echo, which receives a descriptor of the static
- * types and the values.
+ * statement prints its value(s) as Go code (cli/repl_show.c) through the
+ * native repl.echo, which receives a descriptor of the static types and the
+ * values.
  */
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "../runtime/runtime.h"
-#include "../stdlib/fmt.h"
+#include "../cli/repl_show.h"
 #include "compiler.h"
 
 Func *compile_repl_entry(Compiler *c, Node *file, bool call_main, const char *name, void (*echo)(Compiler *c, Node *stmt));
@@ -69,12 +69,7 @@ static int echo_native(Proc *p, Slot *a) {
     EchoDesc *d = a[0].p;
     Buf b;
     buf_init(&b);
-    for (int i = 0; i < d->n; i++) {
-        if (i) buf_putc(&b, ' ');
-        if (!d->types[i]) buf_puts(&b, "<nil>");
-        else fmt_value(&b, d->types[i], a[1 + i], false, false);
-    }
-    buf_putc(&b, '\n');
+    repl_show(&b, d->types, a + 1, d->n);
     out_write(1, b.data, b.len);
     return VM_OK;
 }

@@ -50,6 +50,7 @@ typedef struct Fmt {
     Iface *arg;         /* the top-level operand being printed */
     Type *cur_t;        /* the value being printed (for bad verbs) */
     const Slot *cur_v;
+    FmtRefWriter ref;   /* fmt_gosyntax: writes non-nil channels and functions */
 } Fmt;
 
 typedef struct FmtFlags {
@@ -761,7 +762,11 @@ static void print_value(Fmt *f, Type *t, const Slot *v, int verb, int depth, boo
         break;
     }
     case T_POINTER: print_pointer(f, t, v, verb, depth, ro); break;
-    case T_CHAN: case T_FUNC: case T_UNSAFEPTR: pp_pointer(f, t, v, verb); break;
+    case T_CHAN: case T_FUNC:
+        if (f->ref && v->p) f->ref(f->buf, t, *v);
+        else pp_pointer(f, t, v, verb);
+        break;
+    case T_UNSAFEPTR: pp_pointer(f, t, v, verb); break;
     default:
         buf_putc(f->buf, '?');
         buf_puts(f->buf, type_str(t));
@@ -1086,4 +1091,18 @@ void fmt_value(Buf *out, Type *t, Slot v, bool plus_v, bool sharp_v) {
     }
     Iface box = {t, v};
     print_arg(&f, &box, 'v');
+}
+
+void fmt_gosyntax(Buf *out, Type *t, Slot v, FmtRefWriter ref) {
+    Fmt f;
+    fmt_init(&f, out);
+    f.sharp_v = true;
+    f.ref = ref;
+    Iface box = {t, v};
+    print_arg(&f, t->kind == T_INTERFACE ? v.p : &box, 'v');
+}
+
+bool fmt_has_text_method(Type *t) {
+    if (!fmt_may_have_methods(t)) return false;
+    return fmt_find_method(t, "Error") || fmt_find_method(t, "String") || fmt_find_formatter(t);
 }

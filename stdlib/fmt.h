@@ -33,8 +33,18 @@ void fmt_printf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t 
  * used explicit indexes, as Go 1.20+). */
 int fmt_errorf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n, int64_t **wrapped);
 /* %v (plus_v: %+v, sharp_v: %#v) of one value v of static type t, as if it
- * were passed to Print (the REPL's echo; an interface t prints its dynamic
+ * were passed to Print (the text of the REPL's comments; an interface t prints its dynamic
  * value). */
 void fmt_value(Buf *out, Type *t, Slot v, bool plus_v, bool sharp_v);
+
+/* Writes a non-nil channel or function value v of type t (for fmt_gosyntax). */
+typedef void (*FmtRefWriter)(Buf *out, Type *t, Slot v);
+/* %#v of v of static type t (an interface t prints its dynamic value), except
+ * that non-nil channels and functions, at any depth, are written by ref
+ * instead of as (T)(0xADDR): the REPL's display (cli/repl_show.c). */
+void fmt_gosyntax(Buf *out, Type *t, Slot v, FmtRefWriter ref);
+/* Whether %v of a value of (dynamic, non-interface) type t calls its
+ * Error, String or Format method. */
+bool fmt_has_text_method(Type *t);
 
 #endif

@@ -50,6 +50,29 @@ printf 'func sq(n int) int { return n * n }\n:disasm sq\n:disasm sq(3) + 1\n' | 
 if grep -q '^func main.sq ' "$tmp/out" && grep -q 'CALL .*; main.sq' "$tmp/out" && grep -q 'repl.echo' "$tmp/out"; then ok
 else bad disasm "$(head -c 300 "$tmp/out" | tr '\n' '|')"; fi
 
+# values that hold addresses (differing per run, so masked): a pointer
+# inside an error, as %#v shows it, with the error's message as a comment;
+# a pointer to an int (checked against Go's fmt.Printf("%#v"))
+printf 'strconv.Atoi("x")\nx := 5\n&x\n' | timeout 10 $csp 2>&1 | sed 's/0x[0-9a-f]\{6,\}/0xADDR/g' > "$tmp/out"
+want='(0, &strconv.NumError{Func:"Atoi", Num:"x", Err:(*errors.errorString)(0xADDR)}) // _, strconv.Atoi: parsing "x": invalid syntax
+(*int)(0xADDR)'
+if [ "$(cat "$tmp/out")" = "$want" ]; then ok; else bad show_addresses "$(tr '\n' '|' < "$tmp/out")"; fi
+
+# the example session examples/queue_repl.in shows what its comments say
+timeout 10 $csp < examples/queue_repl.in > "$tmp/out" 2>&1
+want='chan string (len 0, cap 3)
+chan string (len 2, cap 3)
+false
+"first"
+chan string (len 1, cap 3)
+chan string (len 1, cap 3, closed)
+"second"
+""
+false
+chan int (len 0, cap 0)
+42'
+if [ "$(cat "$tmp/out")" = "$want" ]; then ok; else bad example_queue_repl "$(tr '\n' '|' < "$tmp/out")"; fi
+
 # the terminal interface, through a pseudo-terminal
 if command -v python3 >/dev/null && [ -f tests/repl_pty.py ]; then
   out=$(CSP="$csp" timeout 60 python3 tests/repl_pty.py 2>&1); rc=$?

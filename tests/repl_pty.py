@@ -102,7 +102,7 @@ check("history recall with Up", s.expect(r"double\(21\)\n42\n.*csp> "), s)
 s.send("strings.ToUp\t")
 check("Tab completes a package member", s.expect(r"strings\.ToUpper"), s)
 s.send('("tab")\r')
-check("completed call runs", s.expect(r"\nTAB\n.*csp> "), s)
+check("completed call runs", s.expect(r"\n\"TAB\"\n.*csp> "), s)
 s.send("fmt.Print\t")
 check("Tab lists candidates", s.expect(r"Print\s+Printf\s+Println"), s)
 s.send("\x15")  # Ctrl-U: drop the line
