@@ -164,7 +164,7 @@ static void *job_main(void *arg) {
         exit(0);
     }
     Proc *mainp = proc_new(closure_of(prog.entry), NULL, 0);
-    if (cli_opts.trace) trace_start(cli_opts.trace, j->name, sched_workers(), cli_opts.seeded, cli_opts.seed);
+    if (cli_opts.trace) trace_start(cli_opts.trace, j->name, sched_workers(), cli_opts.seeded, cli_opts.seed, TRACE_VIEW_AUTO);
     exit(sched_run_main(mainp));
     return NULL;
 }

@@ -8,12 +8,19 @@
  * by whom), started and ended; flow events ("s"/"f", bound to the enclosing
  * slice) from each channel send to the receive that took its value.
  * otherData names the program, W and the seed.
+ *
+ * A second trace process, "goroutines", has one track per goroutine (tid =
+ * its id), cut into slices by state (running, runnable, blocked: chan
+ * receive ... with the line), and flows between those tracks for each
+ * channel hand-off (cat "handoff"), each wake-up such as Unlock -> Lock or
+ * Done -> Wait (cat "wake") and each `go` (cat "go"), all derived by
+ * trace_procs.c. Every event of the file is in time order.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-#include "trace.h"
+#include "trace_procs.h"
 
 /* A traced ping-pong writes a million events: the JSON is formatted by
  * hand into a buffer (printf would dominate the program's exit). */
@@ -79,13 +86,22 @@ static void jo_str(JsonOut *o, const char *s) {
     JO_LIT(o, "\"");
 }
 
-static void jo_head(JsonOut *o, const char *ph, int64_t ts, int track) {
+/* Trace process 1 holds the worker tracks, process 2 the goroutines'. */
+#define JSON_PID_GOROUTINES 2
+
+static void jo_head_pid(JsonOut *o, const char *ph, int64_t ts, int pid, int64_t tid) {
     JO_LIT(o, ",\n{\"ph\":\"");
     jo_put(o, ph, 1);
-    JO_LIT(o, "\",\"pid\":1,\"tid\":");
-    jo_int(o, track < 0 ? 9999 : track);
+    JO_LIT(o, "\",\"pid\":");
+    jo_int(o, pid);
+    JO_LIT(o, ",\"tid\":");
+    jo_int(o, tid);
     JO_LIT(o, ",\"ts\":");
     jo_us(o, ts);
+}
+
+static void jo_head(JsonOut *o, const char *ph, int64_t ts, int track) {
+    jo_head_pid(o, ph, ts, 1, track < 0 ? 9999 : track);
 }
 
 static void jo_goroutine(JsonOut *o, const char *prefix, int64_t id) {
@@ -215,6 +231,108 @@ static void json_event(JsonOut *o, const TraceEvent *e) {
     }
 }
 
+/* ---- the "goroutines" process ---- */
+
+/* Its name, and a track per goroutine named "G7 main.worker", in id order. */
+static void json_goroutine_meta(JsonOut *o, const TraceProcs *tp) {
+    JO_LIT(o, ",\n{\"ph\":\"M\",\"pid\":2,\"name\":\"process_name\",\"args\":{\"name\":\"goroutines\"}}");
+    JO_LIT(o, ",\n{\"ph\":\"M\",\"pid\":2,\"name\":\"process_sort_index\",\"args\":{\"sort_index\":2}}");
+    for (size_t i = 0; i < tp->nprocs; i++) {
+        const TraceProc *p = &tp->procs[i];
+        JO_LIT(o, ",\n{\"ph\":\"M\",\"pid\":2,\"tid\":");
+        jo_int(o, p->id);
+        JO_LIT(o, ",\"name\":\"thread_name\",\"args\":{\"name\":\"");
+        jo_goroutine(o, "", p->id);
+        JO_LIT(o, " ");
+        jo_esc(o, p->name ? p->name : "?");
+        JO_LIT(o, "\"}},\n{\"ph\":\"M\",\"pid\":2,\"tid\":");
+        jo_int(o, p->id);
+        JO_LIT(o, ",\"name\":\"thread_sort_index\",\"args\":{\"sort_index\":");
+        jo_int(o, p->id);
+        JO_LIT(o, "}}");
+    }
+}
+
+/* A state slice: "running", "runnable", "blocked: chan receive" (args:
+ * state, and where it blocked). */
+static void json_span(JsonOut *o, const TraceSpan *s, const TraceEvent *ev) {
+    jo_head_pid(o, "X", s->ts, JSON_PID_GOROUTINES, s->proc);
+    JO_LIT(o, ",\"dur\":");
+    jo_us(o, s->dur);
+    JO_LIT(o, ",\"cat\":\"state\",\"name\":\"");
+    const TraceEvent *why = s->why >= 0 ? &ev[s->why] : NULL;
+    if (why) {
+        JO_LIT(o, "blocked: ");
+        jo_esc(o, why->name);
+    } else jo_esc(o, trace_state_name(s->state));
+    JO_LIT(o, "\",\"args\":{\"goroutine\":");
+    jo_int(o, s->proc);
+    JO_LIT(o, ",\"state\":");
+    jo_str(o, trace_state_name(s->state));
+    if (why && why->file) {
+        JO_LIT(o, ",\"at\":\"");
+        jo_esc(o, why->file);
+        JO_LIT(o, ":");
+        jo_int(o, why->line);
+        JO_LIT(o, "\"");
+    }
+    JO_LIT(o, "}}");
+}
+
+/* One end of link k (flow id k+1): "s" on the from track, "f" on the to
+ * track bound to the slice enclosing it. Both ends share cat and name. */
+static void json_link_end(JsonOut *o, const TraceLink *l, size_t k, bool start, const TraceEvent *ev) {
+    jo_head_pid(o, start ? "s" : "f", start ? l->ts0 : l->ts1, JSON_PID_GOROUTINES, start ? l->from : l->to);
+    if (l->kind == TRL_CHAN) JO_LIT(o, ",\"cat\":\"handoff\",\"name\":\"chan");
+    else if (l->kind == TRL_GO) JO_LIT(o, ",\"cat\":\"go\",\"name\":\"go");
+    else {
+        JO_LIT(o, ",\"cat\":\"wake\",\"name\":\"");
+        const char *reason = l->why >= 0 ? ev[l->why].name : NULL;
+        jo_esc(o, trace_waker_verb(reason));
+        JO_LIT(o, " -> ");
+        jo_esc(o, reason ? reason : "?");
+    }
+    JO_LIT(o, "\",\"id\":");
+    jo_int(o, (int64_t)k + 1);
+    if (!start) JO_LIT(o, ",\"bp\":\"e\"");
+    JO_LIT(o, "}");
+}
+
+/* What the goroutines process writes, in time order: spans, link starts and
+ * link ends (type 0, 1, 2; a span first at one instant, so a flow's slice
+ * precedes it). */
+typedef struct JsonItem {
+    int64_t ts;
+    size_t index;
+    int type;
+} JsonItem;
+
+static int json_item_cmp(const void *a, const void *b) {
+    const JsonItem *x = a, *y = b;
+    if (x->ts != y->ts) return x->ts < y->ts ? -1 : 1;
+    if (x->type != y->type) return x->type - y->type;
+    return x->index < y->index ? -1 : x->index > y->index;
+}
+
+static JsonItem *json_items(const TraceProcs *tp, size_t *count) {
+    size_t n = tp->nspans + 2 * tp->nlinks, k = 0;
+    JsonItem *v = malloc((n ? n : 1) * sizeof *v);
+    if (!v) return NULL;
+    for (size_t i = 0; i < tp->nspans; i++) v[k++] = (JsonItem){tp->spans[i].ts, i, 0};
+    for (size_t i = 0; i < tp->nlinks; i++) {
+        v[k++] = (JsonItem){tp->links[i].ts0, i, 1};
+        v[k++] = (JsonItem){tp->links[i].ts1, i, 2};
+    }
+    qsort(v, n, sizeof *v, json_item_cmp);
+    *count = n;
+    return v;
+}
+
+static void json_item(JsonOut *o, const JsonItem *it, const TraceProcs *tp, const TraceEvent *ev) {
+    if (it->type == 0) json_span(o, &tp->spans[it->index], ev);
+    else json_link_end(o, &tp->links[it->index], it->index, it->type == 1, ev);
+}
+
 void trace_write_json(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *m) {
     JsonOut *o = malloc(sizeof(JsonOut));
     o->f = f;
@@ -226,7 +344,19 @@ void trace_write_json(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *
         if (ev[i].track < 0) timer_track = true;
     }
     json_meta(o, m, max_track, timer_track);
-    for (size_t i = 0; i < n; i++) json_event(o, &ev[i]);
+    TraceProcs tp;
+    size_t nitems = 0;
+    JsonItem *items = NULL;
+    if (trace_procs_build(&tp, ev, n, m->end_ts) && (items = json_items(&tp, &nitems)))
+        json_goroutine_meta(o, &tp);
+    else nitems = 0; /* out of memory: the worker tracks only */
+    /* both processes' events, merged in time order */
+    for (size_t i = 0, k = 0; i < n || k < nitems;) {
+        if (k < nitems && (i == n || items[k].ts < ev[i].ts)) json_item(o, &items[k++], &tp, ev);
+        else json_event(o, &ev[i++]);
+    }
+    free(items);
+    trace_procs_free(&tp);
     JO_LIT(o, "\n],\n\"displayTimeUnit\":\"ns\",\n\"otherData\":{\"program\":");
     jo_str(o, m->program);
     char tail[256];

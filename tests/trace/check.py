@@ -6,6 +6,10 @@ import json, sys, xml.dom.minidom
 def report(name, ok, why=""):
     print(("PASS " if ok else "FAIL ") + name + ("" if ok else ": " + why))
 
+def worker_events(d):
+    """the events of trace process 1, the worker tracks (process 2 has the goroutines')"""
+    return [e for e in d["traceEvents"] if e.get("pid") == 1]
+
 def slices_of(events):
     out = {}
     for e in events:
@@ -22,7 +26,7 @@ def inside(sl, e):
 
 def check_json(path, workers, rounds, seed, prog):
     d = json.load(open(path))
-    ev = d["traceEvents"]
+    ev = worker_events(d)
     od = d["otherData"]
     report("json_program", od["program"].endswith(prog), od["program"])
     report("json_workers", od["workers"] == workers, str(od["workers"]))
@@ -65,7 +69,7 @@ def check_json(path, workers, rounds, seed, prog):
     starts = {e["args"]["goroutine"] for e in ev if e.get("cat") == "proc" and e["name"].endswith("starts")}
     ends = {e["args"]["goroutine"] for e in ev if e.get("cat") == "proc" and e["name"].endswith("ends")}
     report("json_start_end", {1, 2} <= starts and 2 in ends, "%s %s" % (starts, ends))
-    ts = [e["ts"] for e in ev if "ts" in e]
+    ts = [e["ts"] for e in d["traceEvents"] if "ts" in e]
     report("json_time_order", ts == sorted(ts))
 
 def check_svg(path, workers, goroutines):
@@ -89,11 +93,11 @@ elif kind == "svg":
     check_svg(sys.argv[2], int(sys.argv[3]), [int(g) for g in sys.argv[4:]])
 elif kind == "flows":
     d = json.load(open(sys.argv[2]))
-    s = [e for e in d["traceEvents"] if e["ph"] == "s"]
-    f = [e for e in d["traceEvents"] if e["ph"] == "f"]
+    s = [e for e in worker_events(d) if e["ph"] == "s"]
+    f = [e for e in worker_events(d) if e["ph"] == "f"]
     report("flows_" + sys.argv[3], len(s) == len(f) == int(sys.argv[3]) and {e["id"] for e in s} == {e["id"] for e in f},
            "%d starts, %d ends" % (len(s), len(f)))
-    timers = [e for e in d["traceEvents"] if e.get("cat") == "wake" and e["args"]["by"] == 0 and e["tid"] == 9999]
+    timers = [e for e in worker_events(d) if e.get("cat") == "wake" and e["args"]["by"] == 0 and e["tid"] == 9999]
     report("timer_wake", len(timers) >= 1)
 elif kind == "parses":
     json.load(open(sys.argv[2]))
