@@ -466,10 +466,14 @@ void trace_finish(void) {
     meta.end_ts = ticks_to_ns(end_ticks);
     meta.truncated = truncated != 0;
     bool json = has_suffix(out_path, ".json"), svg = has_suffix(out_path, ".svg");
-    if (json || svg) write_file(out_path, json ? trace_write_json : trace_write_svg, ev, n);
+    /* the picture that fits: by goroutine when one worker runs them all */
+    bool procs = meta.view == TRACE_VIEW_PROCS || (meta.view == TRACE_VIEW_AUTO && meta.workers == 1);
+    void (*svg_writer)(FILE *, const TraceEvent *, size_t, const TraceMeta *) =
+        procs ? trace_write_svg_procs : trace_write_svg;
+    if (json || svg) write_file(out_path, json ? trace_write_json : svg_writer, ev, n);
     else {
         write_file(csp_sprintf("%s.json", out_path), trace_write_json, ev, n);
-        write_file(csp_sprintf("%s.svg", out_path), trace_write_svg, ev, n);
+        write_file(csp_sprintf("%s.svg", out_path), svg_writer, ev, n);
     }
     if (truncated)
         fprintf(stderr, "csp: the trace stopped recording after %zu events (the limit is about %lld)\n", n,

@@ -57,7 +57,7 @@ const char *trace_state_name(TraceState s) {
 
 const char *trace_waker_verb(const char *r) {
     switch (trace_state_of(r)) {
-    case TRS_LOCK: return strstr(r, "RLock") ? "Unlock" : "Unlock/RUnlock";
+    case TRS_LOCK: return strstr(r, "RWMutex.Lock") ? "Unlock/RUnlock" : "Unlock"; /* a writer waits for readers too */
     case TRS_WAITGROUP: return "Done";
     case TRS_CHAN:
     case TRS_SELECT: return "close";
