@@ -43,8 +43,9 @@ typedef struct RawEvent {
 #define RAW_GO_AT 200
 
 #define CHUNK_BYTES (8u << 20)
-/* Then recording stops: ~50 MB of raw events, ~250 MB of JSON, about as
- * much as Perfetto's UI loads comfortably. */
+/* Then recording stops: ~50 MB of raw events, ~250 MB of JSON for the
+ * worker tracks and about as much again for the goroutine tracks (a
+ * ping-pong's 1M events write 210 MB), which Perfetto's UI still loads. */
 #define MAX_EVENTS (2u << 20)
 static int64_t max_events = MAX_EVENTS; /* $CSP_TRACE_LIMIT overrides (tests) */
 

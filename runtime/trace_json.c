@@ -16,6 +16,7 @@
  * Done -> Wait (cat "wake") and each `go` (cat "go"), all derived by
  * trace_procs.c. Every event of the file is in time order.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -254,7 +255,7 @@ static void json_goroutine_meta(JsonOut *o, const TraceProcs *tp) {
 }
 
 /* A state slice: "running", "runnable", "blocked: chan receive" (args:
- * state, and where it blocked). */
+ * the kind of block, and where). */
 static void json_span(JsonOut *o, const TraceSpan *s, const TraceEvent *ev) {
     jo_head_pid(o, "X", s->ts, JSON_PID_GOROUTINES, s->proc);
     JO_LIT(o, ",\"dur\":");
@@ -265,11 +266,13 @@ static void json_span(JsonOut *o, const TraceSpan *s, const TraceEvent *ev) {
         JO_LIT(o, "blocked: ");
         jo_esc(o, why->name);
     } else jo_esc(o, trace_state_name(s->state));
-    JO_LIT(o, "\",\"args\":{\"goroutine\":");
-    jo_int(o, s->proc);
-    JO_LIT(o, ",\"state\":");
+    if (!why) { /* running, runnable: the name says it all (a million of them add up) */
+        JO_LIT(o, "\"}");
+        return;
+    }
+    JO_LIT(o, "\",\"args\":{\"state\":");
     jo_str(o, trace_state_name(s->state));
-    if (why && why->file) {
+    if (why->file) {
         JO_LIT(o, ",\"at\":\"");
         jo_esc(o, why->file);
         JO_LIT(o, ":");
@@ -298,39 +301,46 @@ static void json_link_end(JsonOut *o, const TraceLink *l, size_t k, bool start, 
     JO_LIT(o, "}");
 }
 
-/* What the goroutines process writes, in time order: spans, link starts and
- * link ends (type 0, 1, 2; a span first at one instant, so a flow's slice
- * precedes it). */
-typedef struct JsonItem {
-    int64_t ts;
-    size_t index;
-    int type;
-} JsonItem;
+/* The goroutines process's events come from three streams, each in time
+ * order: spans (by ts), link starts (links are by ts0) and link ends
+ * (ends[], link indexes by ts1). They are merged with the worker tracks'
+ * events so that the whole file is in time order. */
+static const TraceLink *json_links_base;
 
-static int json_item_cmp(const void *a, const void *b) {
-    const JsonItem *x = a, *y = b;
-    if (x->ts != y->ts) return x->ts < y->ts ? -1 : 1;
-    if (x->type != y->type) return x->type - y->type;
-    return x->index < y->index ? -1 : x->index > y->index;
+static int json_end_cmp(const void *a, const void *b) {
+    const TraceLink *x = &json_links_base[*(const size_t *)a], *y = &json_links_base[*(const size_t *)b];
+    if (x->ts1 != y->ts1) return x->ts1 < y->ts1 ? -1 : 1;
+    return *(const size_t *)a < *(const size_t *)b ? -1 : 1;
 }
 
-static JsonItem *json_items(const TraceProcs *tp, size_t *count) {
-    size_t n = tp->nspans + 2 * tp->nlinks, k = 0;
-    JsonItem *v = malloc((n ? n : 1) * sizeof *v);
+static size_t *json_link_ends(const TraceProcs *tp) {
+    size_t *v = malloc((tp->nlinks ? tp->nlinks : 1) * sizeof *v);
     if (!v) return NULL;
-    for (size_t i = 0; i < tp->nspans; i++) v[k++] = (JsonItem){tp->spans[i].ts, i, 0};
-    for (size_t i = 0; i < tp->nlinks; i++) {
-        v[k++] = (JsonItem){tp->links[i].ts0, i, 1};
-        v[k++] = (JsonItem){tp->links[i].ts1, i, 2};
-    }
-    qsort(v, n, sizeof *v, json_item_cmp);
-    *count = n;
+    for (size_t i = 0; i < tp->nlinks; i++) v[i] = i;
+    json_links_base = tp->links;
+    qsort(v, tp->nlinks, sizeof *v, json_end_cmp);
     return v;
 }
 
-static void json_item(JsonOut *o, const JsonItem *it, const TraceProcs *tp, const TraceEvent *ev) {
-    if (it->type == 0) json_span(o, &tp->spans[it->index], ev);
-    else json_link_end(o, &tp->links[it->index], it->index, it->type == 1, ev);
+/* Cursors into the three streams; INT64_MAX when one is used up. */
+typedef struct JsonMerge {
+    size_t span, start, end;
+} JsonMerge;
+
+static int64_t json_next_ts(const JsonMerge *g, const TraceProcs *tp, const size_t *ends, int *which) {
+    int64_t t[3] = {g->span < tp->nspans ? tp->spans[g->span].ts : INT64_MAX,
+                    g->start < tp->nlinks ? tp->links[g->start].ts0 : INT64_MAX,
+                    g->end < tp->nlinks ? tp->links[ends[g->end]].ts1 : INT64_MAX};
+    *which = t[1] < t[0] ? (t[2] < t[1] ? 2 : 1) : (t[2] < t[0] ? 2 : 0);
+    return t[*which];
+}
+
+/* Writes the next event of the goroutines process (stream `which`). */
+static void json_goroutine_next(JsonOut *o, JsonMerge *g, int which, const TraceProcs *tp, const size_t *ends,
+                                const TraceEvent *ev) {
+    if (which == 0) json_span(o, &tp->spans[g->span++], ev);
+    else if (which == 1) json_link_end(o, &tp->links[g->start], g->start, true, ev), g->start++;
+    else json_link_end(o, &tp->links[ends[g->end]], ends[g->end], false, ev), g->end++;
 }
 
 void trace_write_json(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *m) {
@@ -345,17 +355,19 @@ void trace_write_json(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *
     }
     json_meta(o, m, max_track, timer_track);
     TraceProcs tp;
-    size_t nitems = 0;
-    JsonItem *items = NULL;
-    if (trace_procs_build(&tp, ev, n, m->end_ts) && (items = json_items(&tp, &nitems)))
-        json_goroutine_meta(o, &tp);
-    else nitems = 0; /* out of memory: the worker tracks only */
+    size_t *ends = NULL;
+    if (trace_procs_build(&tp, ev, n, m->end_ts) && (ends = json_link_ends(&tp))) json_goroutine_meta(o, &tp);
+    else trace_procs_free(&tp); /* out of memory: the worker tracks only */
     /* both processes' events, merged in time order */
-    for (size_t i = 0, k = 0; i < n || k < nitems;) {
-        if (k < nitems && (i == n || items[k].ts < ev[i].ts)) json_item(o, &items[k++], &tp, ev);
-        else json_event(o, &ev[i++]);
+    JsonMerge g = {0};
+    for (size_t i = 0;;) {
+        int which;
+        int64_t t = json_next_ts(&g, &tp, ends, &which);
+        if (i < n && ev[i].ts <= t) json_event(o, &ev[i++]);
+        else if (t != INT64_MAX) json_goroutine_next(o, &g, which, &tp, ends, ev);
+        else break;
     }
-    free(items);
+    free(ends);
     trace_procs_free(&tp);
     JO_LIT(o, "\n],\n\"displayTimeUnit\":\"ns\",\n\"otherData\":{\"program\":");
     jo_str(o, m->program);
