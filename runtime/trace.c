@@ -5,11 +5,14 @@
  * while other workers may still be appending: a chunk's count is published
  * with a release store after the event is written). At exit the chains are
  * merged, sorted by time and written as Chrome's Trace Event Format
- * (trace_json.c) and/or an SVG picture (trace_svg.c).
+ * (trace_json.c) and/or an SVG picture: one lane per worker (trace_svg.c)
+ * or per goroutine (trace_svg_procs.c; the default with one worker).
  *
  * Channel hand-offs become flows from the send to the receive: a value
  * handed to a parked receiver arrives when that receiver next runs; a
- * parked sender's value left when it blocked.
+ * parked sender's value left when it blocked. A wake-up says whether it
+ * was such a hand-off, and a start where its `go` statement is, so the
+ * goroutine view (trace_procs.c) can tell an Unlock -> Lock from a value.
  */
 #include <errno.h>
 #include <pthread.h>

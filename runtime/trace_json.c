@@ -305,6 +305,7 @@ static void json_link_end(JsonOut *o, const TraceLink *l, size_t k, bool start, 
  * order: spans (by ts), link starts (links are by ts0) and link ends
  * (ends[], link indexes by ts1). They are merged with the worker tracks'
  * events so that the whole file is in time order. */
+/* json_end_cmp's links (qsort has no context argument; one writer, at exit). */
 static const TraceLink *json_links_base;
 
 static int json_end_cmp(const void *a, const void *b) {

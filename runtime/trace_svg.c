@@ -1,7 +1,9 @@
-/* trace_svg.c: the SVG timeline of a recorded schedule (--trace FILE.svg).
+/* trace_svg.c: the SVG timeline of a recorded schedule by worker thread
+ * (--trace FILE.svg --view workers; the default with more than one worker).
  *
- * Owns trace_write_svg only: the recorder (trace.c) merges the events and
- * calls it once, at exit. The picture is one self-contained SVG file a person
+ * Owns trace_write_svg, and the text and axis helpers that the process
+ * view (trace_svg_procs.c) shares through trace_svg.h: the recorder
+ * (trace.c) merges the events and calls one of the two once, at exit. The picture is one self-contained SVG file a person
  * opens in a browser: a title line, one horizontal lane per worker (plus a
  * thin "timers" lane when some event has track TRACE_TRACK_TIMER), coloured
  * bars for the processes that ran, arrows for channel hand-offs, markers

@@ -128,6 +128,7 @@ static int pv_lane(const Pv *s, int64_t id) {
 
 /* ---- lanes: which goroutines get one ---- */
 
+/* pv_rank_cmp's table (qsort has no context argument; one writer, at exit). */
 static const TraceProc *pv_rank_base;
 
 /* Longest running first; main first of all; then by id. */
