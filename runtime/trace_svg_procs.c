@@ -271,6 +271,12 @@ static void pv_emit_run(Pv *s, int l, const PvRun *r) {
     if (h < 2) h = 2;
     fprintf(s->f, "<rect x=\"%.1f\" y=\"%d\" width=\"%.1f\" height=\"%d\" fill=\"%s\" data-state=\"%s\"", x0,
             ln->y + (ln->h - h) / 2, x1 - x0, h, pv_color[r->state], trace_state_name(r->state));
+    /* a stretch that mixes states (many switches a pixel) is paler the
+     * less its colour dominates, so a clean state stands out */
+    int64_t total = 0;
+    for (int st = 0; st < TRS_COUNT; st++) total += r->ns[st];
+    double share = total > 0 ? (double)r->ns[r->state] / (double)total : 1;
+    if (share < 0.95) fprintf(s->f, " fill-opacity=\"%.2f\"", 0.3 + 0.7 * share);
     if (ln->proc == PV_FOLDED) fputs(" data-goroutine=\"folded\"><title>", s->f);
     else fprintf(s->f, " data-goroutine=\"%lld\"><title>G%lld: ", (long long)ln->proc, (long long)ln->proc);
     if (ln->proc == PV_FOLDED) fprintf(s->f, "%zu folded goroutines, mostly ", s->nfolded);
@@ -423,6 +429,23 @@ static void pv_emit_head(Pv *s) {
     fputs("</text>\n", s->f);
 }
 
+/* How many goroutines were blocked when the program ended (in a deadlock,
+ * all that had not ended): those whose last span is blocked and reaches the
+ * end. One pass over the spans (they are in time order). */
+static size_t pv_still_blocked(const Pv *s) {
+    bool *stuck = calloc(s->tp.nprocs ? s->tp.nprocs : 1, sizeof *stuck);
+    if (!stuck) return 0;
+    for (size_t i = 0; i < s->tp.nspans; i++) {
+        const TraceSpan *sp = &s->tp.spans[i];
+        const TraceProc *p = trace_procs_find(&s->tp, sp->proc);
+        if (p) stuck[p - s->tp.procs] = sp->state >= TRS_CHAN && sp->ts + sp->dur >= s->tp.end && p->end < 0;
+    }
+    size_t n = 0;
+    for (size_t i = 0; i < s->tp.nprocs; i++) n += stuck[i];
+    free(stuck);
+    return n;
+}
+
 static void pv_emit_caption(Pv *s) {
     size_t n = s->tp.nprocs;
     fprintf(s->f, "<text class=\"caption\" x=\"%d\" y=\"44\" fill=\"#555\">%zu goroutine%s; arrows: %zu channel "
@@ -433,6 +456,8 @@ static void pv_emit_caption(Pv *s) {
     size_t shown = 0, total = 0;
     for (int k = 0; k < 3; k++) shown += s->links_shown[k], total += s->links_total[k];
     if (shown < total) fprintf(s->f, " (%zu of %zu drawn)", shown, total);
+    size_t stuck = pv_still_blocked(s);
+    if (stuck) fprintf(s->f, "; %zu still blocked when the program ended", stuck);
     if (s->m->truncated) fputs("; truncated: the event cap was reached", s->f);
     fputs("</text>\n", s->f);
     if (s->t0 > 0) {

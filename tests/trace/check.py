@@ -273,6 +273,8 @@ def check_deadlock(svg, src):
     report("deadlock_philosophers", all(waits(str(g), "lock", "sync.Mutex.Lock", right) for g in range(2, n + 2)),
            str([last(str(g)) for g in range(2, n + 2)]))
     report("deadlock_main", waits("1", "wait group", "sync.WaitGroup.Wait", wait), str(last("1")))
+    report("deadlock_caption", texts.get("caption", "").endswith("; %d still blocked when the program ended" % (n + 1)),
+           texts.get("caption", ""))
 
 def check_view(svg, view, n):
     root = ET.parse(svg).getroot()
