@@ -131,10 +131,12 @@ $(VALUES_DIR)/test_fmt: tests/unit/test_fmt.c stdlib/fmt.c stdlib/numconv.c $(VA
 	@mkdir -p $(dir $@)
 	$(CC) $(VALUES_CFLAGS) -o $@ $< stdlib/fmt.c stdlib/numconv.c $(VALUES_VM) -lgc -lm -lpthread
 
-# The SVG writer alone: it uses only libc, so nothing else is linked.
-$(VALUES_DIR)/test_trace_svg: tests/unit/test_trace_svg.c tests/unit/unit.h runtime/trace_svg.c runtime/trace.h
+# The SVG writers alone: they use only libc, so nothing else is linked.
+TRACE_SVG_SRCS := runtime/trace_svg.c runtime/trace_svg_procs.c runtime/trace_procs.c
+$(VALUES_DIR)/test_trace_svg: tests/unit/test_trace_svg.c tests/unit/unit.h $(TRACE_SVG_SRCS) runtime/trace.h \
+                              runtime/trace_svg.h runtime/trace_procs.h
 	@mkdir -p $(dir $@)
-	$(CC) $(VALUES_CFLAGS) -o $@ $< runtime/trace_svg.c -lm
+	$(CC) $(VALUES_CFLAGS) -o $@ $< $(TRACE_SVG_SRCS) -lm
 
 # ---- stress builds: `make stress-build`, `make stress`, `make tsan` ----------
 # stress-build: build/stress/csp, compiled with -DCSP_STRESS so the scheduler

@@ -12,6 +12,7 @@ typedef struct CliOptions {
     const char *trace;
     bool race;
     const char *schedule; /* --schedule TOKEN */
+    int view;             /* --view: a TraceView (runtime/trace.h), 0 = auto */
 } CliOptions;
 extern CliOptions cli_opts;
 

@@ -6,7 +6,7 @@
  *   csp explore FILE       run under many seeds, report the distinct outcomes (explore.c)
  *   csp explore --all FILE run under every schedule that matters (explore_all.c)
  *   csp version | help
- *   options: --workers N  --seed N  --schedule TOKEN  --trace FILE  --race
+ *   options: --workers N  --seed N  --schedule TOKEN  --trace FILE  --view procs|workers  --race
  *
  * Compilation runs on a thread with a large stack, so deeply nested (but
  * valid) programs cannot overflow the C stack of the recursive compiler.
@@ -52,6 +52,8 @@ static const char *usage_text =
     "  --schedule T  re-run the schedule that csp explore --all names by token T\n"
     "  --trace FILE  record the schedule: FILE.json (Chrome trace, for ui.perfetto.dev),\n"
     "                FILE.svg (a picture for any browser), any other name: both\n"
+    "  --view V      the picture --trace draws: procs (a lane per goroutine; the default\n"
+    "                with one worker or --seed) or workers (a lane per worker thread)\n"
     "  --race        report data races as Go's -race does (exit status 66 after a race)\n"
     "\n"
     "exit status: 0 success, 1 compile or usage error, 2 panic, fatal error or deadlock,\n"
@@ -164,7 +166,8 @@ static void *job_main(void *arg) {
         exit(0);
     }
     Proc *mainp = proc_new(closure_of(prog.entry), NULL, 0);
-    if (cli_opts.trace) trace_start(cli_opts.trace, j->name, sched_workers(), cli_opts.seeded, cli_opts.seed);
+    if (cli_opts.trace)
+        trace_start(cli_opts.trace, j->name, sched_workers(), cli_opts.seeded, cli_opts.seed, cli_opts.view);
     exit(sched_run_main(mainp));
     return NULL;
 }
@@ -223,7 +226,7 @@ int main(int argc, char **argv) {
         const char *a = argv[i];
         if (strncmp(a, "--", 2) != 0 || strcmp(a, "--") == 0) break;
         if (strcmp(a, "--workers") == 0 || strcmp(a, "--seed") == 0 || strcmp(a, "--trace") == 0 ||
-            strcmp(a, "--schedule") == 0) {
+            strcmp(a, "--schedule") == 0 || strcmp(a, "--view") == 0) {
             if (i + 1 >= argc) usage_error(csp_sprintf("%s needs a value", a));
             const char *v = argv[++i];
             if (strcmp(a, "--workers") == 0) {
@@ -237,6 +240,11 @@ int main(int argc, char **argv) {
                 if (!*v || *end || errno || *v == '-') usage_error("--seed needs a non-negative integer");
             } else if (strcmp(a, "--schedule") == 0)
                 cli_opts.schedule = v;
+            else if (strcmp(a, "--view") == 0) {
+                if (strcmp(v, "procs") == 0) cli_opts.view = TRACE_VIEW_PROCS;
+                else if (strcmp(v, "workers") == 0) cli_opts.view = TRACE_VIEW_WORKERS;
+                else usage_error(csp_sprintf("--view needs procs or workers, not %s", v));
+            }
             else
                 cli_opts.trace = v;
         } else if (strcmp(a, "--race") == 0)
@@ -254,6 +262,7 @@ int main(int argc, char **argv) {
         cli_opts.seeded = false;
         cli_opts.trace = NULL;
         cli_opts.schedule = NULL;
+        cli_opts.view = 0;
     }
     if (cli_opts.seeded && cli_opts.schedule) usage_error("--seed and --schedule choose the schedule both: give one");
     /* explore runs programs its own way (cli/explore.c) */
@@ -262,6 +271,7 @@ int main(int argc, char **argv) {
         return explore_main(argv[0], argc - i - 1, argv + i + 1);
     }
     if (cli_opts.trace && !*cli_opts.trace) usage_error("--trace needs a file name");
+    if (cli_opts.view && !cli_opts.trace) usage_error("--view chooses the picture --trace draws: give --trace FILE.svg too");
     /* a program dies of a signal only after its output and trace are out
      * (runtime/signals.c): before any thread starts, so all inherit the mask */
     if (i < argc && runs_program(argv[i])) sig_start();

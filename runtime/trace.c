@@ -5,11 +5,14 @@
  * while other workers may still be appending: a chunk's count is published
  * with a release store after the event is written). At exit the chains are
  * merged, sorted by time and written as Chrome's Trace Event Format
- * (trace_json.c) and/or an SVG picture (trace_svg.c).
+ * (trace_json.c) and/or an SVG picture: one lane per worker (trace_svg.c)
+ * or per goroutine (trace_svg_procs.c; the default with one worker).
  *
  * Channel hand-offs become flows from the send to the receive: a value
  * handed to a parked receiver arrives when that receiver next runs; a
- * parked sender's value left when it blocked.
+ * parked sender's value left when it blocked. A wake-up says whether it
+ * was such a hand-off, and a start where its `go` statement is, so the
+ * goroutine view (trace_procs.c) can tell an Unlock -> Lock from a value.
  */
 #include <errno.h>
 #include <pthread.h>
@@ -37,9 +40,15 @@ typedef struct RawEvent {
     int16_t track;
 } RawEvent;
 
+/* A raw event of the recorder's own: where the `go` statement of the
+ * TR_START just before it was (x: file|line), folded into that TR_START's
+ * TraceEvent when the trace is collected. */
+#define RAW_GO_AT 200
+
 #define CHUNK_BYTES (8u << 20)
-/* Then recording stops: ~50 MB of raw events, ~250 MB of JSON, about as
- * much as Perfetto's UI loads comfortably. */
+/* Then recording stops: ~50 MB of raw events, ~250 MB of JSON for the
+ * worker tracks and about as much again for the goroutine tracks (a
+ * ping-pong's 1M events write 210 MB), which Perfetto's UI still loads. */
 #define MAX_EVENTS (2u << 20)
 static int64_t max_events = MAX_EVENTS; /* $CSP_TRACE_LIMIT overrides (tests) */
 
@@ -106,8 +115,9 @@ static double ns_per_tick = 1.0;   /* set when the trace ends */
 
 static int64_t ticks_to_ns(int64_t t) { return (int64_t)((double)(t - start_ticks) * ns_per_tick); }
 
-void trace_start(const char *path, const char *program, int workers, bool seeded, uint64_t seed) {
+void trace_start(const char *path, const char *program, int workers, bool seeded, uint64_t seed, TraceView view) {
     out_path = path;
+    meta.view = view;
     meta.program = program;
     meta.workers = workers;
     meta.seeded = seeded;
@@ -222,21 +232,28 @@ int64_t trace_slice_begin(Proc *p, int track) {
         put(TR_FLOW_IN, track, p, t0, p->trace_flow_in);
         p->trace_flow_in = 0;
     }
+    p->trace_handed = false;
     return t0;
 }
 
-/* reason | file | line of where p waits (its saved pc is past the blocking
- * instruction), packed into one int64. */
-static int64_t wait_position(Proc *p) {
-    int64_t reason = intern(p->wait_reason ? p->wait_reason : "waiting"), file = 0, line = 0;
-    if (p->nframes) {
+/* file | line of the instruction p last ran (its saved pc is past it),
+ * packed into the low 48 bits of an int64. */
+static int64_t saved_position(Proc *p) {
+    int64_t file = 0, line = 0;
+    if (p && p->nframes) {
         Frame *f = &p->frames[p->nframes - 1];
         if (f->fn && f->fn->code) {
             file = intern(f->fn->file);
             line = vm_line_of(f->fn, f->pc > f->fn->code ? f->pc - 1 : f->pc);
         }
     }
-    return reason << 48 | file << 32 | (line & 0xffffffff);
+    return file << 32 | (line & 0xffffffff);
+}
+
+/* reason | file | line of where p waits, packed into one int64. */
+static int64_t wait_position(Proc *p) {
+    int64_t reason = intern(p->wait_reason ? p->wait_reason : "waiting");
+    return reason << 48 | saved_position(p);
 }
 
 void trace_slice_end(Proc *p, int track, int64_t t0, int status) {
@@ -264,15 +281,26 @@ void trace_race(int64_t proc, int64_t other, const char *file, int line) {
     put_id(TR_RACE, cur ? cur->trace_track : TRACE_TRACK_TIMER, proc, now_ticks(), x);
 }
 
-void trace_wake(Proc *p, Proc *by, int track) { put(TR_WAKE, track, p, now_ticks(), by ? by->id : 0); }
+/* x: the waker's id | TRACE_WAKE_HANDOFF << 48 when a channel value was
+ * handed to p (flow pending) or taken from it while it was parked. */
+void trace_wake(Proc *p, Proc *by, int track) {
+    int64_t handoff = p->trace_flow_in || p->trace_handed ? TRACE_WAKE_HANDOFF : 0;
+    p->trace_handed = false;
+    put(TR_WAKE, track, p, now_ticks(), handoff << 48 | (by ? by->id : 0));
+}
 
+/* The start, then (for a process started by another) where its `go`
+ * statement is: the parent's saved pc, as the VM saves it before spawning. */
 void trace_proc_start(Proc *p, Proc *parent, int track) {
-    put(TR_START, track, p, now_ticks(), (int64_t)intern(proc_name(p)) << 48 | (parent ? parent->id : 0));
+    int64_t ts = now_ticks();
+    put(TR_START, track, p, ts, (int64_t)intern(proc_name(p)) << 48 | (parent ? parent->id : 0));
+    if (parent) put(RAW_GO_AT, track, p, ts, saved_position(parent));
 }
 
 int64_t trace_flow_out(Proc *from) {
     if (!from) return 0; /* the runtime (a timer) sent it: no slice to start from */
     int64_t id = __atomic_add_fetch(&flow_ids, 1, __ATOMIC_RELAXED);
+    if (from != vm_current) from->trace_handed = true; /* a parked sender: its wake-up is this hand-off */
     put(TR_FLOW_OUT, from->trace_track, from, from == vm_current ? now_ticks() : from->trace_park_ts, id);
     return id;
 }
@@ -333,8 +361,15 @@ static void sort_events(TraceEvent *ev, size_t n) {
     free(b);
 }
 
+/* Per goroutine id, from its TR_START and RAW_GO_AT: what collect's
+ * expand gives each of its events. */
+typedef struct ProcNote {
+    const char *name;
+    int64_t go_at; /* file|line of its `go` statement, 0 if unknown */
+} ProcNote;
+
 /* Expands raw events into the writers' form: ns times, names. */
-static void expand(const RawEvent *r, TraceEvent *e, const char **names, int64_t nnames) {
+static void expand(const RawEvent *r, TraceEvent *e, const ProcNote *notes, int64_t nnotes) {
     *e = (TraceEvent){.ts = ticks_to_ns(r->ts), .proc = r->proc, .kind = r->kind, .track = r->track};
     switch (r->kind) {
     case TR_SLICE:
@@ -347,7 +382,17 @@ static void expand(const RawEvent *r, TraceEvent *e, const char **names, int64_t
         e->file = strings[(r->x >> 32) & 0xffff];
         e->line = (int32_t)(r->x & 0xffffffff);
         break;
-    case TR_START: e->other = r->x & 0xffffffffffffLL; break;
+    case TR_START:
+        e->other = r->x & 0xffffffffffffLL;
+        if ((int64_t)r->proc < nnotes && notes[r->proc].go_at) {
+            e->file = strings[(notes[r->proc].go_at >> 32) & 0xffff];
+            e->line = (int32_t)(notes[r->proc].go_at & 0xffffffff);
+        }
+        break;
+    case TR_WAKE:
+        e->other = r->x & 0xffffffffffffLL;
+        e->flags = (uint8_t)(r->x >> 48);
+        break;
     case TR_RACE:
         e->other = (r->x >> 40) & 0xffffff;
         e->file = strings[(r->x >> 24) & 0xffff];
@@ -356,7 +401,7 @@ static void expand(const RawEvent *r, TraceEvent *e, const char **names, int64_t
     default: e->other = r->x; break;
     }
     if (r->kind == TR_SLICE || r->kind == TR_START || r->kind == TR_END)
-        e->name = (int64_t)r->proc < nnames && names[r->proc] ? names[r->proc] : "?";
+        e->name = (int64_t)r->proc < nnotes && notes[r->proc].name ? notes[r->proc].name : "?";
 }
 
 static TraceEvent *collect(size_t *count) {
@@ -370,21 +415,25 @@ static TraceEvent *collect(size_t *count) {
             for (size_t i = 0; i < k; i++)
                 if (c->ev[i].proc > maxproc) maxproc = c->ev[i].proc;
         }
-    /* each process's name, from its start event */
-    const char **names = calloc((size_t)maxproc + 1, sizeof(char *));
+    /* each process's name and `go` statement, from its start events */
+    ProcNote *notes = calloc((size_t)maxproc + 1, sizeof(ProcNote));
     for (TraceBuf *b = all_bufs; b; b = b->next)
         for (TraceChunk *c = b->first; c; c = __atomic_load_n(&c->next, __ATOMIC_ACQUIRE))
-            for (size_t i = 0, k = __atomic_load_n(&c->n, __ATOMIC_ACQUIRE); i < k; i++)
-                if (c->ev[i].kind == TR_START) names[c->ev[i].proc] = strings[(c->ev[i].x >> 48) & 0xffff];
+            for (size_t i = 0, k = __atomic_load_n(&c->n, __ATOMIC_ACQUIRE); i < k; i++) {
+                const RawEvent *r = &c->ev[i];
+                if (r->kind == TR_START) notes[r->proc].name = strings[(r->x >> 48) & 0xffff];
+                else if (r->kind == RAW_GO_AT) notes[r->proc].go_at = r->x; /* folded into the TR_START */
+            }
     TraceEvent *all = malloc(sizeof(TraceEvent) * (n ? n : 1));
     size_t j = 0;
     for (TraceBuf *b = all_bufs; b; b = b->next)
         for (TraceChunk *c = b->first; c; c = __atomic_load_n(&c->next, __ATOMIC_ACQUIRE)) {
             size_t k = __atomic_load_n(&c->n, __ATOMIC_ACQUIRE);
-            for (size_t i = 0; i < k && j < n; i++) expand(&c->ev[i], &all[j++], names, maxproc + 1);
+            for (size_t i = 0; i < k && j < n; i++)
+                if (c->ev[i].kind != RAW_GO_AT) expand(&c->ev[i], &all[j++], notes, maxproc + 1);
         }
     pthread_mutex_unlock(&bufs_lock);
-    free(names);
+    free(notes);
     sort_events(all, j);
     *count = j;
     return all;
@@ -421,10 +470,14 @@ void trace_finish(void) {
     meta.end_ts = ticks_to_ns(end_ticks);
     meta.truncated = truncated != 0;
     bool json = has_suffix(out_path, ".json"), svg = has_suffix(out_path, ".svg");
-    if (json || svg) write_file(out_path, json ? trace_write_json : trace_write_svg, ev, n);
+    /* the picture that fits: by goroutine when one worker runs them all */
+    bool procs = meta.view == TRACE_VIEW_PROCS || (meta.view == TRACE_VIEW_AUTO && meta.workers == 1);
+    void (*svg_writer)(FILE *, const TraceEvent *, size_t, const TraceMeta *) =
+        procs ? trace_write_svg_procs : trace_write_svg;
+    if (json || svg) write_file(out_path, json ? trace_write_json : svg_writer, ev, n);
     else {
         write_file(csp_sprintf("%s.json", out_path), trace_write_json, ev, n);
-        write_file(csp_sprintf("%s.svg", out_path), trace_write_svg, ev, n);
+        write_file(csp_sprintf("%s.svg", out_path), svg_writer, ev, n);
     }
     if (truncated)
         fprintf(stderr, "csp: the trace stopped recording after %zu events (the limit is about %lld)\n", n,

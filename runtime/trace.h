@@ -4,7 +4,7 @@
  * per-thread buffers (runtime/trace.c); when the program ends, they are
  * merged in time order and written as Chrome's Trace Event Format JSON
  * (trace.c, for Perfetto) and/or a self-contained SVG timeline
- * (runtime/trace_svg.c). Recording is off unless trace_on is set: every
+ * (runtime/trace_svg.c, or trace_svg_procs.c by goroutine). Recording is off unless trace_on is set: every
  * hook is one predictable branch on a global.
  *
  * Times are nanoseconds since the trace started (in a --seed run, of the
@@ -26,10 +26,12 @@
 typedef enum TraceKind {
     TR_SLICE,     /* proc ran on track from ts for dur ns; name = its function */
     TR_BLOCK,     /* proc blocked at ts: name = reason ("chan receive"), file:line */
-    TR_WAKE,      /* proc was made runnable at ts by `other` (0: the runtime, e.g. a timer) */
+    TR_WAKE,      /* proc was made runnable at ts by `other` (0: the runtime, e.g. a timer);
+                   * flags TRACE_WAKE_HANDOFF when a channel value went to or from it */
     TR_FLOW_OUT,  /* a channel value left proc at ts (a send); `other` = flow id */
     TR_FLOW_IN,   /* the value with flow id `other` reached proc at ts (its receive) */
-    TR_START,     /* proc was created at ts by `other` (0 for main); name = its function */
+    TR_START,     /* proc was created at ts by `other` (0 for main); name = its function,
+                   * file:line = the `go` statement (NULL for main) */
     TR_END,       /* proc finished at ts */
     TR_RACE,      /* --race: proc's access at file:line races with goroutine `other` */
 } TraceKind;
@@ -40,11 +42,22 @@ typedef struct TraceEvent {
     int64_t proc;         /* process id (goroutine number) */
     int64_t other;        /* see TraceKind */
     const char *name;     /* function name or block reason (static or GC-immortal) */
-    const char *file;     /* TR_BLOCK: source position; may be NULL */
+    const char *file;     /* TR_BLOCK, TR_START, TR_RACE: source position; may be NULL */
     int32_t line;
-    int16_t kind;         /* TraceKind */
+    uint8_t kind;         /* TraceKind */
+    uint8_t flags;        /* TR_WAKE: TRACE_WAKE_HANDOFF */
     int16_t track;        /* worker id, or TRACE_TRACK_TIMER */
 } TraceEvent;
+
+/* The wake-up came with a channel hand-off (a value given to the parked
+ * receiver, or the parked sender's value taken), already drawn as that
+ * flow; without it a wake-up by a goroutine is an Unlock, a Done, a
+ * Signal or a close. */
+#define TRACE_WAKE_HANDOFF 1
+
+/* Which SVG picture --trace draws (--view): lanes per goroutine or per
+ * worker thread; AUTO picks goroutines for one worker (--seed too). */
+typedef enum TraceView { TRACE_VIEW_AUTO, TRACE_VIEW_PROCS, TRACE_VIEW_WORKERS } TraceView;
 
 /* What the writers print as the trace's title and metadata. */
 typedef struct TraceMeta {
@@ -54,6 +67,7 @@ typedef struct TraceMeta {
     uint64_t seed;
     int64_t end_ts;       /* ns: when the program ended */
     bool truncated;       /* the event cap was reached: later events are missing */
+    TraceView view;       /* --view */
 } TraceMeta;
 
 #ifdef CSP_NO_TRACE
@@ -65,7 +79,7 @@ extern bool trace_on;
 /* Starts recording; the files are written by trace_finish. PATH ending in
  * .json or .svg selects that format; any other PATH writes PATH.json and
  * PATH.svg. */
-void trace_start(const char *path, const char *program, int workers, bool seeded, uint64_t seed);
+void trace_start(const char *path, const char *program, int workers, bool seeded, uint64_t seed, TraceView view);
 /* Writes the trace files (once; called when the program exits). */
 void trace_finish(void);
 
@@ -94,8 +108,11 @@ struct Chan;
 void trace_chan_put(struct Chan *c, int64_t index, int64_t id);
 int64_t trace_chan_get(struct Chan *c, int64_t index);
 
-/* Writers: events sorted by ts. */
+/* Writers: events sorted by ts. trace_write_svg draws one lane per worker
+ * (trace_svg.c), trace_write_svg_procs one lane per goroutine
+ * (trace_svg_procs.c); the JSON has both. */
 void trace_write_json(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *m);
 void trace_write_svg(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *m);
+void trace_write_svg_procs(FILE *f, const TraceEvent *ev, size_t n, const TraceMeta *m);
 
 #endif

@@ -1,7 +1,9 @@
-/* trace_svg.c: the SVG timeline of a recorded schedule (--trace FILE.svg).
+/* trace_svg.c: the SVG timeline of a recorded schedule by worker thread
+ * (--trace FILE.svg --view workers; the default with more than one worker).
  *
- * Owns trace_write_svg only: the recorder (trace.c) merges the events and
- * calls it once, at exit. The picture is one self-contained SVG file a person
+ * Owns trace_write_svg, and the text and axis helpers that the process
+ * view (trace_svg_procs.c) shares through trace_svg.h: the recorder
+ * (trace.c) merges the events and calls one of the two once, at exit. The picture is one self-contained SVG file a person
  * opens in a browser: a title line, one horizontal lane per worker (plus a
  * thin "timers" lane when some event has track TRACE_TRACK_TIMER), coloured
  * bars for the processes that ran, arrows for channel hand-offs, markers
@@ -41,6 +43,7 @@
 #include <string.h>
 
 #include "trace.h"
+#include "trace_svg.h"
 
 #define SVG_PLOT_W 1200      /* px of plot area */
 #define SVG_MARGIN_L 96      /* lane labels */
@@ -161,7 +164,7 @@ static int svg_utf8_len(const unsigned char *p) {
 
 /* Writes s as XML character data: & < > " ' escaped, control characters and
  * invalid UTF-8 replaced by '?', so the file stays well-formed. */
-static void svg_esc(FILE *f, const char *s) {
+void trace_svg_esc(FILE *f, const char *s) {
     const unsigned char *p = (const unsigned char *)(s ? s : "");
     while (*p) {
         unsigned c = *p;
@@ -182,7 +185,7 @@ static void svg_esc(FILE *f, const char *s) {
 }
 
 /* A duration or instant in ns as "12.3 ms" (3 significant digits). */
-static const char *svg_dur(char *buf, size_t n, int64_t ns) {
+const char *trace_svg_dur(char *buf, size_t n, int64_t ns) {
     static const char *const unit[] = {"ns", "\xC2\xB5s", "ms", "s"};
     double v = (double)ns;
     int u = 0;
@@ -376,11 +379,11 @@ static void svg_emit_run(Svg *s, const SvgLane *ln, const SvgSeg *r) {
     else {
         const SvgProc *p = &s->procs.v[r->who];
         fprintf(s->f, "goroutine %lld (", (long long)p->id);
-        svg_esc(s->f, p->name ? p->name : "?");
+        trace_svg_esc(s->f, p->name ? p->name : "?");
         fputc(')', s->f);
     }
-    fprintf(s->f, "\nfrom %s for %s: ran %s (%.0f%%)</title></rect>\n", svg_dur(a, sizeof a, t0),
-            svg_dur(b, sizeof b, t1 - t0), svg_dur(c, sizeof c, r->ns),
+    fprintf(s->f, "\nfrom %s for %s: ran %s (%.0f%%)</title></rect>\n", trace_svg_dur(a, sizeof a, t0),
+            trace_svg_dur(b, sizeof b, t1 - t0), trace_svg_dur(c, sizeof c, r->ns),
             t1 > t0 ? 100.0 * (double)r->ns / (double)(t1 - t0) : 100.0);
 }
 
@@ -444,8 +447,8 @@ static void svg_mark(Svg *s, const TraceEvent *e, const SvgLane *ln, size_t more
     } else {
         fprintf(s->f, "<path d=\"M%.1f %dl-3 5h6z\"><title>goroutine %lld blocked: ", x, ln->y + ln->h,
                 (long long)e->proc);
-        svg_esc(s->f, e->name ? e->name : "?");
-        if (e->file) fputs(" at ", s->f), svg_esc(s->f, e->file), fprintf(s->f, ":%d", (int)e->line);
+        trace_svg_esc(s->f, e->name ? e->name : "?");
+        if (e->file) fputs(" at ", s->f), trace_svg_esc(s->f, e->file), fprintf(s->f, ":%d", (int)e->line);
     }
     if (more) fprintf(s->f, " (+%zu more here)", more);
     fputs(e->kind == TR_WAKE ? "</title></rect>\n" : "</title></path>\n", s->f);
@@ -562,10 +565,10 @@ static void svg_emit_head(Svg *s) {
           "markerHeight=\"6\" orient=\"auto\"><path d=\"M0 0L6 3L0 6z\" fill=\"#222\"/></marker></defs>\n", s->f);
     fprintf(s->f, "<rect width=\"100%%\" height=\"100%%\" fill=\"#fff\"/>\n");
     fprintf(s->f, "<text class=\"title\" x=\"%d\" y=\"24\" font-size=\"16\" font-weight=\"bold\">", SVG_MARGIN_L);
-    svg_esc(s->f, m->program ? m->program : "csp");
+    trace_svg_esc(s->f, m->program ? m->program : "csp");
     fprintf(s->f, " \xE2\x80\x94 %d worker%s", m->workers, m->workers == 1 ? "" : "s");
     if (m->seeded) fprintf(s->f, ", seed %llu", (unsigned long long)m->seed);
-    fprintf(s->f, ", %s", svg_dur(d, sizeof d, m->end_ts > 0 ? m->end_ts : s->n ? s->span : 0));
+    fprintf(s->f, ", %s", trace_svg_dur(d, sizeof d, m->end_ts > 0 ? m->end_ts : s->n ? s->span : 0));
     if (m->truncated) fputs(" (truncated)", s->f);
     fputs("</text>\n", s->f);
 }
@@ -599,7 +602,7 @@ static void svg_emit_lanes(Svg *s) {
 }
 
 /* A round tick step: 1, 2 or 5 times a power of ten, about span/8. */
-static int64_t svg_tick_step(int64_t span) {
+int64_t trace_svg_tick_step(int64_t span) {
     double raw = (double)span / 8, p = pow(10, floor(log10(raw > 1 ? raw : 1)));
     double m = raw / p;
     double step = (m < 1.5 ? 1 : m < 3.5 ? 2 : m < 7.5 ? 5 : 10) * p;
@@ -607,7 +610,7 @@ static int64_t svg_tick_step(int64_t span) {
 }
 
 /* Tick label: t in the unit of the span, with as many decimals as the step needs. */
-static void svg_tick_label(FILE *f, int64_t t, int64_t span, int64_t step) {
+void trace_svg_tick_label(FILE *f, int64_t t, int64_t span, int64_t step) {
     static const char *const unit[] = {"ns", "\xC2\xB5s", "ms", "s"};
     double scale = 1;
     int u = 0;
@@ -618,7 +621,7 @@ static void svg_tick_label(FILE *f, int64_t t, int64_t span, int64_t step) {
 }
 
 static void svg_emit_axis(Svg *s) {
-    int64_t step = svg_tick_step(s->span);
+    int64_t step = trace_svg_tick_step(s->span);
     int y = s->lanes_bottom + 6;
     fprintf(s->f, "<g class=\"axis\" stroke=\"#999\"><line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\"/>", SVG_MARGIN_L, y,
             SVG_MARGIN_L + SVG_PLOT_W, y);
@@ -627,7 +630,7 @@ static void svg_emit_axis(Svg *s) {
     fputs("</g>\n<g class=\"ticks\" text-anchor=\"middle\" fill=\"#333\" font-size=\"11\">", s->f);
     for (int64_t t = 0; t <= s->span; t += step) {
         fprintf(s->f, "<text x=\"%.1f\" y=\"%d\">", svg_x(s, t), y + 18);
-        svg_tick_label(s->f, t, s->span, step);
+        trace_svg_tick_label(s->f, t, s->span, step);
         fputs("</text>", s->f);
     }
     fputs("</g>\n", s->f);
@@ -635,7 +638,7 @@ static void svg_emit_axis(Svg *s) {
 
 /* Vertical grid lines at the ticks, behind the bars. */
 static void svg_emit_grid(Svg *s) {
-    int64_t step = svg_tick_step(s->span);
+    int64_t step = trace_svg_tick_step(s->span);
     fputs("<g class=\"grid\" stroke=\"#ddd\" stroke-width=\"1\">", s->f);
     for (int64_t t = step; t <= s->span; t += step)
         fprintf(s->f, "<line x1=\"%.1f\" y1=\"%d\" x2=\"%.1f\" y2=\"%d\"/>", svg_x(s, t), SVG_TOP - 4, svg_x(s, t),
@@ -664,8 +667,8 @@ static void svg_emit_legend(Svg *s, int y0) {
         int x = SVG_MARGIN_L + (int)(i % SVG_LEGEND_COLS) * colw, y = y0 + (int)(i / SVG_LEGEND_COLS) * rowh;
         svg_legend_entry(s, x, y, svg_color((int32_t)i));
         fprintf(s->f, "goroutine %lld (", (long long)p->id);
-        svg_esc(s->f, p->name ? p->name : "?");
-        fprintf(s->f, ") <tspan fill=\"#777\">%s</tspan></text>\n", svg_dur(d, sizeof d, p->ran));
+        trace_svg_esc(s->f, p->name ? p->name : "?");
+        fprintf(s->f, ") <tspan fill=\"#777\">%s</tspan></text>\n", trace_svg_dur(d, sizeof d, p->ran));
     }
     int y = y0 + (int)((shown + SVG_LEGEND_COLS - 1) / SVG_LEGEND_COLS) * rowh;
     int x = SVG_MARGIN_L;

@@ -44,11 +44,45 @@ check_out pingpong_output "$(printf '1\n2\n3')"
 expect_run buffered 0 $csp --workers 1 --trace "$tmp/buf.json" $d/buffered.csp
 run_checks buffered flows "$tmp/buf.json" 6  # five values, then done <- true
 
-# the SVG: one lane per worker, both processes in the legend
-for w in 1 2; do
-  expect_run "burn_w$w" 0 $csp --workers $w --trace "$tmp/burn$w.svg" $d/burn.csp
-  run_checks "burn_svg_w$w" svg "$tmp/burn$w.svg" $w 1 2 3
+# the worker view: one lane per worker, both processes in the legend
+# (--view workers; two workers choose it by themselves)
+expect_run burn_w1 0 $csp --workers 1 --view workers --trace "$tmp/burn1.svg" $d/burn.csp
+run_checks burn_svg_w1 svg "$tmp/burn1.svg" 1 1 2 3
+expect_run burn_w2 0 $csp --workers 2 --trace "$tmp/burn2.svg" $d/burn.csp
+run_checks burn_svg_w2 svg "$tmp/burn2.svg" 2 1 2 3
+run_checks burn_view_w2 view "$tmp/burn2.svg" workers 2
+
+# the process view: the default with one worker (main and burn.csp's two
+# goroutines), with --seed, and on any number of workers with --view procs
+expect_run burn_procs_w1 0 $csp --workers 1 --trace "$tmp/burnp1.svg" $d/burn.csp
+run_checks burn_view_w1 view "$tmp/burnp1.svg" procs 3
+expect_run burn_procs_w2 0 $csp --workers 2 --view procs --trace "$tmp/burnp2.svg" $d/burn.csp
+run_checks burn_view_procs_w2 view "$tmp/burnp2.svg" procs 3
+expect_run burn_seed_workers 0 $csp --seed 3 --view workers --trace "$tmp/burns.svg" $d/burn.csp
+run_checks burn_view_seed_workers view "$tmp/burns.svg" workers 1
+expect_run view_bad 1 $csp --view threads --trace "$tmp/x.svg" $d/burn.csp
+expect_run view_alone 1 $csp --view procs $d/burn.csp
+
+# main + 2 workers over one channel: 3 lanes, an arrow per hand-off between
+# the right lanes (checked against the program's output), blocked bars
+# titled with the reason and line, go arrows; and the JSON's goroutine tracks
+for seed in 1 5; do
+  expect_run "handoff3_s$seed" 0 $csp --seed $seed --trace "$tmp/h$seed" $d/handoff3.csp
+  cp "$tmp/out" "$tmp/h$seed.out"
+  run_checks "handoff3_s$seed" procs "$tmp/h$seed.svg" "$tmp/h$seed.json" $d/handoff3.csp "$tmp/h$seed.out" 3
 done
+expect_run handoff3_w2 0 $csp --workers 2 --view procs --trace "$tmp/hw" $d/handoff3.csp
+cp "$tmp/out" "$tmp/hw.out"
+run_checks handoff3_w2 procs "$tmp/hw.svg" "$tmp/hw.json" $d/handoff3.csp "$tmp/hw.out" 3
+# Unlock -> Lock and Done -> Wait arrows, a sleep
+expect_run locks 0 $csp --seed 2 --trace "$tmp/locks.svg" $d/locks.csp
+run_checks locks wakes "$tmp/locks.svg" $d/locks.csp
+# 300 goroutines: 63 lanes of their own and one that folds the rest, with a note
+expect_run many 0 $csp --seed 1 --trace "$tmp/many.svg" $d/many.csp
+run_checks many fold "$tmp/many.svg" 300
+# the philosophers' deadlock (README): each waits at right.Lock() to the end
+expect_run philosophers 2 $csp --seed 47 --trace "$tmp/phil.svg" examples/philosophers.csp
+run_checks philosophers deadlock "$tmp/phil.svg" examples/philosophers.csp
 
 # a name without .json/.svg gets both; a panicking program is still traced
 expect_run both 0 $csp --trace "$tmp/both" $d/pingpong.csp
@@ -56,7 +90,7 @@ if [ -s "$tmp/both.json" ] && [ -s "$tmp/both.svg" ]; then pass=$((pass+1)); els
 run_checks both_json parses "$tmp/both.json"
 expect_run panic 2 $csp --trace "$tmp/panic.json" -e 'go func() {}(); var m map[string]int; m["a"] = 1'
 run_checks panic_json parses "$tmp/panic.json"
-expect_run deadlock 2 $csp --workers 1 --trace "$tmp/dead.svg" -e 'ch := make(chan int); <-ch'
+expect_run deadlock 2 $csp --workers 1 --view workers --trace "$tmp/dead.svg" -e 'ch := make(chan int); <-ch'
 run_checks deadlock_svg svg "$tmp/dead.svg" 1 1
 # a trace stops at its event limit (2M; CSP_TRACE_LIMIT lowers it) and says so
 sed 's/i < 3/i < 20000/' $d/pingpong.csp > "$tmp/long.csp"

@@ -144,6 +144,7 @@ struct Proc {
     int64_t trace_flow_in;   /* a value handed over while parked: its flow id */
     int64_t trace_park_ts;   /* when it last blocked, and on which worker */
     int trace_track;
+    bool trace_handed;       /* its channel value was taken while it was parked */
     void *race;              /* --race: the detector's state (race/race_impl.h) */
     /* controlled runs (runtime/ctl.h) */
     bool ctl_pass;           /* chosen to run: its next switch point is passed */

@@ -1,5 +1,6 @@
-/* test_trace_svg.c: unit tests of the schedule-trace SVG writer
- * (runtime/trace_svg.c), on synthetic event arrays: one worker interleaving
+/* test_trace_svg.c: unit tests of the schedule-trace SVG writers, by worker
+ * (runtime/trace_svg.c) and by goroutine (runtime/trace_svg_procs.c, on
+ * trace_procs.c), on synthetic event arrays: one worker interleaving
  * two processes, two workers in parallel, 200k tiny slices, an empty trace,
  * degenerate events (equal times, zero durations, one-ended flows, tracks
  * past W, XML specials in names) and a million events. Each SVG is written
@@ -54,14 +55,17 @@ static int by_ts(const void *a, const void *b) {
     return x->ts < y->ts ? -1 : x->ts > y->ts;
 }
 
-/* Writes the SVG as DIR/NAME.svg and returns its whole text (malloc'd). */
-static char *render(const char *name, Evs *e, const TraceMeta *m, size_t *size) {
+typedef void (*SvgWriter)(FILE *, const TraceEvent *, size_t, const TraceMeta *);
+
+/* Writes the SVG as DIR/NAME.svg with writer and returns its whole text
+ * (malloc'd). */
+static char *render_with(SvgWriter writer, const char *name, Evs *e, const TraceMeta *m, size_t *size) {
     if (e->n) qsort(e->v, e->n, sizeof *e->v, by_ts);
     char path[600];
     snprintf(path, sizeof path, "%s/%s.svg", dir, name);
     FILE *f = fopen(path, "w");
     if (!f) { perror(path); exit(2); }
-    trace_write_svg(f, e->v, e->n, m);
+    writer(f, e->v, e->n, m);
     fclose(f);
     f = fopen(path, "r");
     fseek(f, 0, SEEK_END);
@@ -73,6 +77,11 @@ static char *render(const char *name, Evs *e, const TraceMeta *m, size_t *size) 
     fclose(f);
     *size = got;
     return text;
+}
+
+/* The worker view. */
+static char *render(const char *name, Evs *e, const TraceMeta *m, size_t *size) {
+    return render_with(trace_write_svg, name, e, m, size);
 }
 
 static int count(const char *text, const char *needle) {
@@ -280,6 +289,59 @@ static void test_many_workers(void) {
     free(t), free(e.v);
 }
 
+/* ---- the process view ---- */
+
+/* The degenerate events, by goroutine: still well-formed and escaped. */
+static void test_procs_degenerate(void) {
+    Evs e = {0};
+    start(&e, 5, 1, 0, "main.(*T).M<&>\"'");
+    slice(&e, 5, 0, 1, "main.(*T).M<&>\"'", 0);
+    slice(&e, 5, 0, 2, "bad\xff\x01utf8", 5);
+    flow(&e, TR_FLOW_OUT, 5, 1, 99, 0);
+    flow(&e, TR_FLOW_IN, 5, 2, 100, 1);
+    block(&e, 5, 1, "select <&>", "a&b<c>.go", 3, 0);
+    push(&e, (TraceEvent){.ts = 5, .proc = 2, .kind = TR_WAKE, .track = TRACE_TRACK_TIMER});
+    TraceMeta m = {.program = "x<y>&z.go", .workers = 1};
+    size_t size;
+    char *t = render_with(trace_write_svg_procs, "procs_degenerate", &e, &m, &size);
+    check_well_formed("procs, degenerate", t);
+    unit_check("procs, degenerate: a lane per goroutine", count(t, "class=\"proc-lane\"") == 2);
+    unit_check("procs, degenerate: names escaped", strstr(t, "x&lt;y&gt;&amp;z.go") && strstr(t, "G1 main.(*T).M&lt;&amp;"));
+    free(t), free(e.v);
+    Evs none = {0};
+    TraceMeta zero = {0};
+    t = render_with(trace_write_svg_procs, "procs_empty", &none, &zero, &size);
+    check_well_formed("procs, empty", t);
+    unit_check("procs, empty: no lanes", count(t, "proc-lane") == 0);
+    free(t);
+}
+
+/* A million slices of 1000 goroutines, each blocking on a channel now and
+ * then: 64 lanes, the rest folded with a note, bounded and fast. */
+static void test_procs_million(void) {
+    Evs e = {0};
+    for (int g = 1; g <= 1000; g++) start(&e, 0, g, g == 1 ? 0 : 1, g == 1 ? "main.main" : "main.w");
+    for (int i = 0; i < 1000000; i++) {
+        slice(&e, (int64_t)i * 1000, 900, 1 + i % 1000, "main.w", 0);
+        if (i % 7 == 0) block(&e, (int64_t)i * 1000 + 899, 1 + i % 1000, "chan receive", "w.go", 12, 0);
+        if (i % 7 == 0) flow(&e, TR_FLOW_OUT, (int64_t)i * 1000 + 10, 1 + i % 1000, i + 1, 0);
+        if (i % 7 == 0) flow(&e, TR_FLOW_IN, (int64_t)i * 1000 + 1010, 1 + (i + 1) % 1000, i + 1, 0);
+    }
+    TraceMeta m = {.program = "big.go", .workers = 1, .end_ts = 1000000000};
+    size_t size;
+    clock_t c0 = clock();
+    char *t = render_with(trace_write_svg_procs, "procs_million", &e, &m, &size);
+    double secs = (double)(clock() - c0) / CLOCKS_PER_SEC;
+    check_well_formed("procs, 1M events", t);
+    unit_check("procs, 1M events: 64 lanes, the last folds 937", count(t, "class=\"proc-lane") == 64 &&
+                                                                  strstr(t, ">+937 more goroutines<") != NULL);
+    unit_check("procs, 1M events: the note", strstr(t, "1000 goroutines: 63 have lanes of their own") != NULL);
+    unit_check("procs, 1M events: arrows capped", count(t, "class=\"link handoff\"") <= 200);
+    unit_check("procs, 1M events: output under 2 MB", size < 2 * 1024 * 1024);
+    unit_check("procs, 1M events: under five seconds of CPU", secs < 5.0);
+    free(t), free(e.v);
+}
+
 /* Parses every SVG written with python3's xml.dom.minidom. */
 static void test_xml_parse(void) {
     if (system("command -v python3 >/dev/null 2>&1") != 0) {
@@ -288,7 +350,8 @@ static void test_xml_parse(void) {
         return;
     }
     static const char *const names[] = {"one_worker", "one_worker_fast", "two_workers", "many_slices", "empty", "empty_nometa",
-                                        "degenerate", "million", "many_workers"};
+                                        "degenerate", "million", "many_workers", "procs_degenerate", "procs_empty",
+                                        "procs_million"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++) {
         char cmd[1200], label[128];
         snprintf(cmd, sizeof cmd,
@@ -315,6 +378,8 @@ int main(int argc, char **argv) {
     test_degenerate();
     test_million();
     test_many_workers();
+    test_procs_degenerate();
+    test_procs_million();
     test_xml_parse();
     return unit_done();
 }
