@@ -1,0 +1,2 @@
+#include "vet_int.h"
+void vet_check_lostcancel(Vet *v) { CSP_UNUSED(v); }
