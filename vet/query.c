@@ -58,7 +58,21 @@ Node *vet_method_call(Node *call, const char *pkg, const char *tname, const char
     return vet_is_lib_type(sel->a->type, pkg, tname) ? sel->a : NULL;
 }
 
-const char *vet_text(Node *n) { return node_str(n); }
+/* node_str is the checker's spelling, which shortens a composite literal's
+ * elements to {…} as Go's compiler does; go vet prints them. */
+const char *vet_text(Node *n) {
+    if (!n || n->kind != N_COMPOSITE || !n->list.len) return node_str(n);
+    Buf b;
+    buf_init(&b);
+    if (n->a) buf_puts(&b, node_str(n->a));
+    buf_putc(&b, '{');
+    for (int i = 0; i < n->list.len; i++) {
+        if (i) buf_puts(&b, ", ");
+        buf_puts(&b, vet_text(n->list.items[i]));
+    }
+    buf_putc(&b, '}');
+    return buf_cstr(&b);
+}
 
 /* The library packages whose import path is longer than their name: go vet
  * spells a type by its package's path (sync/atomic.Int64). */
