@@ -119,7 +119,8 @@ static bool const_string(Node *n, Buf *out) {
 
 static bool value_method(Type *t, const char *name, int nparams, Type *result) {
     Method *m = type_find_method(t, ast_intern(name, strlen(name)));
-    if (!m || m->ptr_only || !m->sig) return false;
+    bool pointer = t->kind == T_POINTER && !t->name; /* *T has T's methods and its own */
+    if (!m || (m->ptr_only && !pointer) || !m->sig) return false;
     if (nparams >= 0 && m->sig->nparams != nparams) return false;
     return !result || (m->sig->nresults == 1 && m->sig->results[0] == result);
 }
