@@ -9,7 +9,8 @@
 #                           message and LINE:COL), compared line for line.
 #   clean programs          csp vet reports nothing on tests/go/* and
 #                           examples/*, except the files listed below, which
-#                           misuse fmt on purpose (to test what it prints).
+#                           misuse fmt on purpose (to test what it prints) or
+#                           show csp vet's findings.
 #   the command             compile errors as csp check reports them; usage.
 # Ends with "N passed, N failed".
 set -u
@@ -64,6 +65,7 @@ declare -A expected=(
   [tests/go/errors_join_wrap.go]=1   # fmt.Errorf("bad %w", 3): prints Go's %!w(int=3)
   [tests/go/fmt_padding_table.go]=1  # %d of a map: prints Go's per-element formatting
   [tests/go/fmt_values.go]=5         # bad verbs, missing and extra arguments: Go's %!d(string=str) ...
+  [examples/vet_mistakes.csp]=4      # the example of csp vet's findings
 )
 clean=0
 for src in tests/go/*.go tests/go/*.csp examples/*.csp; do
