@@ -50,7 +50,7 @@ static const char *lock_path(Type *t, int depth) {
     }
     Type *st = type_under(t);
     if (st->kind != T_STRUCT) return NULL;
-    if (t->name && pointer_locker(t)) return vet_type_str(t);
+    if (pointer_locker(t)) return vet_type_str(t); /* also struct{ sync.Mutex } */
     for (int i = 0; i < st->nfields; i++) {
         const char *sub = lock_path(st->fields[i].type, depth + 1);
         if (sub) return csp_sprintf("%s contains %s", vet_type_str(t), sub);

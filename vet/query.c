@@ -58,22 +58,6 @@ Node *vet_method_call(Node *call, const char *pkg, const char *tname, const char
     return vet_is_lib_type(sel->a->type, pkg, tname) ? sel->a : NULL;
 }
 
-/* node_str is the checker's spelling, which shortens a composite literal's
- * elements to {…} as Go's compiler does; go vet prints them. */
-const char *vet_text(Node *n) {
-    if (!n || n->kind != N_COMPOSITE || !n->list.len) return node_str(n);
-    Buf b;
-    buf_init(&b);
-    if (n->a) buf_puts(&b, node_str(n->a));
-    buf_putc(&b, '{');
-    for (int i = 0; i < n->list.len; i++) {
-        if (i) buf_puts(&b, ", ");
-        buf_puts(&b, vet_text(n->list.items[i]));
-    }
-    buf_putc(&b, '}');
-    return buf_cstr(&b);
-}
-
 /* The library packages whose import path is longer than their name: go vet
  * spells a type by its package's path (sync/atomic.Int64). */
 static const char *const lib_paths[][2] = {
@@ -88,8 +72,31 @@ static const char *path_of(const char *word, size_t len) {
     return NULL;
 }
 
+/* csp spells types as Go's reflection does (%T: "struct { a int }");
+ * go vet as go/types does ("struct{a int}", "interface{}"). */
+static const char *go_types_braces(const char *s) {
+    Buf b;
+    buf_init(&b);
+    for (size_t i = 0; s[i]; i++) {
+        if ((strncmp(s + i, "struct {", 8) == 0 || strncmp(s + i, "interface {", 11) == 0)) {
+            size_t kw = s[i] == 's' ? 6 : 9;
+            buf_put(&b, s + i, kw);
+            i += kw; /* at the space: dropped */
+            continue;
+        }
+        if (s[i] == '{' && s[i + 1] == ' ') {
+            buf_putc(&b, '{');
+            i++;
+            continue;
+        }
+        if (s[i] == ' ' && s[i + 1] == '}') continue;
+        buf_putc(&b, s[i]);
+    }
+    return buf_cstr(&b);
+}
+
 const char *vet_type_str(Type *t) {
-    const char *s = type_str(t);
+    const char *s = go_types_braces(type_str(t));
     Buf b;
     buf_init(&b);
     for (size_t i = 0; s[i];) {

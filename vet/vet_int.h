@@ -51,7 +51,7 @@ bool vet_calls_func(Node *call, const char *pkg, const char *name);
 /* A method call recv.name(...) on a value of the library type pkg.tname
  * (or a pointer to it): returns recv, else NULL. */
 Node *vet_method_call(Node *call, const char *pkg, const char *tname, const char *name);
-/* The source text of an expression, as go vet prints it. */
+/* The source text of an expression, as go vet prints it (text.c). */
 const char *vet_text(Node *n);
 /* Go's spelling of a type in messages ("sync.Mutex", "[]string"). */
 const char *vet_type_str(Type *t);
