@@ -67,13 +67,36 @@ static const char *rhs_lock_path(Node *x) {
     return lock_path(vet_type(u), 0);
 }
 
-static void check_assign(Vet *v, Node *n) {
+/* The type a variable declared by x, y := ... takes at index i. */
+static Type *defined_type(Node *n, int i) {
+    if (n->list2.len == n->list.len) return vet_type(n->list2.items[i]);
+    Type *t = n->list2.len == 1 ? n->list2.items[0]->type : NULL;
+    return t && t->kind == T_TUPLE && i < t->nresults ? t->results[i] : NULL;
+}
+
+/* Since Go 1.22 each iteration of `for x := v; ...` has its own x, a copy
+ * of the previous one: newer go vet reports a lock in it (golang.org/x/tools
+ * copylock.go, checkCopyLocksAssign), unless the assignment was reported. */
+static void check_loop_vars(Vet *v, Node *n) {
+    for (int i = 0; i < n->list.len; i++) {
+        Node *id = n->list.items[i];
+        if (id->kind != N_IDENT || strcmp(id->name, "_") == 0) continue;
+        const char *path = lock_path(defined_type(n, i), 0);
+        if (path) vet_report(v, id->line, id->col, "for loop iteration copies lock value to %s: %s", id->name, path);
+    }
+}
+
+static void check_assign(Vet *v, Node *n, Node *parent) {
+    bool reported = false;
     for (int i = 0; i < n->list2.len; i++) {
         Node *x = n->list2.items[i];
         const char *path = rhs_lock_path(x);
-        if (path && i < n->list.len)
+        if (path && i < n->list.len) {
             vet_report(v, x->line, x->col, "assignment copies lock value to %s: %s", vet_text(n->list.items[i]), path);
+            reported = true;
+        }
     }
+    if (!reported && n->op == OP_DEFINE && parent && parent->kind == N_FOR && parent->a == n) check_loop_vars(v, n);
 }
 
 static void check_valuespec(Vet *v, Node *n) {
@@ -166,11 +189,9 @@ static void check_range(Vet *v, Node *n) {
 }
 
 static bool visit(Vet *v, Node *n, Node **path, int depth, void *ctx) {
-    CSP_UNUSED(path);
-    CSP_UNUSED(depth);
     CSP_UNUSED(ctx);
     switch (n->kind) {
-    case N_ASSIGN: check_assign(v, n); break;
+    case N_ASSIGN: check_assign(v, n, depth ? path[depth - 1] : NULL); break;
     case N_VALUESPEC: check_valuespec(v, n); break;
     case N_COMPOSITE: check_composite(v, n); break;
     case N_RETURN: check_return(v, n); break;
