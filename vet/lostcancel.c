@@ -177,9 +177,12 @@ static Node *lost_path(Node *body, Node *stmt, const char *name) {
     return NULL;
 }
 
-/* context.WithCancel and friends, named through the context package. */
+/* context.WithCancel and friends, named through the context package; the
+ * *Cause variants (Go 1.20, 1.21) as newer go vet lists them
+ * (golang.org/x/tools lostcancel.go, isContextWithCancel). */
 static const char *with_cancel(Node *call) {
-    static const char *const names[] = {"WithCancel", "WithTimeout", "WithDeadline", NULL};
+    static const char *const names[] = {"WithCancel", "WithCancelCause", "WithTimeout", "WithTimeoutCause",
+                                        "WithDeadline", "WithDeadlineCause", NULL};
     const char *pkg = NULL, *f = vet_callee_func(call, &pkg);
     if (!f || strcmp(pkg, "context") != 0) return NULL;
     for (int i = 0; names[i]; i++)
