@@ -1,6 +1,7 @@
 /* lostcancel.c: go vet's lostcancel check: the cancel function that
- * context.WithCancel, WithTimeout and WithDeadline return must be called,
- * or the context (and its timer) lives until its parent is cancelled.
+ * context.WithCancel, WithTimeout and WithDeadline (and their Cause
+ * variants) return must be called, or the context (and its timer) lives
+ * until its parent is cancelled.
  *
  * Two findings, as go vet (Go 1.19) words and places them:
  *  - the cancel function assigned to _ (at the _);
