@@ -52,25 +52,22 @@ static void check_empty_sections(Vet *v, NodeList *l) {
     }
 }
 
-/* The receiver of a call statement mu.Lock() / rw.RLock() on a sync lock. */
-static Node *lock_call(Node *call, const char *method) {
-    Node *r = vet_method_call(call, "sync", "Mutex", method);
-    return r ? r : vet_method_call(call, "sync", "RWMutex", method);
-}
-
-/* SA2003 over one statement list: mu.Lock(); defer mu.Lock() */
+/* SA2003 over one statement list: mu.Lock(); defer mu.Lock() (a
+ * sync.Mutex), or rw.RLock(); defer rw.RLock() (a sync.RWMutex), as
+ * staticcheck matches them. staticcheck compares the two receivers in its
+ * SSA form; csp compares their text. */
 static void check_defer_lock(Vet *v, NodeList *l) {
-    static const char *const pairs[][2] = {{"Lock", "Unlock"}, {"RLock", "RUnlock"}};
+    static const char *const pairs[][3] = {{"Mutex", "Lock", "Unlock"}, {"RWMutex", "RLock", "RUnlock"}};
     for (int i = 0; i + 1 < l->len; i++) {
         Node *s = l->items[i], *next = l->items[i + 1];
         if (!s || s->kind != N_EXPRSTMT || !next || next->kind != N_DEFER) continue;
         for (int k = 0; k < 2; k++) {
-            Node *r1 = lock_call(vet_unparen(s->a), pairs[k][0]);
-            Node *r2 = lock_call(next->a, pairs[k][0]);
+            Node *r1 = vet_method_call(vet_unparen(s->a), "sync", pairs[k][0], pairs[k][1]);
+            Node *r2 = vet_method_call(next->a, "sync", pairs[k][0], pairs[k][1]);
             if (r1 && r2 && strcmp(vet_text(r1), vet_text(r2)) == 0)
                 vet_report(v, next->line, next->col,
                            "deferring %s right after having locked already; did you mean to defer %s? (SA2003)",
-                           pairs[k][0], pairs[k][1]);
+                           pairs[k][1], pairs[k][2]);
         }
     }
 }

@@ -55,5 +55,8 @@ func main() {
 	var other sync.Mutex
 	mu.Lock()
 	defer other.Lock() // another lock: staticcheck says nothing
+	var rw sync.RWMutex
+	rw.Lock()
+	defer rw.Lock() // staticcheck matches (*sync.RWMutex).RLock only
 	fmt.Println(total)
 }
