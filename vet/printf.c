@@ -5,9 +5,10 @@
  * This follows the analyzer of Go 1.19 (golang.org/x/tools
  * go/analysis/passes/printf): the same functions, the same verb table, the
  * same type matching and the same messages at the same positions (the call,
- * or its "(" for "has arguments but no formatting directives"). Not done:
- * wrappers (functions that forward to Printf), recursive String methods,
- * and "more than one %w", which Go 1.20 made legal.
+ * or its "(" for "has arguments but no formatting directives"), and a
+ * String or Error method that formats its own receiver (endless recursion).
+ * Not done: wrappers (functions that forward to Printf), and "more than one
+ * %w", which Go 1.20 made legal.
  */
 #include "vet_int.h"
 
@@ -61,6 +62,7 @@ typedef struct PrintCall {
     int kind;
     int first;          /* Printf: index of the format; Print: of the first printed value */
     int nargs;
+    Node *method;       /* the method declaration the call is in, if any */
 } PrintCall;
 
 static const char *const fmt_funcs[] = {"Errorf", "Fprint", "Fprintf", "Fprintln", "Print", "Printf",
@@ -192,6 +194,27 @@ static const char *arg_type_str(Node *arg) {
     if (arg->type == type_untyped_nil) return "untyped nil";
     Type *t = vet_type(arg);
     return t ? vet_type_str(t) : "";
+}
+
+/* go vet's recursiveStringer: arg is the receiver of the String (or
+ * Error) method the call is in, so formatting it calls that method again.
+ * Returns the method's full name, "(main.T).String", or NULL. */
+static const char *recursive_stringer(PrintCall *pc, Node *arg) {
+    Node *fd = pc->method;
+    if (!fd || !fd->a || !fd->a->list.len || !arg->type || is_formatter(arg->type)) return NULL;
+    if (strcmp(fd->name, "String") != 0 && strcmp(fd->name, "Error") != 0) return NULL;
+    Node *ft = fd->b;
+    if (ft->list.len || ft->list2.len != 1 || ft->list2.items[0]->list.len > 1 || !ft->list2.items[0]->a ||
+        ft->list2.items[0]->a->type != type_string)
+        return NULL;
+    if (!value_method(arg->type, fd->name, 0, type_string)) return NULL;
+    Node *x = vet_unparen(arg);
+    if (x->kind == N_UNARY && x->op == OP_ADDR) x = vet_unparen(x->a);
+    Node *recv = fd->a->list.items[0];
+    if (x->kind != N_IDENT || x->name != recv->name || !fd->a->a->type) return NULL;
+    Sym *s = x->sym;
+    if (s && s->decl && s->decl != recv) return NULL; /* a shadowing variable of the same name */
+    return csp_sprintf("(%s).%s", vet_type_str(fd->a->a->type), fd->name);
 }
 
 static const char *count(int n, const char *what) {
@@ -347,6 +370,14 @@ static bool directive_ok(PrintCall *pc, Directive *d) {
                                                    vet_text(arg), arg_type_str(arg)));
         return false;
     }
+    if ((v->typ & ARG_STRING) && d->verb != 'T' && !memchr(d->flags, '#', (size_t)d->nflags)) {
+        const char *method = recursive_stringer(pc, arg);
+        if (method) {
+            vet_report_at(pc->v, pc->call, csp_sprintf("%s format %.*s with arg %s causes recursive %s method call", pc->name,
+                                                       text, d->fmt, vet_text(arg), method));
+            return false;
+        }
+    }
     return true;
 }
 
@@ -450,17 +481,22 @@ static void check_print(PrintCall *pc) {
     if (nl > 2 && strcmp(pc->name + nl - 2, "ln") == 0 && const_string(args[n - 1], &last) && last.len &&
         last.data[last.len - 1] == '\n')
         vet_report_at(pc->v, pc->call, csp_sprintf("%s arg list ends with redundant newline", pc->name));
-    for (int i = 0; i < n; i++)
+    for (int i = 0; i < n; i++) {
         if (is_func_value(args[i]))
             vet_report_at(pc->v, pc->call, csp_sprintf("%s arg %s is a func value, not called", pc->name, vet_text(args[i])));
+        const char *method = recursive_stringer(pc, args[i]);
+        if (method)
+            vet_report_at(pc->v, pc->call, csp_sprintf("%s arg %s causes recursive call to %s method", pc->name,
+                                                       vet_text(args[i]), method));
+    }
 }
 
 static bool visit(Vet *v, Node *n, Node **path, int depth, void *ctx) {
-    CSP_UNUSED(path);
-    CSP_UNUSED(depth);
     CSP_UNUSED(ctx);
     if (n->kind != N_CALL) return true;
     PrintCall pc = {.v = v, .call = n};
+    for (int i = depth - 1; i >= 0 && !pc.method; i--)
+        if (path[i]->kind == N_FUNCDECL) pc.method = path[i];
     if (!identify(&pc)) return true;
     if (pc.kind == KIND_PRINT) check_print(&pc);
     else check_printf(&pc);

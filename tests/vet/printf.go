@@ -18,6 +18,20 @@ func (c Celsius) String() string { return fmt.Sprintf("%.1f°C", float64(c)) }
 
 const greeting = "hello %s\n"
 
+type Node struct{ next *Node }
+
+// Formatting the receiver inside its own String method calls String again,
+// forever.
+func (n Node) String() string { return fmt.Sprintf("node(%v)", n) } // want "fmt.Sprintf format %v with arg n causes recursive \(main.Node\).String method call"
+
+type Path struct{ parts []string }
+
+func (p *Path) String() string { return fmt.Sprint(p) } // want "fmt.Sprint arg p causes recursive call to \(\*main.Path\).String method"
+
+type Fail struct{ code int }
+
+func (f Fail) Error() string { return fmt.Sprintf("fail %d (%#v)", f.code, f) } // %#v does not call Error
+
 func main() {
 	name, n, pi := "gopher", 3, 3.14159
 	p := Point{1, 2}
