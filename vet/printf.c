@@ -7,8 +7,10 @@
  * same type matching and the same messages at the same positions (the call,
  * or its "(" for "has arguments but no formatting directives"), and a
  * String or Error method that formats its own receiver (endless recursion).
- * Not done: wrappers (functions that forward to Printf), and "more than one
- * %w", which Go 1.20 made legal.
+ * One message is newer go vet's, as Go 1.22's vet prints it: "call has
+ * possible Printf formatting directive" (1.19: "possible formatting
+ * directive"). Not done: wrappers (functions that forward to Printf), and
+ * "more than one %w", which Go 1.20 made legal.
  */
 #include "vet_int.h"
 
@@ -470,7 +472,7 @@ static void check_print(PrintCall *pc) {
         for (size_t i = 0; i < len; i++) {
             size_t m = b.data[i] == '%' ? match_directive(b.data, i, len) : 0;
             if (m) {
-                vet_report_at(pc->v, pc->call, csp_sprintf("%s call has possible formatting directive %.*s", pc->name, (int)m, b.data + i));
+                vet_report_at(pc->v, pc->call, csp_sprintf("%s call has possible Printf formatting directive %.*s", pc->name, (int)m, b.data + i));
                 break;
             }
         }

@@ -1,6 +1,9 @@
 // printf: Printf formats against their arguments, and Print calls that
 // look like Printf. Each `// want` line was checked with go vet (Go 1.19):
-// printf.out is go vet's output (command-line-arguments spelled main).
+// printf.out is go vet's output (command-line-arguments spelled main), with
+// one wording of newer go vet: "possible Printf formatting directive" (Go
+// 1.19 says "possible formatting directive"; golang/go#66733 quotes the
+// newer message, golang.org/x/tools printf.go has it).
 package main
 
 import (
@@ -40,7 +43,7 @@ func main() {
 	fmt.Printf("%s\n", n)    // want "fmt.Printf format %s has arg n of wrong type int"
 	fmt.Printf("%d %d\n", n) // want "fmt.Printf format %d reads arg #2, but call has 1 arg"
 	s := fmt.Sprintf("%d", n, n) // want "fmt.Sprintf call needs 1 arg but has 2 args"
-	fmt.Println("%d items", n)   // want "fmt.Println call has possible formatting directive %d"
+	fmt.Println("%d items", n)   // want "fmt.Println call has possible Printf formatting directive %d"
 	fmt.Println("done\n")        // want "fmt.Println arg list ends with redundant newline"
 	fmt.Printf("%z\n", n)        // want "fmt.Printf format %z has unknown verb z"
 	fmt.Printf("%d\n", pi)       // want "fmt.Printf format %d has arg pi of wrong type float64"
@@ -53,9 +56,9 @@ func main() {
 	fmt.Printf("%d")             // want "fmt.Printf format %d reads arg #1, but call has 0 args"
 	fmt.Printf("%w\n", err)      // want "fmt.Printf does not support error-wrapping directive %w"
 	fmt.Printf("%s\n", nil)      // want "fmt.Printf format %s has arg nil of wrong type untyped nil"
-	fmt.Print("%d\n", n)         // want "fmt.Print call has possible formatting directive %d"
+	fmt.Print("%d\n", n)         // want "fmt.Print call has possible Printf formatting directive %d"
 	fmt.Fprintf(os.Stdout, "%d\n", name) // want "fmt.Fprintf format %d has arg name of wrong type string"
-	fmt.Fprintln(os.Stderr, "%v", n)     // want "fmt.Fprintln call has possible formatting directive %v"
+	fmt.Fprintln(os.Stderr, "%v", n)     // want "fmt.Fprintln call has possible Printf formatting directive %v"
 	fmt.Println(os.Stdout, "x")          // want "fmt.Println does not take io.Writer but has first arg os.Stdout"
 	fmt.Printf(greeting, n)              // want "fmt.Printf format %s has arg n of wrong type int"
 	fmt.Printf("%x %q\n", []int{1}, 2.5) // want "fmt.Printf format %q has arg 2.5 of wrong type float64"
