@@ -6,7 +6,9 @@
 #                           other line any; exit 1 when there are findings, 0
 #                           when none. NAME.out, when present, is the whole
 #                           expected output (go vet's, for the go vet checks:
-#                           message and LINE:COL), compared line for line.
+#                           message and LINE:COL), compared line for line;
+#                           tests/vet/go_oracle.sh checks the .out files
+#                           against go vet (it needs Go: not run here).
 #   clean programs          csp vet reports nothing on tests/go/* and
 #                           examples/*, except the files listed below, which
 #                           misuse fmt on purpose (to test what it prints) or
