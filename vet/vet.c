@@ -50,7 +50,7 @@ int vet_file(const char *file, Node *ast, FILE *out) {
     vet_check_lostcancel(&v);
     vet_check_unusedresult(&v);
     vet_check_sync(&v);
-    qsort(v.items, v.len, sizeof(VetFinding), by_position);
+    if (v.len) qsort(v.items, v.len, sizeof(VetFinding), by_position); /* items is NULL when empty */
     int printed = 0;
     for (int i = 0; i < v.len; i++) {
         if (duplicate(&v, i)) continue;
