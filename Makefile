@@ -11,7 +11,7 @@ DEB_PKGS := re2c lemon libgc-dev libedit-dev pkg-config python3
 NEED_TOOLS := $(shell for t in re2c lemon python3; do command -v $$t >/dev/null || echo $$t; done; \
                [ -f /usr/include/gc/gc.h ] || echo gc; [ -f /usr/include/histedit.h ] || echo edit)
 
-SRCS := $(wildcard util/*.c grammar/*.c compiler/*.c vm/*.c runtime/*.c race/*.c stdlib/*.c cli/*.c)
+SRCS := $(wildcard util/*.c grammar/*.c compiler/*.c vm/*.c runtime/*.c race/*.c stdlib/*.c vet/*.c cli/*.c)
 GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/prelude.c
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o $(BUILD)/gen/prelude.o
 PRELUDES := $(wildcard stdlib/prelude/*.go)

@@ -3,6 +3,7 @@
  *   csp FILE [ARGS...]     run a program       csp -e CODE     run CODE
  *   csp - < FILE           run stdin           csp             the REPL
  *   csp check FILE         type-check only     csp disasm FILE print bytecode
+ *   csp vet FILE           report suspicious constructs, as go vet does (vet/)
  *   csp explore FILE       run under many seeds, report the distinct outcomes (explore.c)
  *   csp explore --all FILE run under every schedule that matters (explore_all.c)
  *   csp version | help
@@ -26,6 +27,7 @@
 #include "../race/race.h"
 #include "cli.h"
 #include "../runtime/ctl.h"
+#include "../vet/vet.h"
 #include "token.h"
 
 static const char *usage_text =
@@ -38,6 +40,10 @@ static const char *usage_text =
     "  csp                      start the interactive REPL\n"
     "  csp check FILE.csp       type-check only: report errors, run nothing\n"
     "  csp disasm FILE.csp      print the bytecode, function by function\n"
+    "  csp vet FILE.csp         report suspicious constructs as go vet does (copied locks,\n"
+    "                           Printf mistakes, lost cancel, unused results, wg.Add in\n"
+    "                           the goroutine, empty critical sections, defer Lock);\n"
+    "                           exit 1 if it reports anything\n"
     "  csp explore FILE.csp     run under many seeds (--runs N --seed S --jobs J --timeout SECS,\n"
     "                           before FILE) and report each distinct outcome with a seed\n"
     "                           that replays it; exit 3 if the outcomes differ\n"
@@ -144,7 +150,7 @@ typedef struct Job {
     const char *name;
     const char *src;
     size_t len;
-    int mode; /* 0 run, 1 check, 2 disasm */
+    int mode; /* 0 run, 1 check, 2 disasm, 3 vet */
 } Job;
 
 bool cli_compile(const char *name, const char *src, size_t len, Program *prog) {
@@ -156,8 +162,24 @@ bool cli_compile(const char *name, const char *src, size_t len, Program *prog) {
     return false;
 }
 
+/* csp vet: compile errors as csp check reports them, else the findings;
+ * exit 1 when there is any. */
+static void vet_job(Job *j) {
+    Diags d;
+    diag_init(&d, j->name);
+    Program prog;
+    Node *ast = NULL;
+    if (!compile_file_ast(j->name, j->src, j->len, &prog, &d, &ast)) {
+        diag_print(&d, stderr);
+        if (!diag_count(&d)) fprintf(stderr, "%s: compilation failed\n", j->name);
+        exit(1);
+    }
+    exit(vet_file(j->name, ast, stderr) ? 1 : 0);
+}
+
 static void *job_main(void *arg) {
     Job *j = arg;
+    if (j->mode == 3) vet_job(j);
     Program prog;
     if (!cli_compile(j->name, j->src, j->len, &prog)) exit(1);
     if (j->mode == 1) exit(0);
@@ -200,7 +222,7 @@ static void run_job(Job *j) {
 
 /* Does command cmd run a program (rather than check, print or explore one)? */
 static bool runs_program(const char *cmd) {
-    static const char *const others[] = {"help", "-h", "version", "--version", "check", "disasm", "explore", NULL};
+    static const char *const others[] = {"help", "-h", "version", "--version", "check", "disasm", "vet", "explore", NULL};
     for (int k = 0; others[k]; k++)
         if (strcmp(cmd, others[k]) == 0) return false;
     return true;
@@ -302,9 +324,9 @@ int main(int argc, char **argv) {
         printf("csp %s\n", CSP_VERSION);
         return 0;
     }
-    if (strcmp(cmd, "check") == 0 || strcmp(cmd, "disasm") == 0) {
+    if (strcmp(cmd, "check") == 0 || strcmp(cmd, "disasm") == 0 || strcmp(cmd, "vet") == 0) {
         if (i + 1 >= argc) usage_error(csp_sprintf("%s needs a file", cmd));
-        job.mode = cmd[0] == 'c' ? 1 : 2;
+        job.mode = cmd[0] == 'c' ? 1 : cmd[0] == 'd' ? 2 : 3;
         job.name = argv[i + 1];
         job.src = read_file(job.name, &job.len);
         stdlib_set_args(argc - i - 1, argv + i + 1);

@@ -30,8 +30,13 @@ static bool go_file_syntax(Compiler *c, Node *ast) {
 }
 
 bool compile_file(const char *file, const char *src, size_t len, Program *out, Diags *diags) {
+    return compile_file_ast(file, src, len, out, diags, NULL);
+}
+
+bool compile_file_ast(const char *file, const char *src, size_t len, Program *out, Diags *diags, Node **ast_out) {
     Node *ast = parse_source(file, src, len, diags);
     if (!ast) return false;
+    if (ast_out) *ast_out = ast;
     Compiler c;
     memset(&c, 0, sizeof c);
     c.diags = diags;

@@ -354,5 +354,8 @@ typedef struct Program {
     int nglobals;
 } Program;
 bool compile_file(const char *file, const char *src, size_t len, Program *out, Diags *diags);
+/* The same, handing back the checked tree: each expression node carries its
+ * type, mode and symbol (Node.type, .opmode, .sym), for csp vet. */
+bool compile_file_ast(const char *file, const char *src, size_t len, Program *out, Diags *diags, Node **ast_out);
 
 #endif

@@ -786,6 +786,7 @@ static void declare_method(Compiler *c, Node *n) {
             }
     Type *sig = func_sig(c, n->b, NULL, NULL);
     Type *rt = ptr ? type_pointer(base) : base;
+    recv->a->type = rt; /* the receiver's type on its node, for csp vet */
     const char *fname = ptr ? csp_sprintf("%s.(*%s).%s", c->pkg->name, tn->name, n->name)
                             : csp_sprintf("%s.%s.%s", c->pkg->name, tn->name, n->name);
     Func *fn = func_new(fname);

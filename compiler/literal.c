@@ -371,4 +371,8 @@ void expr(Compiler *c, Node *n, Operand *o, Type *hint) {
     }
     if (o->mode != OM_INVALID && o->node == NULL) o->node = n;
     if (n->kind == N_PAREN && o->mode != OM_INVALID) o->node = n;
+    /* what the check found, kept on the tree for csp vet (vet/) */
+    n->opmode = o->mode + 1;
+    n->type = o->type;
+    if (o->sym && (n->kind == N_IDENT || n->kind == N_SELECTOR)) n->sym = o->sym;
 }

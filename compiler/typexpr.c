@@ -173,7 +173,20 @@ static Type *resolve_indirect(Compiler *c, Node *n) {
     return t;
 }
 
+static Type *resolve_type_node(Compiler *c, Node *n);
+
+/* Resolves a type expression and leaves the type on its node (for csp vet,
+ * as expr() leaves the types of values). */
 Type *resolve_type(Compiler *c, Node *n) {
+    Type *t = resolve_type_node(c, n);
+    if (n && t != type_invalid) {
+        n->type = t;
+        n->opmode = OM_TYPE + 1;
+    }
+    return t;
+}
+
+static Type *resolve_type_node(Compiler *c, Node *n) {
     if (!n) return type_invalid;
     switch (n->kind) {
     case N_IDENT: {

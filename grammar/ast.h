@@ -55,7 +55,8 @@ typedef enum NodeKind {
     N_INDEX,      /* a = operand, b = index */
     N_SLICE,      /* a = operand, b = low, c = high, d = max (each may be NULL); flags & NF_SLICE3 */
     N_TYPEASSERT, /* a = operand, b = type, or NULL for x.(type) */
-    N_CALL,       /* a = function or type, list = args; flags & NF_ELLIPSIS for f(s...) */
+    N_CALL,       /* a = function or type, list = args; flags & NF_ELLIPSIS for f(s...);
+                     end_line/end_col = position of the ( */
     N_STAR,       /* a = operand: *x (dereference, or pointer type) */
     N_UNARY,      /* op = OP_ADD OP_SUB OP_XOR OP_NOT OP_ADDR OP_RECV, a = operand */
     N_BINARY,     /* op, a = left, b = right */
@@ -122,7 +123,7 @@ enum {
 struct Node {
     NodeKind kind;
     int line, col;
-    int end_line, end_col; /* N_BLOCK: closing brace; N_FUNCTYPE/N_FUNCLIT: unused */
+    int end_line, end_col; /* N_BLOCK: closing brace; N_CALL: the (; N_FUNCTYPE/N_FUNCLIT: unused */
     Op op;
     int flags;
     Node *a, *b, *c, *d;
@@ -133,9 +134,10 @@ struct Node {
     int64_t ival;
 
     /* ---- set by the compiler ---- */
-    Type *type;
-    void *sym;          /* resolved symbol for identifiers */
+    Type *type;         /* expressions: the type of the value, as last checked (untyped for constants) */
+    void *sym;          /* resolved symbol for identifiers and pkg.Name selectors (expressions) */
     int aux;            /* compiler scratch */
+    int opmode;         /* expressions: 1 + the OpMode (compiler.h) the checker gave them; 0 = unchecked */
 };
 
 Node *ast_new(NodeKind kind, int line, int col);

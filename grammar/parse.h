@@ -47,6 +47,8 @@ void parse_syntax_error(ParseState *ps, int major, const Tok *t, const int *expe
 Node *parse_node(NodeKind k, const Tok *t);
 Node *parse_node_at(NodeKind k, const Node *pos);
 Node *parse_ident(const Tok *t);
+/* A call fun(...) at fun's position; lparen is its "(" (end_line/end_col). */
+Node *parse_call(Node *fun, const Tok *lparen);
 Node *parse_lit(NodeKind k, const Tok *t);
 void parse_add(NodeList *l, Node *n);
 NodeList parse_list1(Node *n);

@@ -94,6 +94,14 @@ void parse_syntax_error(ParseState *ps, int major, const Tok *t, const int *expe
 Node *parse_node(NodeKind k, const Tok *t) { return ast_new(k, t->line, t->col); }
 Node *parse_node_at(NodeKind k, const Node *pos) { return ast_new(k, pos->line, pos->col); }
 
+Node *parse_call(Node *fun, const Tok *lparen) {
+    Node *n = parse_node_at(N_CALL, fun);
+    n->a = fun;
+    n->end_line = lparen->line; /* go vet reports some findings at the "(" */
+    n->end_col = lparen->col;
+    return n;
+}
+
 Node *parse_ident(const Tok *t) {
     Node *n = parse_node(N_IDENT, t);
     n->name = ast_intern(t->text, t->len);

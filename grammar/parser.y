@@ -426,14 +426,14 @@ pexpr_np(A) ::= pexpr(X) LBRACKET oexpr(L) COLON(C1) expr(H) COLON expr(M) RBRAC
     A = parse_node_at(N_SLICE, X); A->a = X; A->b = L; A->c = H; A->d = M; A->flags |= NF_SLICE3;
     CSP_UNUSED(C1);
 }
-pexpr_np(A) ::= pexpr(X) LPAREN RPAREN. { A = parse_node_at(N_CALL, X); A->a = X; }
-pexpr_np(A) ::= pexpr(X) LPAREN expr_list(L) RPAREN. { A = parse_node_at(N_CALL, X); A->a = X; A->list = L; }
-pexpr_np(A) ::= pexpr(X) LPAREN expr_list(L) COMMA RPAREN. { A = parse_node_at(N_CALL, X); A->a = X; A->list = L; }
-pexpr_np(A) ::= pexpr(X) LPAREN expr_list(L) DOTDOTDOT RPAREN. {
-    A = parse_node_at(N_CALL, X); A->a = X; A->list = L; A->flags |= NF_ELLIPSIS;
+pexpr_np(A) ::= pexpr(X) LPAREN(P) RPAREN. { A = parse_call(X, P); }
+pexpr_np(A) ::= pexpr(X) LPAREN(P) expr_list(L) RPAREN. { A = parse_call(X, P); A->list = L; }
+pexpr_np(A) ::= pexpr(X) LPAREN(P) expr_list(L) COMMA RPAREN. { A = parse_call(X, P); A->list = L; }
+pexpr_np(A) ::= pexpr(X) LPAREN(P) expr_list(L) DOTDOTDOT RPAREN. {
+    A = parse_call(X, P); A->list = L; A->flags |= NF_ELLIPSIS;
 }
-pexpr_np(A) ::= pexpr(X) LPAREN expr_list(L) DOTDOTDOT COMMA RPAREN. {
-    A = parse_node_at(N_CALL, X); A->a = X; A->list = L; A->flags |= NF_ELLIPSIS;
+pexpr_np(A) ::= pexpr(X) LPAREN(P) expr_list(L) DOTDOTDOT COMMA RPAREN. {
+    A = parse_call(X, P); A->list = L; A->flags |= NF_ELLIPSIS;
 }
 pexpr_np(A) ::= pexpr_np(T) LBRACE elems(L) RBRACE. { A = parse_node_at(N_COMPOSITE, T); A->a = T; A->list = L; }
 pexpr_np(A) ::= littype(T) lbrace(B) elems(L) RBRACE. {
