@@ -510,6 +510,8 @@ void emit_call_operand(Compiler *c, Operand *f, Node *call, Operand *o, bool is_
             c_error(c, call, "method %s has no body", m->name);
             return invalid(o);
         }
+        /* a sync method names its receiver for deadlock reports (mu in mu.Lock()) */
+        if (!strncmp(m->fn->name, "sync.", 5) && call->a->kind == N_SELECTOR) site_name(c, call->a->a);
         emit(c, m->fn->native ? BC_CALLN : BC_CALL, base, kptr(c, m->fn), 0);
         result_operand(c, o, sig, base);
         return;
@@ -606,6 +608,7 @@ void recv_expr(Compiler *c, Node *n, Operand *o) {
     int ch = to_anyreg(c, &x);
     int r = reg_alloc(c, 2);
     set_line(c, n);
+    site_name(c, n->a);
     emit(c, BC_RECV, r, ch, 0);
     o->mode = OM_COMMAOK;
     o->commaok_kind = 3;

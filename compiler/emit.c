@@ -205,6 +205,17 @@ void set_line(Compiler *c, Node *n) {
     if (n && n->line && c->fs) c->fs->cur_line = n->line;
 }
 
+void site_name_text(Compiler *c, const char *text) {
+    FuncState *fs = c->fs;
+    if (!fs || !text) return;
+    grow((void **)&fs->sites, &fs->sites_cap, fs->nsites + 1, sizeof(SiteName));
+    fs->sites[fs->nsites++] = (SiteName){fs->ncode, text};
+}
+
+void site_name(Compiler *c, Node *n) {
+    if (n) site_name_text(c, node_str(n));
+}
+
 FuncState *fs_open(Compiler *c, Func *fn, Type *sig) {
     FuncState *fs = CSP_NEW(FuncState);
     fs->parent = c->fs;
@@ -226,6 +237,8 @@ void fs_close(Compiler *c) {
     fn->nk = fs->nk;
     fn->lines = fs->lines;
     fn->nlines = fs->nlines;
+    fn->sites = fs->sites;
+    fn->nsites = fs->nsites;
     fn->nregs = fs->maxreg + 1;
     fn->nupvals = fs->nupvals;
     fn->upvals = csp_alloc(sizeof(UpvalDesc) * (fs->nupvals + 1));

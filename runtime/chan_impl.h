@@ -39,6 +39,8 @@ struct Chan {
     bool closed;
     WaitQ recvq, sendq;
     int64_t *trace_ids;   /* --trace: flow id of each buffered value */
+    Func *made_fn;        /* where make() made it, for deadlock reports: */
+    const Instr *made_pc; /* the innermost frame in the program's own code */
 };
 
 struct SelectState {

@@ -54,6 +54,7 @@
 #include "../vm/map.h"
 #include "chan_impl.h"
 #include "ctl.h"
+#include "deadlock.h"
 #include "sched.h"
 #include "trace.h"
 #include "../race/race.h"
@@ -512,7 +513,8 @@ static bool is_blocked(Proc *p) { return p->state == PROC_WAITING && !park_of(p)
 static bool not_killed(Proc *p) { return !park_of(p)->killed; }
 
 /* Go's deadlock report, goroutine 1 first, each blocked process with its
- * stack, where it was started, and what it waits on at which line. */
+ * stack, where it was started, and what it waits on at which line; then
+ * csp's explanation (runtime/deadlock.c): who holds what, and the cycle. */
 static void deadlock_text(Buf *b_) {
     Buf b = *b_;
     int n;
@@ -534,6 +536,7 @@ static void deadlock_text(Buf *b_) {
         }
     }
     if (n > 50) buf_printf(&b, "\n... and %d more blocked processes\n", n - 50);
+    deadlock_explain(&b, blocked, n);
     *b_ = b;
 }
 

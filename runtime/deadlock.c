@@ -1,0 +1,403 @@
+/* deadlock.c: the explanation of a deadlock, and the REPL's view of a wait.
+ *
+ * When no process can run again, Go prints one line and the stacks; a
+ * beginner then has to work out from line numbers who waits for whom. This
+ * file writes that out (see deadlock.h for what is recorded where):
+ *
+ *   - each blocked process: what it waits for, named as the program wrote
+ *     it (`right`, `results`, `wg`), and where;
+ *   - for a lock, who holds it and where they locked it (or that it is the
+ *     waiter itself, or a process that ended without unlocking);
+ *   - for a channel, its state (unbuffered, buffer full or empty, nil) and
+ *     that nobody can reach the other end: at a deadlock every process is
+ *     blocked, none on the other end;
+ *   - for a WaitGroup, its counter;
+ *   - the cycle, when processes wait for locks held by each other.
+ *
+ * The wait-for graph has an edge from a process waiting on a lock to the
+ * lock's holder (at most one: the writer, else the first known reader, else
+ * the writer queued ahead of a reader). Following the edges from each
+ * process finds every cycle. Nothing here runs unless a report is written.
+ */
+#include <string.h>
+
+#include "../util/buf.h"
+#include "../vm/proc.h"
+#include "chan_impl.h"
+#include "deadlock.h"
+
+void (*deadlock_value_hook)(Buf *b, Type *t, Slot v);
+
+/* ---------- sites: a function and the pc after an instruction ---------- */
+
+static int site_index(Func *fn, const Instr *pc) {
+    return pc > fn->code ? (int)(pc - fn->code) - 1 : 0;
+}
+
+static int site_line(Func *fn, const Instr *pc) {
+    return vm_line_of(fn, fn->code + site_index(fn, pc));
+}
+
+/* "file:line" of the instruction before pc. */
+static const char *site_where(Func *fn, const Instr *pc) {
+    if (!fn) return "?";
+    return csp_sprintf("%s:%d", fn->file ? fn->file : "?", site_line(fn, pc));
+}
+
+/* What the compiler named the instruction before pc by (NULL: nothing). */
+static const char *site_text(Func *fn, const Instr *pc) {
+    if (!fn || !fn->nsites) return NULL;
+    int at = site_index(fn, pc);
+    int lo = 0, hi = fn->nsites - 1;
+    while (lo <= hi) {
+        int mid = (lo + hi) / 2;
+        if (fn->sites[mid].pc == at) return fn->sites[mid].text;
+        if (fn->sites[mid].pc < at) lo = mid + 1;
+        else hi = mid - 1;
+    }
+    return NULL;
+}
+
+/* Line i (0-based) of a select's case names, or NULL. */
+static const char *text_line(const char *text, int i) {
+    if (!text) return NULL;
+    for (; i > 0; i--) {
+        text = strchr(text, '\n');
+        if (!text) return NULL;
+        text++;
+    }
+    const char *end = strchr(text, '\n');
+    return end ? csp_sprintf("%.*s", (int)(end - text), text) : text;
+}
+
+static bool in_library(Func *fn) { return fn->file && fn->file[0] == '$'; }
+
+/* The frame of the program's own code that p waits in: the top one, or the
+ * caller of a library function that parked (sync.Cond.Wait). */
+static Frame *user_frame(Proc *p) {
+    for (int i = p->nframes - 1; i >= 0; i--)
+        if (i == 0 || !in_library(p->frames[i].fn)) return &p->frames[i];
+    return NULL;
+}
+
+/* ---------- what a process waits for ---------- */
+
+typedef enum WaitKind {
+    W_OTHER, W_SEND, W_RECV, W_NIL_SEND, W_NIL_RECV, W_SELECT, W_SELECT_NONE, W_SYNC
+} WaitKind;
+
+typedef struct Wait {
+    Proc *p;
+    WaitKind kind;
+    Func *fn;              /* where it waits (the program's frame) */
+    const Instr *pc;
+    const char *name;      /* what it waits on, as written there (may be NULL) */
+    Chan *chan;            /* W_SEND, W_RECV */
+    SelectState *sel;      /* W_SELECT */
+    SyncView sync;         /* W_SYNC */
+    int64_t next;          /* the process it waits for (a lock's holder), 0: none */
+    int cycle;             /* the cycle it belongs to (1, 2...), 0: none */
+} Wait;
+
+/* The process a lock waiter waits for: the writer, a reader, or the
+ * writer queued ahead of a reader. */
+static int64_t lock_owner(const SyncView *v) {
+    if (v->writer.id) return v->writer.id;
+    if (v->kind != SYNC_RWMUTEX) return 0;
+    if (!v->rlock)
+        for (int i = 0; i < DEADLOCK_READERS; i++)
+            if (v->reader[i].id) return v->reader[i].id;
+    return v->rlock ? v->queued_writer : 0;
+}
+
+static void wait_of(Proc *p, Wait *w) {
+    memset(w, 0, sizeof *w);
+    w->p = p;
+    Frame *f = user_frame(p);
+    if (f) {
+        w->fn = f->fn;
+        w->pc = f->pc;
+        w->name = site_text(f->fn, f->pc);
+    }
+    const char *why = p->wait_reason ? p->wait_reason : "";
+    Waiter *own = p->waiter;
+    if (!strcmp(why, "chan send") || !strcmp(why, "chan receive")) {
+        w->kind = why[5] == 's' ? W_SEND : W_RECV;
+        w->chan = own ? own->c : NULL;
+    } else if (!strcmp(why, "chan send (nil chan)")) w->kind = W_NIL_SEND;
+    else if (!strcmp(why, "chan receive (nil chan)")) w->kind = W_NIL_RECV;
+    else if (!strcmp(why, "select")) {
+        w->kind = W_SELECT;
+        w->sel = p->resume_data;
+    } else if (!strcmp(why, "select (no cases)")) w->kind = W_SELECT_NONE;
+    else if (sync_view(p, &w->sync)) {
+        w->kind = W_SYNC;
+        if (w->sync.kind == SYNC_MUTEX || w->sync.kind == SYNC_RWMUTEX) w->next = lock_owner(&w->sync);
+    }
+}
+
+static Wait *find_wait(Wait *ws, int n, int64_t id) {
+    for (int i = 0; i < n; i++)
+        if (ws[i].p->id == id) return &ws[i];
+    return NULL;
+}
+
+static const char *proc_name(int64_t id) {
+    return id == 1 && !sched_repl_mode ? "goroutine 1 (main)" : csp_sprintf("goroutine %lld", (long long)id);
+}
+
+static const char *or_it(const char *name, const char *it) { return name ? name : it; }
+
+/* ---------- channels ---------- */
+
+static const char *chan_made(Chan *c) {
+    return c && c->made_fn ? csp_sprintf(", made at %s", site_where(c->made_fn, c->made_pc)) : "";
+}
+
+/* "unbuffered" / "buffer full: 2 of 2" / "buffer empty (cap 3)". */
+static const char *chan_state(Chan *c) {
+    if (!c) return "?";
+    int64_t len = chan_len(c);
+    if (!c->cap) return "unbuffered";
+    if (len == c->cap) return csp_sprintf("its buffer is full: %lld of %lld", (long long)len, (long long)c->cap);
+    return csp_sprintf("buffer %lld of %lld", (long long)len, (long long)c->cap);
+}
+
+/* The buffered values, "[1 2 3]" (the REPL's :procs; needs the hook). */
+static void chan_values(Buf *b, Chan *c) {
+    if (!deadlock_value_hook || !c->cap) return;
+    pthread_mutex_lock(&c->lock);
+    int64_t n = c->count, head = c->head;
+    Slot *vals = csp_alloc(sizeof(Slot) * (n + 1));
+    for (int64_t i = 0; i < n; i++) vals[i] = c->buf[(head + i) % c->cap];
+    pthread_mutex_unlock(&c->lock);
+    buf_puts(b, " [");
+    for (int64_t i = 0; i < n && i < 10; i++) {
+        if (i) buf_putc(b, ' ');
+        deadlock_value_hook(b, c->elem, vals[i]);
+    }
+    if (n > 10) buf_printf(b, " ...%lld more", (long long)(n - 10));
+    buf_putc(b, ']');
+}
+
+/* Other blocked processes on the same channel, same direction. */
+static void chan_company(Buf *b, Wait *w, Wait *ws, int n) {
+    int k = 0;
+    for (int i = 0; i < n; i++) {
+        if (&ws[i] == w || ws[i].chan != w->chan || ws[i].kind != w->kind) continue;
+        buf_printf(b, "%s%lld", k++ ? ", " : "\n    (also waiting on it: goroutine ", (long long)ws[i].p->id);
+    }
+    if (k) buf_puts(b, ")");
+}
+
+/* ---------- one process's wait, in words ---------- */
+
+/* "held by goroutine 3, which locked it as left at FILE:46" and the like. */
+static void holder_words(Buf *b, Wait *w, const Holder *h, bool reader, Proc **live, int nlive) {
+    const char *as = site_text(h->fn, h->pc);
+    const char *at = site_where(h->fn, h->pc);
+    const char *how = reader ? "read-locked" : "locked";
+    if (h->id == w->p->id) {
+        buf_printf(b, "%s itself holds it: it %s it%s%s at %s.", proc_name(h->id), how, as ? " as " : "", or_it(as, ""), at);
+        if (!reader && w->sync.kind == SYNC_MUTEX)
+            buf_puts(b, "\n    A sync.Mutex is not reentrant: locking it again in the goroutine\n"
+                        "    that holds it waits forever. Unlock it first, or lock it only once.");
+        return;
+    }
+    bool alive = false;
+    for (int i = 0; i < nlive; i++)
+        if (live[i]->id == h->id && live[i]->state != PROC_DEAD) alive = true;
+    buf_printf(b, "It is held by %s, which %s it%s%s at %s", proc_name(h->id), how, as ? " as " : "", or_it(as, ""), at);
+    buf_puts(b, alive ? "." : ",\n    and has ended without unlocking it.");
+}
+
+static void describe_sync(Buf *b, Wait *w, Proc **live, int nlive, bool final) {
+    SyncView *v = &w->sync;
+    const char *name = or_it(w->name, "it");
+    const char *at = site_where(w->fn, w->pc);
+    switch (v->kind) {
+    case SYNC_MUTEX:
+    case SYNC_RWMUTEX:
+        buf_printf(b, "%s waits to %s %s at %s.\n    ", proc_name(w->p->id), v->rlock ? "read-lock" : "lock", name, at);
+        if (v->writer.id) holder_words(b, w, &v->writer, false, live, nlive);
+        else if (v->readers > 0 && !v->rlock) {
+            buf_printf(b, "It is read-locked by %lld goroutine%s", (long long)v->readers, v->readers > 1 ? "s" : "");
+            for (int i = 0, k = 0; i < DEADLOCK_READERS; i++)
+                if (v->reader[i].id)
+                    buf_printf(b, "%s%s (RLock at %s)", k++ ? ", " : ": ", proc_name(v->reader[i].id),
+                               site_where(v->reader[i].fn, v->reader[i].pc));
+            buf_puts(b, ".");
+        } else if (v->rlock && v->queued_writer)
+            buf_printf(b, "No writer holds it, but %s waits to Lock it, and a waiting\n"
+                          "    writer keeps new readers out (an RWMutex lets writers go first).",
+                       proc_name(v->queued_writer));
+        else buf_puts(b, "Its holder is not known.");
+        break;
+    case SYNC_WAITGROUP:
+        buf_printf(b, "%s waits in %s.Wait() at %s.\n    The counter is %lld", proc_name(w->p->id), name, at, (long long)v->count);
+        if (v->last_add.id) buf_printf(b, " (last raised by Add at %s)", site_where(v->last_add.fn, v->last_add.pc));
+        buf_printf(b, ": Wait returns only after %lld more Done call%s.", (long long)v->count, v->count == 1 ? "" : "s");
+        break;
+    case SYNC_COND:
+        buf_printf(b, "%s waits in %s.Wait() at %s,\n    for a Signal or Broadcast%s.", proc_name(w->p->id), name, at,
+                   final ? " that no goroutine is left to make" : "");
+        break;
+    }
+}
+
+static void describe_select(Buf *b, Wait *w) {
+    buf_printf(b, "%s waits in a select at %s, for any of:", proc_name(w->p->id), site_where(w->fn, w->pc));
+    SelectState *s = w->sel;
+    for (int i = 0; s && i < s->n; i++) {
+        Waiter *sw = &s->waiters[i];
+        const char *name = or_it(text_line(w->name, i), "a channel");
+        if (!sw->c) buf_printf(b, "\n      %s (nil: never ready)", name);
+        else buf_printf(b, "\n      %s %s (%s%s)", sw->dst ? "a receive from" : "a send on", name, chan_state(sw->c), chan_made(sw->c));
+    }
+}
+
+/* One paragraph about w (no trailing newline). final: a deadlock report,
+ * where nobody can ever reach the other end (else: :procs, where others run). */
+static void describe_wait(Buf *b, Wait *w, Wait *ws, int n, Proc **live, int nlive, bool final) {
+    const char *at = site_where(w->fn, w->pc);
+    const char *name = or_it(w->name, "a channel");
+    switch (w->kind) {
+    case W_SEND:
+    case W_RECV:
+        buf_printf(b, "%s waits to %s %s at %s.\n    %s (%s%s)", proc_name(w->p->id), w->kind == W_SEND ? "send on" : "receive from",
+                   name, at, or_it(w->name, "The channel"), chan_state(w->chan), chan_made(w->chan));
+        if (!final) buf_puts(b, ".");
+        else if (w->kind == W_SEND)
+            buf_puts(b, w->chan && w->chan->cap ? " has no room, and no goroutine will receive from it."
+                                                : " needs a receiver, and no goroutine will receive from it.");
+        else buf_puts(b, " is empty, and no goroutine will send on it or close it.");
+        chan_company(b, w, ws, n);
+        break;
+    case W_NIL_SEND:
+    case W_NIL_RECV:
+        buf_printf(b, "%s waits to %s %s at %s,\n    but %s is a nil channel (never made with make): that waits forever.",
+                   proc_name(w->p->id), w->kind == W_NIL_SEND ? "send on" : "receive from", or_it(w->name, "a channel"), at,
+                   or_it(w->name, "it"));
+        break;
+    case W_SELECT: describe_select(b, w); break;
+    case W_SELECT_NONE:
+        buf_printf(b, "%s is in a select with no ready case at %s (select {} or only nil\n    channels): it blocks forever.",
+                   proc_name(w->p->id), at);
+        break;
+    case W_SYNC: describe_sync(b, w, live, nlive, final); break;
+    default:
+        buf_printf(b, "%s waits (%s) at %s.", proc_name(w->p->id), w->p->wait_reason ? w->p->wait_reason : "?", at);
+    }
+}
+
+/* ---------- cycles of lock waits ---------- */
+
+/* Marks each cycle of the wait-for graph with its number; returns how many. */
+static int find_cycles(Wait *ws, int n) {
+    int ncycles = 0;
+    int *seen = csp_alloc(sizeof(int) * (n + 1)); /* the walk that first reached i, 0: none */
+    for (int start = 0; start < n; start++) {
+        if (seen[start]) continue;
+        Wait *w = &ws[start];
+        int walk = start + 1;
+        while (w && !seen[w - ws]) {
+            seen[w - ws] = walk;
+            w = w->next ? find_wait(ws, n, w->next) : NULL;
+        }
+        /* back on this walk's own path: a new cycle (a self-wait is left to its paragraph) */
+        if (!w || seen[w - ws] != walk || w->cycle || w->next == w->p->id) continue;
+        ncycles++;
+        Wait *c = w;
+        do {
+            c->cycle = ncycles;
+            c = find_wait(ws, n, c->next);
+        } while (c != w);
+    }
+    return ncycles;
+}
+
+/* "goroutine 3 holds left (locked at F:46) and waits for right at F:47, held by goroutine 4" */
+static void cycle_step(Buf *b, Wait *w, Wait *prev) {
+    const Holder *h = prev->sync.writer.id == w->p->id ? &prev->sync.writer : NULL;
+    for (int i = 0; !h && i < DEADLOCK_READERS; i++)
+        if (prev->sync.reader[i].id == w->p->id) h = &prev->sync.reader[i];
+    buf_printf(b, "    %s holds ", proc_name(w->p->id));
+    if (h) buf_printf(b, "%s (locked at %s)", or_it(site_text(h->fn, h->pc), "a lock"), site_where(h->fn, h->pc));
+    else buf_printf(b, "a place ahead of %s", or_it(prev->name, "the lock"));
+    buf_printf(b, "\n        and waits for %s at %s, held by %s\n", or_it(w->name, "a lock"), site_where(w->fn, w->pc),
+               proc_name(w->next));
+}
+
+static void explain_cycle(Buf *b, Wait *ws, int n, int k) {
+    Wait *first = NULL;
+    int len = 0;
+    for (int i = 0; i < n; i++)
+        if (ws[i].cycle == k) {
+            if (!first) first = &ws[i];
+            len++;
+        }
+    buf_printf(b, "\n%d goroutines wait for each other in a cycle:\n\n", len);
+    /* each holds what the one before it waits for: walk backwards from the
+     * next step, so the text reads in the direction of the waits */
+    Wait *w = first;
+    do {
+        Wait *prev = w;
+        for (int i = 0; i < n; i++)
+            if (ws[i].cycle == k && ws[i].next == w->p->id) prev = &ws[i];
+        cycle_step(b, w, prev);
+        w = find_wait(ws, n, w->next);
+    } while (w != first);
+    buf_printf(b, "\n    which closes the cycle: none of them can ever unlock. A fix: make every\n"
+                  "    goroutine take these locks in the same order.\n");
+}
+
+/* ---------- the report ---------- */
+
+static void rule(Buf *b, const char *title, const char *file) {
+    int used = 4 + (int)strlen(title) + (file ? (int)strlen(file) + 1 : 0);
+    buf_printf(b, "\n-- %s ", title);
+    for (int i = used; i < 79; i++) buf_putc(b, '-');
+    if (file) buf_printf(b, " %s", file);
+    buf_putc(b, '\n');
+}
+
+void deadlock_explain(Buf *b, Proc **blocked, int n) {
+    if (n == 0) return;
+    Wait *ws = csp_alloc(sizeof(Wait) * n);
+    for (int i = 0; i < n; i++) wait_of(blocked[i], &ws[i]);
+    const char *file = NULL;
+    for (int i = 0; i < n && !file; i++)
+        if (ws[i].fn && ws[i].fn->file && !in_library(ws[i].fn)) file = ws[i].fn->file;
+    rule(b, "DEADLOCK", file);
+    int ncycles = find_cycles(ws, n);
+    for (int k = 1; k <= ncycles; k++) explain_cycle(b, ws, n, k);
+    bool chans = false;
+    for (int i = 0; i < n; i++) {
+        if (ws[i].cycle) continue;
+        buf_putc(b, '\n');
+        describe_wait(b, &ws[i], ws, n, blocked, n, true);
+        buf_putc(b, '\n');
+        chans |= ws[i].kind == W_SEND || ws[i].kind == W_RECV || ws[i].kind == W_SELECT;
+    }
+    buf_printf(b, "\nNo goroutine is running, runnable or sleeping, so none of these waits can\n"
+                  "ever end.%s\n",
+               chans ? " A channel operation needs a partner in another goroutine: check\n"
+                       "the order, does each goroutine wait before doing what another waits for?"
+                     : "");
+}
+
+void deadlock_describe(Buf *b, Proc *p, Proc **live, int nlive) {
+    if (p->state != PROC_WAITING) return;
+    Wait w;
+    wait_of(p, &w);
+    buf_puts(b, "    ");
+    Buf para;
+    buf_init(&para);
+    describe_wait(&para, &w, &w, 1, live, nlive, false);
+    buf_put(b, para.data, para.len);
+    if ((w.kind == W_SEND || w.kind == W_RECV) && w.chan) {
+        buf_printf(b, "\n    %s: len %lld, cap %lld", or_it(w.name, "channel"), (long long)chan_len(w.chan), (long long)w.chan->cap);
+        chan_values(b, w.chan);
+    }
+    buf_putc(b, '\n');
+}
