@@ -28,6 +28,9 @@
 
 void (*deadlock_value_hook)(Buf *b, Type *t, Slot v);
 
+/* NBSP: a space the text is never broken at (wrap prints a space). */
+#define NBSP "\x01"
+
 /* ---------- sites: a function and the pc after an instruction ---------- */
 
 static int site_index(Func *fn, const Instr *pc) {
@@ -38,9 +41,14 @@ static int site_line(Func *fn, const Instr *pc) {
     return vm_line_of(fn, fn->code + site_index(fn, pc));
 }
 
-/* "file:line" of the instruction before pc. */
+/* The file a report is about (named in its heading): its lines are "line
+ * N", others' "file:N". */
+static __thread const char *report_file;
+
+/* Where the instruction before pc is. */
 static const char *site_where(Func *fn, const Instr *pc) {
     if (!fn) return "?";
+    if (report_file && fn->file && !strcmp(fn->file, report_file)) return csp_sprintf("line" NBSP "%d", site_line(fn, pc));
     return csp_sprintf("%s:%d", fn->file ? fn->file : "?", site_line(fn, pc));
 }
 
@@ -143,7 +151,7 @@ static Wait *find_wait(Wait *ws, int n, int64_t id) {
 }
 
 static const char *proc_name(int64_t id) {
-    return id == 1 && !sched_repl_mode ? "goroutine 1 (main)" : csp_sprintf("goroutine %lld", (long long)id);
+    return id == 1 && !sched_repl_mode ? "goroutine" NBSP "1" NBSP "(main)" : csp_sprintf("goroutine" NBSP "%lld", (long long)id);
 }
 
 static const char *or_it(const char *name, const char *it) { return name ? name : it; }
@@ -171,7 +179,8 @@ static void chan_values(Buf *b, Chan *c) {
     Slot *vals = csp_alloc(sizeof(Slot) * (n + 1));
     for (int64_t i = 0; i < n; i++) vals[i] = c->buf[(head + i) % c->cap];
     pthread_mutex_unlock(&c->lock);
-    buf_puts(b, " [");
+    buf_puts(b, n ? ", holding [" : "");
+    if (!n) return;
     for (int64_t i = 0; i < n && i < 10; i++) {
         if (i) buf_putc(b, ' ');
         deadlock_value_hook(b, c->elem, vals[i]);
@@ -185,7 +194,7 @@ static void chan_company(Buf *b, Wait *w, Wait *ws, int n) {
     int k = 0;
     for (int i = 0; i < n; i++) {
         if (&ws[i] == w || ws[i].chan != w->chan || ws[i].kind != w->kind) continue;
-        buf_printf(b, "%s%lld", k++ ? ", " : "\n    (also waiting on it: goroutine ", (long long)ws[i].p->id);
+        buf_printf(b, "%s%lld", k++ ? ", " : " (Also waiting on it: goroutine ", (long long)ws[i].p->id);
     }
     if (k) buf_puts(b, ")");
 }
@@ -200,7 +209,7 @@ static void holder_words(Buf *b, Wait *w, const Holder *h, bool reader, Proc **l
     if (h->id == w->p->id) {
         buf_printf(b, "%s itself holds it: it %s it%s%s at %s.", proc_name(h->id), how, as ? " as " : "", or_it(as, ""), at);
         if (!reader && w->sync.kind == SYNC_MUTEX)
-            buf_puts(b, "\n    A sync.Mutex is not reentrant: locking it again in the goroutine\n"
+            buf_puts(b, " A sync.Mutex is not reentrant: locking it again in the goroutine "
                         "    that holds it waits forever. Unlock it first, or lock it only once.");
         return;
     }
@@ -208,7 +217,7 @@ static void holder_words(Buf *b, Wait *w, const Holder *h, bool reader, Proc **l
     for (int i = 0; i < nlive; i++)
         if (live[i]->id == h->id && live[i]->state != PROC_DEAD) alive = true;
     buf_printf(b, "It is held by %s, which %s it%s%s at %s", proc_name(h->id), how, as ? " as " : "", or_it(as, ""), at);
-    buf_puts(b, alive ? "." : ",\n    and has ended without unlocking it.");
+    buf_puts(b, alive ? "." : ", and has ended without unlocking it.");
 }
 
 static void describe_sync(Buf *b, Wait *w, Proc **live, int nlive, bool final) {
@@ -228,8 +237,8 @@ static void describe_sync(Buf *b, Wait *w, Proc **live, int nlive, bool final) {
                                site_where(v->reader[i].fn, v->reader[i].pc));
             buf_puts(b, ".");
         } else if (v->rlock && v->queued_writer)
-            buf_printf(b, "No writer holds it, but %s waits to Lock it, and a waiting\n"
-                          "    writer keeps new readers out (an RWMutex lets writers go first).",
+            buf_printf(b, "No writer holds it, but %s waits to Lock it, and a waiting "
+                          "writer keeps new readers out (an RWMutex lets writers go first).",
                        proc_name(v->queued_writer));
         else buf_puts(b, "Its holder is not known.");
         break;
@@ -239,7 +248,7 @@ static void describe_sync(Buf *b, Wait *w, Proc **live, int nlive, bool final) {
         buf_printf(b, ": Wait returns only after %lld more Done call%s.", (long long)v->count, v->count == 1 ? "" : "s");
         break;
     case SYNC_COND:
-        buf_printf(b, "%s waits in %s.Wait() at %s,\n    for a Signal or Broadcast%s.", proc_name(w->p->id), name, at,
+        buf_printf(b, "%s waits in %s.Wait() at %s, for a Signal or Broadcast%s.", proc_name(w->p->id), name, at,
                    final ? " that no goroutine is left to make" : "");
         break;
     }
@@ -264,6 +273,15 @@ static void describe_wait(Buf *b, Wait *w, Wait *ws, int n, Proc **live, int nli
     switch (w->kind) {
     case W_SEND:
     case W_RECV:
+        if (!final) {
+            buf_printf(b, "%s waits to %s %s at %s.", proc_name(w->p->id), w->kind == W_SEND ? "send on" : "receive from", name, at);
+            if (!w->chan) break;
+            buf_printf(b, "\n    %s%s%s: len %lld, cap %lld", or_it(w->name, "the channel"),
+                       w->chan->made_fn ? " (made at " : "", w->chan->made_fn ? csp_sprintf("%s)", site_where(w->chan->made_fn, w->chan->made_pc)) : "",
+                       (long long)chan_len(w->chan), (long long)w->chan->cap);
+            chan_values(b, w->chan);
+            break;
+        }
         buf_printf(b, "%s waits to %s %s at %s.\n    %s (%s%s)", proc_name(w->p->id), w->kind == W_SEND ? "send on" : "receive from",
                    name, at, or_it(w->name, "The channel"), chan_state(w->chan), chan_made(w->chan));
         if (!final) buf_puts(b, ".");
@@ -275,13 +293,13 @@ static void describe_wait(Buf *b, Wait *w, Wait *ws, int n, Proc **live, int nli
         break;
     case W_NIL_SEND:
     case W_NIL_RECV:
-        buf_printf(b, "%s waits to %s %s at %s,\n    but %s is a nil channel (never made with make): that waits forever.",
+        buf_printf(b, "%s waits to %s %s at %s.\n    But %s is a nil channel (never made with make): that waits forever.",
                    proc_name(w->p->id), w->kind == W_NIL_SEND ? "send on" : "receive from", or_it(w->name, "a channel"), at,
                    or_it(w->name, "it"));
         break;
     case W_SELECT: describe_select(b, w); break;
     case W_SELECT_NONE:
-        buf_printf(b, "%s is in a select with no ready case at %s (select {} or only nil\n    channels): it blocks forever.",
+        buf_printf(b, "%s is in a select with no ready case at %s (select {} or only nil channels): it blocks forever.",
                    proc_name(w->p->id), at);
         break;
     case W_SYNC: describe_sync(b, w, live, nlive, final); break;
@@ -324,7 +342,7 @@ static void cycle_step(Buf *b, Wait *w, Wait *prev) {
     buf_printf(b, "    %s holds ", proc_name(w->p->id));
     if (h) buf_printf(b, "%s (locked at %s)", or_it(site_text(h->fn, h->pc), "a lock"), site_where(h->fn, h->pc));
     else buf_printf(b, "a place ahead of %s", or_it(prev->name, "the lock"));
-    buf_printf(b, "\n        and waits for %s at %s, held by %s\n", or_it(w->name, "a lock"), site_where(w->fn, w->pc),
+    buf_printf(b, "\n        and waits for %s at %s, held by %s;\n", or_it(w->name, "a lock"), site_where(w->fn, w->pc),
                proc_name(w->next));
 }
 
@@ -347,11 +365,51 @@ static void explain_cycle(Buf *b, Wait *ws, int n, int k) {
         cycle_step(b, w, prev);
         w = find_wait(ws, n, w->next);
     } while (w != first);
-    buf_printf(b, "\n    which closes the cycle: none of them can ever unlock. A fix: make every\n"
-                  "    goroutine take these locks in the same order.\n");
+    buf_printf(b, "\n    which closes the cycle: none of them can ever unlock. A fix: make every "
+                  "goroutine take these locks in the same order.\n");
 }
 
 /* ---------- the report ---------- */
+
+#define WIDTH 79
+
+/* Appends text with each line wider than WIDTH broken between words (not
+ * at an NBSP); a broken line goes on at its own indentation, or 4 deeper
+ * for the unindented first line of a process's paragraph. */
+static void wrap(Buf *out, const char *text) {
+    while (*text) {
+        const char *eol = strchr(text, '\n');
+        if (!eol) eol = text + strlen(text);
+        int indent = 0;
+        while (text + indent < eol && text[indent] == ' ') indent++;
+        int cont = indent ? indent : strncmp(text, "goroutine", 9) == 0 ? 4 : 0, col = 0;
+        const char *w = text;
+        buf_put(out, text, (size_t)indent);
+        col = indent;
+        w += indent;
+        bool first = true;
+        while (w < eol) {
+            const char *e = w;
+            while (e < eol && *e != ' ') e++;
+            int len = (int)(e - w);
+            if (!first && col + 1 + len > WIDTH) {
+                buf_putc(out, '\n');
+                for (int i = 0; i < cont; i++) buf_putc(out, ' ');
+                col = cont;
+            } else if (!first) {
+                buf_putc(out, ' ');
+                col++;
+            }
+            for (int i = 0; i < len; i++) buf_putc(out, w[i] == NBSP[0] ? ' ' : w[i]);
+            col += len;
+            first = false;
+            w = e;
+            while (w < eol && *w == ' ') w++;
+        }
+        if (*eol) buf_putc(out, '\n');
+        text = *eol ? eol + 1 : eol;
+    }
+}
 
 static void rule(Buf *b, const char *title, const char *file) {
     int used = 4 + (int)strlen(title) + (file ? (int)strlen(file) + 1 : 0);
@@ -361,14 +419,17 @@ static void rule(Buf *b, const char *title, const char *file) {
     buf_putc(b, '\n');
 }
 
-void deadlock_explain(Buf *b, Proc **blocked, int n) {
+void deadlock_explain(Buf *out, Proc **blocked, int n) {
     if (n == 0) return;
+    Buf text, *b = &text;
+    buf_init(b);
     Wait *ws = csp_alloc(sizeof(Wait) * n);
     for (int i = 0; i < n; i++) wait_of(blocked[i], &ws[i]);
     const char *file = NULL;
     for (int i = 0; i < n && !file; i++)
         if (ws[i].fn && ws[i].fn->file && !in_library(ws[i].fn)) file = ws[i].fn->file;
     rule(b, "DEADLOCK", file);
+    report_file = sched_repl_mode ? NULL : file; /* REPL entries are all <stdin>:1... */
     int ncycles = find_cycles(ws, n);
     for (int k = 1; k <= ncycles; k++) explain_cycle(b, ws, n, k);
     bool chans = false;
@@ -379,15 +440,19 @@ void deadlock_explain(Buf *b, Proc **blocked, int n) {
         buf_putc(b, '\n');
         chans |= ws[i].kind == W_SEND || ws[i].kind == W_RECV || ws[i].kind == W_SELECT;
     }
-    buf_printf(b, "\nNo goroutine is running, runnable or sleeping, so none of these waits can\n"
+    buf_printf(b, "\nNo goroutine is running, runnable or sleeping, so none of these waits can "
                   "ever end.%s\n",
-               chans ? " A channel operation needs a partner in another goroutine: check\n"
+               chans ? " A channel operation needs a partner in another goroutine: check "
                        "the order, does each goroutine wait before doing what another waits for?"
                      : "");
+    wrap(out, buf_cstr(b));
+    report_file = NULL;
 }
 
-void deadlock_describe(Buf *b, Proc *p, Proc **live, int nlive) {
+void deadlock_describe(Buf *out, Proc *p, Proc **live, int nlive) {
     if (p->state != PROC_WAITING) return;
+    Buf text, *b = &text;
+    buf_init(b);
     Wait w;
     wait_of(p, &w);
     buf_puts(b, "    ");
@@ -395,9 +460,6 @@ void deadlock_describe(Buf *b, Proc *p, Proc **live, int nlive) {
     buf_init(&para);
     describe_wait(&para, &w, &w, 1, live, nlive, false);
     buf_put(b, para.data, para.len);
-    if ((w.kind == W_SEND || w.kind == W_RECV) && w.chan) {
-        buf_printf(b, "\n    %s: len %lld, cap %lld", or_it(w.name, "channel"), (long long)chan_len(w.chan), (long long)w.chan->cap);
-        chan_values(b, w.chan);
-    }
     buf_putc(b, '\n');
+    wrap(out, buf_cstr(b));
 }

@@ -979,7 +979,8 @@ int sched_repl_run(Proc *p, void (*idle)(void)) {
     return status;
 }
 
-/* :procs: each live process, its state, what it waits on and where. */
+/* :procs: each live process, its state, its stack, and what it waits on
+ * in words (runtime/deadlock.c: the lock's holder, the channel's state). */
 void sched_repl_procs(Buf *b) {
     int n;
     Proc **ps = snapshot_procs(not_killed, &n);
@@ -993,6 +994,7 @@ void sched_repl_procs(Buf *b) {
         buf_printf(b, "goroutine %lld [%s]:\n", (long long)p->id, state);
         if (st == PROC_WAITING) {
             buf_puts(b, proc_traceback(p));
+            deadlock_describe(b, p, ps, n);
         } else if (p->entry && p->start_file)
             buf_printf(b, "created by %s\n\t%s:%d\n", p->start_func ? p->start_func : "main.main", p->start_file, p->start_line);
         shown++;
