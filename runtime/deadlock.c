@@ -207,7 +207,7 @@ static void holder_words(Buf *b, Wait *w, const Holder *h, bool reader, Proc **l
     const char *at = site_where(h->fn, h->pc);
     const char *how = reader ? "read-locked" : "locked";
     if (h->id == w->p->id) {
-        buf_printf(b, "%s itself holds it: it %s it%s%s at %s.", proc_name(h->id), how, as ? " as " : "", or_it(as, ""), at);
+        buf_printf(b, "It is held by %s itself, which %s it%s%s at %s.", proc_name(h->id), how, as ? " as " : "", or_it(as, ""), at);
         if (!reader && w->sync.kind == SYNC_MUTEX)
             buf_puts(b, " A sync.Mutex is not reentrant: locking it again in the goroutine "
                         "    that holds it waits forever. Unlock it first, or lock it only once.");
@@ -334,39 +334,50 @@ static int find_cycles(Wait *ws, int n) {
     return ncycles;
 }
 
-/* "goroutine 3 holds left (locked at F:46) and waits for right at F:47, held by goroutine 4" */
+/* One step of a cycle: what w holds that prev waits for, and what w waits
+ * for: "goroutine 3 holds left (locked at line 46) and waits for right at
+ * line 47, held by goroutine 4;". */
 static void cycle_step(Buf *b, Wait *w, Wait *prev) {
     const Holder *h = prev->sync.writer.id == w->p->id ? &prev->sync.writer : NULL;
+    bool reader = false;
     for (int i = 0; !h && i < DEADLOCK_READERS; i++)
-        if (prev->sync.reader[i].id == w->p->id) h = &prev->sync.reader[i];
-    buf_printf(b, "    %s holds ", proc_name(w->p->id));
-    if (h) buf_printf(b, "%s (locked at %s)", or_it(site_text(h->fn, h->pc), "a lock"), site_where(h->fn, h->pc));
-    else buf_printf(b, "a place ahead of %s", or_it(prev->name, "the lock"));
-    buf_printf(b, "\n        and waits for %s at %s, held by %s;\n", or_it(w->name, "a lock"), site_where(w->fn, w->pc),
-               proc_name(w->next));
+        if (prev->sync.reader[i].id == w->p->id) h = &prev->sync.reader[i], reader = true;
+    buf_printf(b, "    %s ", proc_name(w->p->id));
+    if (h)
+        buf_printf(b, "holds %s (%s at %s)\n        and ", or_it(site_text(h->fn, h->pc), "a lock"),
+                   reader ? "read-locked" : "locked", site_where(h->fn, h->pc));
+    const char *what = or_it(w->name, "a lock"), *at = site_where(w->fn, w->pc);
+    if (w->sync.rlock && !w->sync.writer.id)
+        buf_printf(b, "waits to read-lock %s again at %s, behind %s, who is queued to lock it;\n", what, at, proc_name(w->next));
+    else if (h) buf_printf(b, "waits for %s at %s, held by %s;\n", what, at, proc_name(w->next));
+    else buf_printf(b, "waits to lock %s at %s, which %s holds;\n", what, at, proc_name(w->next));
 }
 
 static void explain_cycle(Buf *b, Wait *ws, int n, int k) {
     Wait *first = NULL;
     int len = 0;
+    bool rlock = false;
     for (int i = 0; i < n; i++)
         if (ws[i].cycle == k) {
             if (!first) first = &ws[i];
             len++;
+            rlock |= ws[i].sync.rlock;
         }
     buf_printf(b, "\n%d goroutines wait for each other in a cycle:\n\n", len);
-    /* each holds what the one before it waits for: walk backwards from the
-     * next step, so the text reads in the direction of the waits */
     Wait *w = first;
     do {
+        /* prev: the member waiting for what w holds */
         Wait *prev = w;
         for (int i = 0; i < n; i++)
             if (ws[i].cycle == k && ws[i].next == w->p->id) prev = &ws[i];
         cycle_step(b, w, prev);
         w = find_wait(ws, n, w->next);
     } while (w != first);
-    buf_printf(b, "\n    which closes the cycle: none of them can ever unlock. A fix: make every "
-                  "goroutine take these locks in the same order.\n");
+    buf_puts(b, "\n    which closes the cycle: none of them can ever unlock. ");
+    if (rlock)
+        buf_puts(b, "An RWMutex lets a waiting writer go before new readers, so a goroutine that "
+                    "holds a read lock must not take it again: read-lock once, and pass what you read along.\n");
+    else buf_puts(b, "A fix: make every goroutine take these locks in the same order.\n");
 }
 
 /* ---------- the report ---------- */
@@ -374,15 +385,15 @@ static void explain_cycle(Buf *b, Wait *ws, int n, int k) {
 #define WIDTH 79
 
 /* Appends text with each line wider than WIDTH broken between words (not
- * at an NBSP); a broken line goes on at its own indentation, or 4 deeper
- * for the unindented first line of a process's paragraph. */
+ * at an NBSP); a broken line goes on at its own indentation, 4 deeper for
+ * a line about a goroutine (the first line of its paragraph). */
 static void wrap(Buf *out, const char *text) {
     while (*text) {
         const char *eol = strchr(text, '\n');
         if (!eol) eol = text + strlen(text);
         int indent = 0;
         while (text + indent < eol && text[indent] == ' ') indent++;
-        int cont = indent ? indent : strncmp(text, "goroutine", 9) == 0 ? 4 : 0, col = 0;
+        int cont = indent + (strncmp(text + indent, "goroutine", 9) == 0 ? 4 : 0), col = 0;
         const char *w = text;
         buf_put(out, text, (size_t)indent);
         col = indent;
