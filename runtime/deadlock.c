@@ -199,6 +199,47 @@ static void chan_company(Buf *b, Wait *w, Wait *ws, int n) {
     if (k) buf_puts(b, ")");
 }
 
+/* The first instruction with opcode op naming `name` in p's code after
+ * where p now is (in its frame or a caller's), or false. */
+static bool later_site(Proc *p, int op, const char *name, Func **fn_out, const Instr **pc_out) {
+    for (int i = p->nframes - 1; i >= 0; i--) {
+        Func *fn = p->frames[i].fn;
+        int from = site_index(fn, p->frames[i].pc) + 1;
+        for (int k = 0; k < fn->nsites; k++) {
+            SiteName *s = &fn->sites[k];
+            if (s->pc < from || fn->code[s->pc].op != op || strcmp(s->text, name)) continue;
+            *fn_out = fn;
+            *pc_out = fn->code + s->pc + 1;
+            return true;
+        }
+    }
+    return false;
+}
+
+/* A hint for the classic mistakes: the other end of w's channel is in a
+ * blocked process's code, but after the point where it is stuck (or in
+ * w's own code, after the wait). Found by the channel's name, so it is
+ * said as what the code does, not as a fact about the channel. */
+static void later_partner(Buf *b, Wait *w, Wait *ws, int n) {
+    if (!w->name) return;
+    int op = w->kind == W_RECV ? BC_SEND : BC_RECV;
+    const char *what = w->kind == W_RECV ? "send on" : "receive from";
+    for (int i = 0; i < n; i++) {
+        Wait *o = &ws[i];
+        Func *fn;
+        const Instr *pc;
+        if (!later_site(o->p, op, w->name, &fn, &pc)) continue;
+        if (o == w)
+            buf_printf(b, "\n    The %s %s at %s comes later in this same goroutine: the other end of a channel "
+                          "must be in another goroutine (%s %s).",
+                       what, w->name, site_where(fn, pc), w->name, w->chan && w->chan->cap ? "has no room left" : "is unbuffered");
+        else
+            buf_printf(b, "\n    The %s %s at %s would be its partner, but %s is stuck at %s, before it.", what, w->name,
+                       site_where(fn, pc), proc_name(o->p->id), site_where(o->fn, o->pc));
+        return;
+    }
+}
+
 /* ---------- one process's wait, in words ---------- */
 
 /* "held by goroutine 3, which locked it as left at FILE:46" and the like. */
@@ -290,6 +331,7 @@ static void describe_wait(Buf *b, Wait *w, Wait *ws, int n, Proc **live, int nli
                                                 : " needs a receiver, and no goroutine will receive from it.");
         else buf_puts(b, " is empty, and no goroutine will send on it or close it.");
         chan_company(b, w, ws, n);
+        later_partner(b, w, ws, n);
         break;
     case W_NIL_SEND:
     case W_NIL_RECV:
