@@ -43,6 +43,9 @@ struct Chan {
     const Instr *made_pc; /* the innermost frame in the program's own code */
 };
 
+/* A select case's kind, in its third slot (compiler/control.c). */
+enum { CASE_SEND = 1, CASE_RECV = 2 };
+
 struct SelectState {
     int done;             /* 0 waiting, 1 claimed */
     int chosen;

@@ -94,7 +94,8 @@ typedef enum WaitKind {
     W_OTHER, W_SEND, W_RECV, W_NIL_SEND, W_NIL_RECV, W_SELECT, W_SELECT_NONE, W_SYNC
 } WaitKind;
 
-typedef struct Wait {
+typedef struct Wait Wait;
+struct Wait {
     Proc *p;
     WaitKind kind;
     Func *fn;              /* where it waits (the program's frame) */
@@ -105,7 +106,10 @@ typedef struct Wait {
     SyncView sync;         /* W_SYNC */
     int64_t next;          /* the process it waits for (a lock's holder), 0: none */
     int cycle;             /* the cycle it belongs to (1, 2...), 0: none */
-} Wait;
+    Wait *partner;         /* channel waits: the blocked process whose code has the other end later */
+    Func *partner_fn;      /* and where */
+    const Instr *partner_pc;
+};
 
 /* The process a lock waiter waits for: the writer, a reader, or the
  * writer queued ahead of a reader. */
@@ -216,19 +220,28 @@ static bool later_site(Proc *p, int op, const char *name, Func **fn_out, const I
     return false;
 }
 
-/* A hint for the classic mistakes: the other end of w's channel is in a
- * blocked process's code, but after the point where it is stuck (or in
- * w's own code, after the wait). Found by the channel's name, so it is
- * said as what the code does, not as a fact about the channel. */
-static void later_partner(Buf *b, Wait *w, Wait *ws, int n) {
-    if (!w->name) return;
+/* For the classic mistakes: the other end of w's channel is in a blocked
+ * process's code, but after the point where it is stuck (or in w's own
+ * code, after the wait). Found by the channel's name, so it is said as
+ * what the code does, not as a fact about the channel. A partner in
+ * another process is an edge of the wait-for graph. */
+static void find_partner(Wait *w, Wait *ws, int n) {
+    if (!w->name || (w->kind != W_SEND && w->kind != W_RECV) || w->next) return;
     int op = w->kind == W_RECV ? BC_SEND : BC_RECV;
+    for (int i = 0; i < n; i++)
+        if (later_site(ws[i].p, op, w->name, &w->partner_fn, &w->partner_pc)) {
+            w->partner = &ws[i];
+            if (&ws[i] != w) w->next = ws[i].p->id;
+            return;
+        }
+}
+
+static void later_partner(Buf *b, Wait *w) {
     const char *what = w->kind == W_RECV ? "send on" : "receive from";
-    for (int i = 0; i < n; i++) {
-        Wait *o = &ws[i];
-        Func *fn;
-        const Instr *pc;
-        if (!later_site(o->p, op, w->name, &fn, &pc)) continue;
+    Wait *o = w->partner;
+    Func *fn = w->partner_fn;
+    const Instr *pc = w->partner_pc;
+    if (o) {
         if (o == w)
             buf_printf(b, "\n    The %s %s at %s comes later in this same goroutine: the other end of a channel "
                           "must be in another goroutine (%s %s).",
@@ -236,7 +249,6 @@ static void later_partner(Buf *b, Wait *w, Wait *ws, int n) {
         else
             buf_printf(b, "\n    The %s %s at %s would be its partner, but %s is stuck at %s, before it.", what, w->name,
                        site_where(fn, pc), proc_name(o->p->id), site_where(o->fn, o->pc));
-        return;
     }
 }
 
@@ -301,8 +313,9 @@ static void describe_select(Buf *b, Wait *w) {
     for (int i = 0; s && i < s->n; i++) {
         Waiter *sw = &s->waiters[i];
         const char *name = or_it(text_line(w->name, i), "a channel");
-        if (!sw->c) buf_printf(b, "\n      %s (nil: never ready)", name);
-        else buf_printf(b, "\n      %s %s (%s%s)", sw->dst ? "a receive from" : "a send on", name, chan_state(sw->c), chan_made(sw->c));
+        const char *op = s->cases[3 * i + 2].i == CASE_SEND ? "a send on" : "a receive from";
+        if (!sw->c) buf_printf(b, "\n      %s %s (nil: never ready)", op, name);
+        else buf_printf(b, "\n      %s %s (%s%s)", op, name, chan_state(sw->c), chan_made(sw->c));
     }
 }
 
@@ -331,7 +344,7 @@ static void describe_wait(Buf *b, Wait *w, Wait *ws, int n, Proc **live, int nli
                                                 : " needs a receiver, and no goroutine will receive from it.");
         else buf_puts(b, " is empty, and no goroutine will send on it or close it.");
         chan_company(b, w, ws, n);
-        later_partner(b, w, ws, n);
+        later_partner(b, w);
         break;
     case W_NIL_SEND:
     case W_NIL_RECV:
@@ -380,16 +393,21 @@ static int find_cycles(Wait *ws, int n) {
  * for: "goroutine 3 holds left (locked at line 46) and waits for right at
  * line 47, held by goroutine 4;". */
 static void cycle_step(Buf *b, Wait *w, Wait *prev) {
-    const Holder *h = prev->sync.writer.id == w->p->id ? &prev->sync.writer : NULL;
+    const Holder *h = prev->kind == W_SYNC && prev->sync.writer.id == w->p->id ? &prev->sync.writer : NULL;
     bool reader = false;
-    for (int i = 0; !h && i < DEADLOCK_READERS; i++)
+    for (int i = 0; !h && prev->kind == W_SYNC && i < DEADLOCK_READERS; i++)
         if (prev->sync.reader[i].id == w->p->id) h = &prev->sync.reader[i], reader = true;
     buf_printf(b, "    %s ", proc_name(w->p->id));
     if (h)
         buf_printf(b, "holds %s (%s at %s)\n        and ", or_it(site_text(h->fn, h->pc), "a lock"),
                    reader ? "read-locked" : "locked", site_where(h->fn, h->pc));
     const char *what = or_it(w->name, "a lock"), *at = site_where(w->fn, w->pc);
-    if (w->sync.rlock && !w->sync.writer.id)
+    if (w->partner)
+        buf_printf(b, "waits to %s %s (%s%s) at %s, whose %s is later in the code of %s, at %s;\n",
+                   w->kind == W_SEND ? "send on" : "receive from", what, chan_state(w->chan), chan_made(w->chan), at,
+                   w->kind == W_SEND ? "receive" : "send",
+                   proc_name(w->next), site_where(w->partner_fn, w->partner_pc));
+    else if (w->sync.rlock && !w->sync.writer.id)
         buf_printf(b, "waits to read-lock %s again at %s, behind %s, who is queued to lock it;\n", what, at, proc_name(w->next));
     else if (h) buf_printf(b, "waits for %s at %s, held by %s;\n", what, at, proc_name(w->next));
     else buf_printf(b, "waits to lock %s at %s, which %s holds;\n", what, at, proc_name(w->next));
@@ -398,12 +416,13 @@ static void cycle_step(Buf *b, Wait *w, Wait *prev) {
 static void explain_cycle(Buf *b, Wait *ws, int n, int k) {
     Wait *first = NULL;
     int len = 0;
-    bool rlock = false;
+    bool rlock = false, chans = false;
     for (int i = 0; i < n; i++)
         if (ws[i].cycle == k) {
             if (!first) first = &ws[i];
             len++;
             rlock |= ws[i].sync.rlock;
+            chans |= ws[i].partner != NULL;
         }
     buf_printf(b, "\n%d goroutines wait for each other in a cycle:\n\n", len);
     Wait *w = first;
@@ -415,6 +434,11 @@ static void explain_cycle(Buf *b, Wait *ws, int n, int k) {
         cycle_step(b, w, prev);
         w = find_wait(ws, n, w->next);
     } while (w != first);
+    if (chans) {
+        buf_puts(b, "\n    which closes the cycle: each waits for something that the next one would do only "
+                    "after its own wait. A fix: change the order, so that one of them does its part before it waits.\n");
+        return;
+    }
     buf_puts(b, "\n    which closes the cycle: none of them can ever unlock. ");
     if (rlock)
         buf_puts(b, "An RWMutex lets a waiting writer go before new readers, so a goroutine that "
@@ -483,6 +507,7 @@ void deadlock_explain(Buf *out, Proc **blocked, int n) {
         if (ws[i].fn && ws[i].fn->file && !in_library(ws[i].fn)) file = ws[i].fn->file;
     rule(b, "DEADLOCK", file);
     report_file = sched_repl_mode ? NULL : file; /* REPL entries are all <stdin>:1... */
+    for (int i = 0; i < n; i++) find_partner(&ws[i], ws, n);
     int ncycles = find_cycles(ws, n);
     for (int k = 1; k <= ncycles; k++) explain_cycle(b, ws, n, k);
     bool chans = false;

@@ -55,6 +55,42 @@ for src in tests/deadlock/*.go; do
   done
 done
 
+# The examples read well: deadlock.csp's two goroutines wait on channels
+# in a cycle; the philosophers (with a seed that deadlocks, found here) in
+# a cycle of three locks. Lines come from the sources.
+line_of() { grep -nF -- "$2" "$1" | head -1 | cut -d: -f1; }
+ex=examples/deadlock.csp
+timeout 10 $csp "$ex" >/dev/null 2>"$tmp/err"; rc=$?
+sed -n '/^-- DEADLOCK -/,$p' "$tmp/err" | tr '\n' ' ' | tr -s ' ' > "$tmp/why"
+miss=
+for want in "2 goroutines wait for each other in a cycle:" \
+  "goroutine 1 (main) waits to receive from results (unbuffered, made at line $(line_of $ex 'results := make')) at line $(line_of $ex '<-results)'), whose send is later in the code of goroutine 2, at line $(line_of $ex 'results <- n')" \
+  "goroutine 2 waits to receive from jobs (unbuffered, made at line $(line_of $ex 'jobs := make')) at line $(line_of $ex 'n := <-jobs'), whose send is later in the code of goroutine 1 (main), at line $(line_of $ex 'jobs <- 7')"; do
+  grep -qF -- "$want" "$tmp/why" || miss="$miss [$want]"
+done
+if [ $rc = 2 ] && [ -z "$miss" ]; then ok; else bad "example deadlock.csp" "exit $rc, missing:$miss"; fi
+
+ex=examples/philosophers.csp
+seed=
+for s in $(seq 1 300); do
+  timeout 10 $csp --seed $s "$ex" >/dev/null 2>"$tmp/err"
+  if [ $? = 2 ]; then seed=$s; break; fi
+done
+if [ -z "$seed" ]; then bad "example philosophers.csp" "no seed in 1..300 deadlocks"; else
+  sed -n '/^-- DEADLOCK -/,$p' "$tmp/err" | tr '\n' ' ' | tr -s ' ' > "$tmp/why"
+  l=$(line_of $ex 'left.Lock()'); r=$(line_of $ex 'right.Lock()'); w=$(line_of $ex 'wg.Wait()'); a=$(line_of $ex 'wg.Add(1)')
+  miss=
+  for want in "3 goroutines wait for each other in a cycle:" \
+    "goroutine 2 holds left (locked at line $l) and waits for right at line $r, held by goroutine 3;" \
+    "goroutine 3 holds left (locked at line $l) and waits for right at line $r, held by goroutine 4;" \
+    "goroutine 4 holds left (locked at line $l) and waits for right at line $r, held by goroutine 2;" \
+    "A fix: make every goroutine take these locks in the same order." \
+    "goroutine 1 (main) waits in wg.Wait() at line $w. The counter is 3 (last raised by Add at line $a)"; do
+    grep -qF -- "$want" "$tmp/why" || miss="$miss [$want]"
+  done
+  if [ -z "$miss" ]; then ok; else bad "example philosophers.csp (--seed $seed)" "missing:$miss"; fi
+fi
+
 # Go's exit status and first line are kept for a deadlock without csp's
 # help too: the explanation comes after every stack, never before.
 timeout 10 $csp -e 'ch := make(chan int); <-ch' >/dev/null 2>"$tmp/err"; rc=$?

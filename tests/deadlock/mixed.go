@@ -1,11 +1,11 @@
 // A goroutine holds the lock while it waits for a value on a channel; main
 // waits for the lock before it sends that value: one waits on a lock, the
-// other on a channel, and the lock's holder is named.
+// other on a channel, in a cycle through both.
 //
-// want: goroutine 1 (main) waits to lock mu at line @mainLock.
-// want: It is held by goroutine 2, which locked it as mu at line @workerLock.
-// want: goroutine 2 waits to receive from job at line @workerRecv.
-// want: job (unbuffered, made at line @make) is empty, and no goroutine will send on it or close it.
+// want: 2 goroutines wait for each other in a cycle:
+// want: goroutine 1 (main) waits to lock mu at line @mainLock, which goroutine 2 holds;
+// want: goroutine 2 holds mu (locked at line @workerLock) and waits to receive from job (unbuffered, made at line @make) at line @workerRecv, whose send is later in the code of goroutine 1 (main), at line @mainSend;
+// want: which closes the cycle: each waits for something that the next one would do only after its own wait.
 package main
 
 import (
@@ -26,6 +26,6 @@ func main() {
 	}()
 	<-started
 	mu.Lock() // @mainLock
-	job <- 1
+	job <- 1 // @mainSend
 	mu.Unlock()
 }
