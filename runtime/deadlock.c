@@ -193,14 +193,35 @@ static void chan_values(Buf *b, Chan *c) {
     buf_putc(b, ']');
 }
 
+/* A report looks at the first EXPLAIN_MAX blocked processes (finding
+ * partners is quadratic) and writes at most EXPLAIN_SHOWN paragraphs. */
+#define EXPLAIN_MAX 256
+#define EXPLAIN_SHOWN 50
+
 /* Other blocked processes on the same channel, same direction. */
+/* w2 waits just as w does: same operation on the same channel (its
+ * paragraph would say the same; w's names it instead). */
+static bool same_wait(const Wait *w, const Wait *w2) {
+    return w2 != w && w->chan && w2->chan == w->chan && w2->kind == w->kind && !w2->cycle;
+}
+
+/* Other blocked processes on the same channel, same direction (ten named). */
 static void chan_company(Buf *b, Wait *w, Wait *ws, int n) {
     int k = 0;
     for (int i = 0; i < n; i++) {
-        if (&ws[i] == w || ws[i].chan != w->chan || ws[i].kind != w->kind) continue;
-        buf_printf(b, "%s%lld", k++ ? ", " : " (Also waiting on it: goroutine ", (long long)ws[i].p->id);
+        if (!same_wait(w, &ws[i])) continue;
+        if (k < 10) buf_printf(b, "%s%lld", k ? ", " : " (Also waiting on it: goroutine ", (long long)ws[i].p->id);
+        k++;
     }
+    if (k > 10) buf_printf(b, " and %s%d more", n < EXPLAIN_MAX ? "" : "at least ", k - 10);
     if (k) buf_puts(b, ")");
+}
+
+/* An earlier process waits as w does, and its paragraph named w. */
+static bool told_with_earlier(Wait *w, Wait *ws) {
+    for (Wait *e = ws; e < w; e++)
+        if (!e->cycle && same_wait(e, w)) return true;
+    return false;
 }
 
 /* The first instruction with opcode op naming `name` in p's code after
@@ -496,8 +517,9 @@ static void rule(Buf *b, const char *title, const char *file) {
     buf_putc(b, '\n');
 }
 
-void deadlock_explain(Buf *out, Proc **blocked, int n) {
-    if (n == 0) return;
+void deadlock_explain(Buf *out, Proc **blocked, int nblocked) {
+    if (nblocked == 0) return;
+    int n = nblocked < EXPLAIN_MAX ? nblocked : EXPLAIN_MAX;
     Buf text, *b = &text;
     buf_init(b);
     Wait *ws = csp_alloc(sizeof(Wait) * n);
@@ -511,13 +533,19 @@ void deadlock_explain(Buf *out, Proc **blocked, int n) {
     int ncycles = find_cycles(ws, n);
     for (int k = 1; k <= ncycles; k++) explain_cycle(b, ws, n, k);
     bool chans = false;
+    int shown = 0;
     for (int i = 0; i < n; i++) {
-        if (ws[i].cycle) continue;
+        if (ws[i].cycle || told_with_earlier(&ws[i], ws)) continue;
+        if (shown++ == EXPLAIN_SHOWN) {
+            buf_printf(b, "\n(and %d more blocked goroutines)\n", nblocked - i);
+            break;
+        }
         buf_putc(b, '\n');
-        describe_wait(b, &ws[i], ws, n, blocked, n, true);
+        describe_wait(b, &ws[i], ws, n, blocked, nblocked, true);
         buf_putc(b, '\n');
         chans |= ws[i].kind == W_SEND || ws[i].kind == W_RECV || ws[i].kind == W_SELECT;
     }
+    if (nblocked > n) buf_printf(b, "\n(Only the first %d of the %d blocked goroutines are looked at here.)\n", n, nblocked);
     buf_printf(b, "\nNo goroutine is running, runnable or sleeping, so none of these waits can "
                   "ever end.%s\n",
                chans ? " A channel operation needs a partner in another goroutine: check "
