@@ -351,9 +351,10 @@ static void describe_wait(Buf *b, Wait *w, Wait *ws, int n, Proc **live, int nli
         if (!final) {
             buf_printf(b, "%s waits to %s %s at %s.", proc_name(w->p->id), w->kind == W_SEND ? "send on" : "receive from", name, at);
             if (!w->chan) break;
-            buf_printf(b, "\n    %s%s%s: len %lld, cap %lld", or_it(w->name, "the channel"),
-                       w->chan->made_fn ? " (made at " : "", w->chan->made_fn ? csp_sprintf("%s)", site_where(w->chan->made_fn, w->chan->made_pc)) : "",
-                       (long long)chan_len(w->chan), (long long)w->chan->cap);
+            buf_printf(b, "\n    %s%s%s: ", or_it(w->name, "the channel"), w->chan->made_fn ? " (made at " : "",
+                       w->chan->made_fn ? csp_sprintf("%s)", site_where(w->chan->made_fn, w->chan->made_pc)) : "");
+            if (!w->chan->cap) buf_puts(b, "unbuffered");
+            else buf_printf(b, "len %lld, cap %lld", (long long)chan_len(w->chan), (long long)w->chan->cap);
             chan_values(b, w->chan);
             break;
         }
