@@ -112,6 +112,13 @@ static inline void mutex_hold(Slot *m, Proc *p) {
     m[4].p = (void *)f->pc;
 }
 
+/* Unlock forgets the holder while it still holds the lock, so an unlocked
+ * Mutex equals a zero one (== compares structs field by field, as Go). */
+static inline void mutex_unhold(Slot *m) {
+    m[2].i = 0;
+    m[3].p = m[4].p = NULL;
+}
+
 static int mutex_lock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
@@ -147,6 +154,7 @@ static int mutex_unlock(Proc *p, Slot *a) {
             return vm_fatal(p, "sync: unlock of unlocked mutex");
         }
         if (s == 1) {
+            mutex_unhold(m);
             if (__atomic_compare_exchange_n(&m[0].i, &s, 0, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) {
                 ctl_touch(m, CTL_UNLOCK);
                 return VM_OK;
@@ -158,6 +166,7 @@ static int mutex_unlock(Proc *p, Slot *a) {
         PWait *w = pop(r);
         /* hand the lock to the first waiter, or release it */
         if (w) mutex_hold(m, w->p); /* parked: its frame is still */
+        else mutex_unhold(m);
         __atomic_store_n(&m[0].i, w ? (r->head ? 2 : 1) : 0, __ATOMIC_RELEASE);
         if (race_enabled && w) race_acquire(w->p, m);
         pthread_mutex_unlock(&r->lock);
