@@ -305,10 +305,16 @@ static void describe_sync(Buf *b, Wait *w, Proc **live, int nlive, bool final) {
         if (v->writer.id) holder_words(b, w, &v->writer, false, live, nlive);
         else if (v->readers > 0 && !v->rlock) {
             buf_printf(b, "It is read-locked by %lld goroutine%s", (long long)v->readers, v->readers > 1 ? "s" : "");
-            for (int i = 0, k = 0; i < DEADLOCK_READERS; i++)
-                if (v->reader[i].id)
-                    buf_printf(b, "%s%s (RLock at %s)", k++ ? ", " : ": ", proc_name(v->reader[i].id),
-                               site_where(v->reader[i].fn, v->reader[i].pc));
+            /* the known readers, by id (their places in the record depend on the schedule) */
+            int64_t last = 0;
+            for (int k = 0;; k++) {
+                const Holder *h = NULL;
+                for (int i = 0; i < DEADLOCK_READERS; i++)
+                    if (v->reader[i].id > last && (!h || v->reader[i].id < h->id)) h = &v->reader[i];
+                if (!h) break;
+                buf_printf(b, "%s%s (RLock at %s)", k ? ", " : ": ", proc_name(h->id), site_where(h->fn, h->pc));
+                last = h->id;
+            }
             buf_puts(b, ".");
         } else if (v->rlock && v->queued_writer)
             buf_printf(b, "No writer holds it, but %s waits to Lock it, and a waiting "
