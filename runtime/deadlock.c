@@ -166,11 +166,13 @@ static const char *chan_made(Chan *c) {
     return c && c->made_fn ? csp_sprintf(", made at %s", site_where(c->made_fn, c->made_pc)) : "";
 }
 
-/* "unbuffered" / "buffer full: 2 of 2" / "buffer empty (cap 3)". */
+/* "unbuffered", "its buffer is full: 2 of 2", "its buffer is empty (cap
+ * 3)", "buffer 1 of 3". */
 static const char *chan_state(Chan *c) {
     if (!c) return "?";
     int64_t len = chan_len(c);
     if (!c->cap) return "unbuffered";
+    if (len == 0) return csp_sprintf("its buffer is empty (cap %lld)", (long long)c->cap);
     if (len == c->cap) return csp_sprintf("its buffer is full: %lld of %lld", (long long)len, (long long)c->cap);
     return csp_sprintf("buffer %lld of %lld", (long long)len, (long long)c->cap);
 }
@@ -365,7 +367,9 @@ static void describe_wait(Buf *b, Wait *w, Wait *ws, int n, Proc **live, int nli
             break;
         }
         buf_printf(b, "%s waits to %s %s at %s.\n    %s (%s%s)", proc_name(w->p->id), w->kind == W_SEND ? "send on" : "receive from",
-                   name, at, or_it(w->name, "The channel"), chan_state(w->chan), chan_made(w->chan));
+                   name, at, or_it(w->name, "The channel"),
+                   w->kind == W_RECV && w->chan && w->chan->cap ? csp_sprintf("cap %lld", (long long)w->chan->cap) : chan_state(w->chan),
+                   chan_made(w->chan));
         if (!final) buf_puts(b, ".");
         else if (w->kind == W_SEND)
             buf_puts(b, w->chan && w->chan->cap ? " has no room, and no goroutine will receive from it."
