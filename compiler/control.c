@@ -410,10 +410,6 @@ out:
 
 /* ---------- select ---------- */
 
-/* Case layout for SELECT A B C: case i uses R[A+3i] (channel), R[A+3i+1]
- * (value to send / value received), R[A+3i+2] (kind: 1 send, 2 receive; after
- * a receive: ok). After the select, R[A] holds the chosen case index or -1
- * for default. */
 /* The channel a receive case reads (`ch` in `v := <-ch`), or NULL when the
  * case is not a receive. */
 static Node *select_recv_chan(Node *comm) {
@@ -422,6 +418,10 @@ static Node *select_recv_chan(Node *comm) {
     return rx && rx->kind == N_UNARY && rx->op == OP_RECV ? rx->a : NULL;
 }
 
+/* Case layout for SELECT A B C: case i uses R[A+3i] (channel), R[A+3i+1]
+ * (value to send / value received), R[A+3i+2] (kind: 1 send, 2 receive; after
+ * a receive: ok). After the select, R[A] holds the chosen case index or -1
+ * for default. */
 void stmt_select(Compiler *c, Node *n, const char *label) {
     int nact = c->fs->nactive;
     int ncl = n->list.len, ncases = 0, deflt = -1;
