@@ -205,10 +205,18 @@ void set_line(Compiler *c, Node *n) {
     if (n && n->line && c->fs) c->fs->cur_line = n->line;
 }
 
+/* Site names are few (channel operations, sync calls): the table starts
+ * small, unlike the code buffer. */
 void site_name_text(Compiler *c, const char *text) {
     FuncState *fs = c->fs;
     if (!fs || !text) return;
-    grow((void **)&fs->sites, &fs->sites_cap, fs->nsites + 1, sizeof(SiteName));
+    if (fs->nsites == fs->sites_cap) {
+        int nc = fs->sites_cap ? fs->sites_cap * 2 : 4;
+        SiteName *n = csp_alloc(sizeof(SiteName) * nc);
+        if (fs->nsites) memcpy(n, fs->sites, sizeof(SiteName) * fs->nsites);
+        fs->sites = n;
+        fs->sites_cap = nc;
+    }
     fs->sites[fs->nsites++] = (SiteName){fs->ncode, text};
 }
 
