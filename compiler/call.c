@@ -481,6 +481,9 @@ void emit_call_operand(Compiler *c, Operand *f, Node *call, Operand *o, bool is_
             emit(c, BC_MOVE, base, iface, 0);
             if (!call_args(c, call, sig, base + 1, fname)) return invalid(o);
             set_line(c, call);
+            /* a Locker's Lock names its receiver for deadlock reports, as sync's methods do */
+            if ((!strcmp(f->iface_method, "Lock") || !strcmp(f->iface_method, "RLock")) && call->a->kind == N_SELECTOR)
+                site_name(c, call->a->a);
             emit(c, BC_CALLI, base, kptr(c, f->iface_method), c->fs->nicache++);
             result_operand(c, o, sig, base);
             return;

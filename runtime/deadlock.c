@@ -298,8 +298,9 @@ static void holder_words(Buf *b, Wait *w, const Holder *h, bool reader, Proc **l
 
 static void describe_sync(Buf *b, Wait *w, Proc **live, int nlive, bool final) {
     SyncView *v = &w->sync;
-    const char *name = or_it(w->name, "it");
     const char *at = site_where(w->fn, w->pc);
+    const char *name = or_it(w->name, v->kind == SYNC_MUTEX ? "a sync.Mutex" : v->kind == SYNC_RWMUTEX ? "a sync.RWMutex"
+                                      : v->kind == SYNC_WAITGROUP ? "a sync.WaitGroup" : "a sync.Cond");
     switch (v->kind) {
     case SYNC_MUTEX:
     case SYNC_RWMUTEX:
