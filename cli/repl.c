@@ -35,7 +35,9 @@
 /* vm.h has a LineInfo of its own: keep libedit's under that name here */
 #define LineInfo VmLineInfo
 #include "../compiler/compiler.h"
+#include "../runtime/deadlock.h"
 #include "../runtime/runtime.h"
+#include "../stdlib/fmt.h"
 #include "cli.h"
 #include "../race/race.h"
 #undef LineInfo
@@ -283,6 +285,7 @@ static bool command(char *line) {
         disasm_to_output(fn);
     } else if (!strcmp(cmd, "procs") || !strcmp(cmd, "p")) {
         out_flush();
+        deadlock_value_hook = fmt_value_plain; /* a channel's buffered values */
         Buf b;
         buf_init(&b);
         sched_repl_procs(&b);

@@ -481,6 +481,9 @@ void emit_call_operand(Compiler *c, Operand *f, Node *call, Operand *o, bool is_
             emit(c, BC_MOVE, base, iface, 0);
             if (!call_args(c, call, sig, base + 1, fname)) return invalid(o);
             set_line(c, call);
+            /* a Locker's Lock names its receiver for deadlock reports, as sync's methods do */
+            if ((!strcmp(f->iface_method, "Lock") || !strcmp(f->iface_method, "RLock")) && call->a->kind == N_SELECTOR)
+                site_name(c, call->a->a);
             emit(c, BC_CALLI, base, kptr(c, f->iface_method), c->fs->nicache++);
             result_operand(c, o, sig, base);
             return;
@@ -510,6 +513,8 @@ void emit_call_operand(Compiler *c, Operand *f, Node *call, Operand *o, bool is_
             c_error(c, call, "method %s has no body", m->name);
             return invalid(o);
         }
+        /* a sync method names its receiver for deadlock reports (mu in mu.Lock()) */
+        if (!strncmp(m->fn->name, "sync.", 5) && call->a->kind == N_SELECTOR) site_name(c, call->a->a);
         emit(c, m->fn->native ? BC_CALLN : BC_CALL, base, kptr(c, m->fn), 0);
         result_operand(c, o, sig, base);
         return;
@@ -606,6 +611,7 @@ void recv_expr(Compiler *c, Node *n, Operand *o) {
     int ch = to_anyreg(c, &x);
     int r = reg_alloc(c, 2);
     set_line(c, n);
+    site_name(c, n->a);
     emit(c, BC_RECV, r, ch, 0);
     o->mode = OM_COMMAOK;
     o->commaok_kind = 3;

@@ -196,6 +196,8 @@ struct FuncState {
     int nk, k_cap;
     LineInfo *lines;
     int nlines, lines_cap;
+    SiteName *sites;     /* names of what blocking instructions wait on (vm.h) */
+    int nsites, sites_cap;
     int freereg, maxreg;
     Scope *scope;
     UpvalRef *upvals;
@@ -277,6 +279,11 @@ int kptr(Compiler *c, const void *p);
 int reg_alloc(Compiler *c, int n);
 void reg_free_to(Compiler *c, int r);
 void set_line(Compiler *c, Node *n);
+/* Names what the next instruction emitted waits on, for deadlock reports:
+ * the source text of expression n (a channel, a lock's receiver). */
+void site_name(Compiler *c, Node *n);
+/* The same with a text already made (a select's cases). */
+void site_name_text(Compiler *c, const char *text);
 FuncState *fs_open(Compiler *c, Func *fn, Type *sig);
 void fs_close(Compiler *c);
 void emit_backjump(Compiler *c, int target);

@@ -261,6 +261,7 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
         t = push_loop(c, label, true);
         int top = here(c);
         set_line(c, n);
+        site_name(c, n->a);
         emit(c, BC_RECV, v->reg, ch->reg, 1);
         jl_add(&t->breaks, emit_jump(c, BC_JF, v->reg + 1));
         range_iteration(c, n, kn, v->reg, u->elem, NULL, 0, u->elem);
@@ -409,6 +410,14 @@ out:
 
 /* ---------- select ---------- */
 
+/* The channel a receive case reads (`ch` in `v := <-ch`), or NULL when the
+ * case is not a receive. */
+static Node *select_recv_chan(Node *comm) {
+    Node *rx = comm->kind == N_EXPRSTMT ? comm->a : comm->list2.len ? comm->list2.items[0] : NULL;
+    while (rx && rx->kind == N_PAREN) rx = rx->a;
+    return rx && rx->kind == N_UNARY && rx->op == OP_RECV ? rx->a : NULL;
+}
+
 /* Case layout for SELECT A B C: case i uses R[A+3i] (channel), R[A+3i+1]
  * (value to send / value received), R[A+3i+2] (kind: 1 send, 2 receive; after
  * a receive: ok). After the select, R[A] holds the chosen case index or -1
@@ -432,6 +441,8 @@ void stmt_select(Compiler *c, Node *n, const char *label) {
         CSP_UNUSED(s);
     }
     int *caseof = csp_alloc(sizeof(int) * (ncl + 1));
+    Buf names; /* each case's channel, one a line, for deadlock reports */
+    buf_init(&names);
     Type **elem = csp_alloc(sizeof(Type *) * (ncl + 1));
     int k = 0;
     for (int i = 0; i < ncl; i++) {
@@ -441,6 +452,8 @@ void stmt_select(Compiler *c, Node *n, const char *label) {
         Node *comm = cl->a;
         int slot = base + 3 * k;
         caseof[i] = k++;
+        Node *chx = comm->kind == N_SEND ? comm->a : select_recv_chan(comm);
+        buf_printf(&names, "%s%s", k > 1 ? "\n" : "", chx ? node_str(chx) : "?");
         if (comm->kind == N_SEND) {
             Operand ch, v;
             expr_rvalue(c, comm->a, &ch, NULL);
@@ -478,6 +491,7 @@ void stmt_select(Compiler *c, Node *n, const char *label) {
         reg_free_to(c, c->fs->nactive);
     }
     set_line(c, n);
+    site_name_text(c, buf_cstr(&names));
     emit(c, BC_SELECT, base, ncases, deflt >= 0);
     BreakTarget *t = push_loop(c, label, false);
     t->is_select = true;

@@ -205,6 +205,25 @@ void set_line(Compiler *c, Node *n) {
     if (n && n->line && c->fs) c->fs->cur_line = n->line;
 }
 
+/* Site names are few (channel operations, sync calls): the table starts
+ * small, unlike the code buffer. */
+void site_name_text(Compiler *c, const char *text) {
+    FuncState *fs = c->fs;
+    if (!fs || !text) return;
+    if (fs->nsites == fs->sites_cap) {
+        int nc = fs->sites_cap ? fs->sites_cap * 2 : 4;
+        SiteName *n = csp_alloc(sizeof(SiteName) * nc);
+        if (fs->nsites) memcpy(n, fs->sites, sizeof(SiteName) * fs->nsites);
+        fs->sites = n;
+        fs->sites_cap = nc;
+    }
+    fs->sites[fs->nsites++] = (SiteName){fs->ncode, text};
+}
+
+void site_name(Compiler *c, Node *n) {
+    if (n) site_name_text(c, node_str(n));
+}
+
 FuncState *fs_open(Compiler *c, Func *fn, Type *sig) {
     FuncState *fs = CSP_NEW(FuncState);
     fs->parent = c->fs;
@@ -226,6 +245,8 @@ void fs_close(Compiler *c) {
     fn->nk = fs->nk;
     fn->lines = fs->lines;
     fn->nlines = fs->nlines;
+    fn->sites = fs->sites;
+    fn->nsites = fs->nsites;
     fn->nregs = fs->maxreg + 1;
     fn->nupvals = fs->nupvals;
     fn->upvals = csp_alloc(sizeof(UpvalDesc) * (fs->nupvals + 1));

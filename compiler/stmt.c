@@ -784,6 +784,7 @@ static void send_stmt(Compiler *c, Node *n) {
     if (u->elem->is_block) clone_if_needed(c, &v);
     int cr = to_anyreg(c, &ch), vr = to_anyreg(c, &v);
     set_line(c, n);
+    site_name(c, n->a);
     emit(c, BC_SEND, cr, vr, 0);
 }
 

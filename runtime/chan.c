@@ -68,8 +68,25 @@ static Waiter *own_waiter(Proc *p) {
     return w;
 }
 
+/* Notes where c is made: the innermost frame of the program's own code
+ * (not the library's: a time.After channel is made at the call of After),
+ * for deadlock reports and :procs. Two stores on a path that allocates. */
+static void note_made(Chan *c) {
+    Proc *p = vm_current;
+    if (!p) return;
+    for (int i = p->nframes - 1; i >= 0; i--) {
+        Frame *f = &p->frames[i];
+        if (i == 0 || !f->fn->file || f->fn->file[0] != '$') {
+            c->made_fn = f->fn;
+            c->made_pc = f->pc;
+            return;
+        }
+    }
+}
+
 Chan *chan_make(Type *chantype, int64_t size) {
     Chan *c = csp_alloc(sizeof(Chan));
+    note_made(c);
     pthread_mutex_init(&c->lock, NULL);
     c->type = chantype;
     c->elem = chantype->elem;

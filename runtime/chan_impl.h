@@ -39,7 +39,12 @@ struct Chan {
     bool closed;
     WaitQ recvq, sendq;
     int64_t *trace_ids;   /* --trace: flow id of each buffered value */
+    Func *made_fn;        /* where make() made it, for deadlock reports: */
+    const Instr *made_pc; /* the innermost frame in the program's own code */
 };
+
+/* A select case's kind, in its third slot (compiler/control.c). */
+enum { CASE_SEND = 1, CASE_RECV = 2 };
 
 struct SelectState {
     int done;             /* 0 waiting, 1 claimed */

@@ -54,6 +54,7 @@
 #include "../vm/map.h"
 #include "chan_impl.h"
 #include "ctl.h"
+#include "deadlock.h"
 #include "sched.h"
 #include "trace.h"
 #include "../race/race.h"
@@ -512,7 +513,8 @@ static bool is_blocked(Proc *p) { return p->state == PROC_WAITING && !park_of(p)
 static bool not_killed(Proc *p) { return !park_of(p)->killed; }
 
 /* Go's deadlock report, goroutine 1 first, each blocked process with its
- * stack, where it was started, and what it waits on at which line. */
+ * stack, where it was started, and what it waits on at which line; then
+ * csp's explanation (runtime/deadlock.c): who holds what, and the cycle. */
 static void deadlock_text(Buf *b_) {
     Buf b = *b_;
     int n;
@@ -534,6 +536,7 @@ static void deadlock_text(Buf *b_) {
         }
     }
     if (n > 50) buf_printf(&b, "\n... and %d more blocked processes\n", n - 50);
+    deadlock_explain(&b, blocked, n);
     *b_ = b;
 }
 
@@ -976,7 +979,8 @@ int sched_repl_run(Proc *p, void (*idle)(void)) {
     return status;
 }
 
-/* :procs: each live process, its state, what it waits on and where. */
+/* :procs: each live process, its state, its stack, and what it waits on
+ * in words (runtime/deadlock.c: the lock's holder, the channel's state). */
 void sched_repl_procs(Buf *b) {
     int n;
     Proc **ps = snapshot_procs(not_killed, &n);
@@ -990,6 +994,7 @@ void sched_repl_procs(Buf *b) {
         buf_printf(b, "goroutine %lld [%s]:\n", (long long)p->id, state);
         if (st == PROC_WAITING) {
             buf_puts(b, proc_traceback(p));
+            deadlock_describe(b, p, ps, n);
         } else if (p->entry && p->start_file)
             buf_printf(b, "created by %s\n\t%s:%d\n", p->start_func ? p->start_func : "main.main", p->start_file, p->start_line);
         shown++;

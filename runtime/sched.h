@@ -57,6 +57,9 @@ void timer_fire_due(void);
  * the firing may have woken nobody, so no worker would look again). */
 void sched_timers_idle(void);
 
+/* The REPL runs entries as processes (sched_repl_start). */
+extern bool sched_repl_mode;
+
 /* Number of processes that exist (started and not finished). */
 extern int64_t sched_live;
 

@@ -18,8 +18,6 @@
 
 int vm_panic_string(Proc *p, const char *msg);
 
-enum { CASE_SEND = 1, CASE_RECV = 2 };
-
 static int cmp_chan(const void *a, const void *b) {
     uintptr_t x = (uintptr_t)*(Chan *const *)a, y = (uintptr_t)*(Chan *const *)b;
     return (x > y) - (x < y);

@@ -22,6 +22,8 @@
 
 bool (*fmt_method_hook)(Type *t, Slot v, Method *m, Str **result, Str **panic_msg);
 bool (*fmt_call_hook)(Type *t, Slot v, Method *m, Slot *args, int nargs, Str **panic_msg);
+/* fmt_value_plain: this thread formats without calling methods */
+static __thread bool fmt_no_methods;
 
 /* *fmt.state (the prelude's State), registered by the prelude: its block
  * is {buf (the Buf* being printed into), wid, prec, widOK, precOK, flags}. */
@@ -597,7 +599,7 @@ static bool handle_methods(Fmt *f, Type *t, const Slot *v, int verb, int depth) 
         if (!fmt_handle_w(f, t, depth)) return true;
         verb = 'v';
     }
-    if (!fmt_method_hook) return false;
+    if (!fmt_method_hook || fmt_no_methods) return false;
     Method *fm = fmt_may_have_methods(t) ? fmt_find_formatter(t) : NULL;
     if (fm && fmt_state_type && fmt_call_hook) {
         fmt_call_format(f, t, v, fm, verb);
@@ -1078,6 +1080,12 @@ void fmt_print(Buf *out, Slot *args, int64_t n, bool ln) {
         prev_string = is_string;
     }
     if (ln) buf_putc(out, '\n');
+}
+
+void fmt_value_plain(Buf *out, Type *t, Slot v) {
+    fmt_no_methods = true;
+    fmt_value(out, t, v, false, false);
+    fmt_no_methods = false;
 }
 
 void fmt_value(Buf *out, Type *t, Slot v, bool plus_v, bool sharp_v) {

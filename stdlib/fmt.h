@@ -36,6 +36,9 @@ int fmt_errorf(Buf *out, const char *format, int64_t flen, Slot *args, int64_t n
  * were passed to Print (the text of the REPL's comments; an interface t prints its dynamic
  * value). */
 void fmt_value(Buf *out, Type *t, Slot v, bool plus_v, bool sharp_v);
+/* %v of v without calling any String or Error method: safe from a thread
+ * that runs no process (the REPL's :procs shows a channel's buffer). */
+void fmt_value_plain(Buf *out, Type *t, Slot v);
 
 /* Writes a non-nil channel or function value v of type t (for fmt_gosyntax). */
 typedef void (*FmtRefWriter)(Buf *out, Type *t, Slot v);

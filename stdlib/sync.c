@@ -15,9 +15,16 @@
  * into the wait group's address, which Wait acquires; Signal and Broadcast
  * merge into the condition's address, which a woken Wait acquires; the
  * function a Once runs releases the Once, which every Do acquires.
+ *
+ * Deadlock reports (runtime/deadlock.h): whoever takes a lock is recorded
+ * with where it took it (Mutex: in its slots; RWMutex: in the record,
+ * writer and a few readers), a WaitGroup remembers its last raising Add,
+ * and a parked process points at what it waits on (Proc.wait_obj);
+ * sync_view reads it all back for the report.
  */
 #include "../race/race.h"
 #include "../runtime/ctl.h"
+#include "../runtime/deadlock.h"
 #include "../runtime/sched.h"
 #include "stdlib.h"
 
@@ -34,7 +41,16 @@ typedef struct WaitRec {
     int64_t count;            /* WaitGroup counter / RWMutex readers */
     bool writer;              /* RWMutex: a writer holds it */
     int64_t waiting_writers;
+    Holder writer_h;          /* RWMutex: the writer holding it */
+    Holder reader_h[DEADLOCK_READERS]; /* RWMutex: some readers holding it */
+    Holder last_add;          /* WaitGroup: the last Add that raised the counter */
 } WaitRec;
+
+/* p and the frame that called into package sync (its pc is saved). */
+static Holder holder_of(Proc *p) {
+    Frame *f = &p->frames[p->nframes - 1];
+    return (Holder){p->id, f->fn, f->pc};
+}
 
 /* The wait record in slot *w, created on first use (race-free via CAS). */
 static WaitRec *rec(Slot *w) {
@@ -65,11 +81,12 @@ static PWait *pop(WaitRec *r) {
 }
 
 /* Parks p on r (lock held): released by the worker once p has stopped. */
-static int park(Proc *p, WaitRec *r, const char *why, bool writer) {
+static int park(Proc *p, WaitRec *r, const char *why, bool writer, void *obj) {
     PWait *w = csp_alloc(sizeof(PWait));
     w->p = p;
     w->writer = writer;
     push(r, w);
+    p->wait_obj = obj;
     sched_set_wait(p, why);
     sched_park_unlock(p, &r->lock);
     return VM_PARK;
@@ -83,13 +100,31 @@ static Slot *self(Proc *p, Slot *a) {
 #define NIL_CHECK(m) \
     if (!(m)) return vm_panic_error(p, "invalid memory address or nil pointer dereference")
 
-/* ---------- Mutex: slots {state, w} ---------- */
+/* ---------- Mutex: slots {state, w, holder, fn, pc} ---------- */
+
+/* The holder and where it locked: three stores, made by the new holder
+ * only (plain stores: a report reads them after every process stopped, and
+ * :procs may read a torn pair, which it only prints). */
+static inline void mutex_hold(Slot *m, Proc *p) {
+    Frame *f = &p->frames[p->nframes - 1];
+    m[2].i = p->id;
+    m[3].p = f->fn;
+    m[4].p = (void *)f->pc;
+}
+
+/* Unlock forgets the holder while it still holds the lock, so an unlocked
+ * Mutex equals a zero one (== compares structs field by field, as Go). */
+static inline void mutex_unhold(Slot *m) {
+    m[2].i = 0;
+    m[3].p = m[4].p = NULL;
+}
 
 static int mutex_lock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
     int64_t zero = 0;
     if (__atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
+        mutex_hold(m, p);
         if (race_enabled) race_acquire(p, m);
         ctl_touch(m, CTL_LOCK);
         return VM_OK;
@@ -98,13 +133,14 @@ static int mutex_lock(Proc *p, Slot *a) {
     pthread_mutex_lock(&r->lock);
     if (__atomic_exchange_n(&m[0].i, 2, __ATOMIC_ACQ_REL) == 0) {
         /* got it (state says "maybe waiters": Unlock will check the queue) */
+        mutex_hold(m, p);
         pthread_mutex_unlock(&r->lock);
         if (race_enabled) race_acquire(p, m);
         ctl_touch(m, CTL_LOCK);
         return VM_OK;
     }
     ctl_touch(m, CTL_LOCK_WAIT);
-    return park(p, r, "sync.Mutex.Lock", false);
+    return park(p, r, "sync.Mutex.Lock", false, m);
 }
 
 static int mutex_unlock(Proc *p, Slot *a) {
@@ -118,6 +154,7 @@ static int mutex_unlock(Proc *p, Slot *a) {
             return vm_fatal(p, "sync: unlock of unlocked mutex");
         }
         if (s == 1) {
+            mutex_unhold(m);
             if (__atomic_compare_exchange_n(&m[0].i, &s, 0, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) {
                 ctl_touch(m, CTL_UNLOCK);
                 return VM_OK;
@@ -128,6 +165,8 @@ static int mutex_unlock(Proc *p, Slot *a) {
         pthread_mutex_lock(&r->lock);
         PWait *w = pop(r);
         /* hand the lock to the first waiter, or release it */
+        if (w) mutex_hold(m, w->p); /* parked: its frame is still */
+        else mutex_unhold(m);
         __atomic_store_n(&m[0].i, w ? (r->head ? 2 : 1) : 0, __ATOMIC_RELEASE);
         if (race_enabled && w) race_acquire(w->p, m);
         pthread_mutex_unlock(&r->lock);
@@ -141,7 +180,9 @@ static int mutex_trylock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
     int64_t zero = 0;
-    a[0].i = __atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+    bool ok = __atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);
+    if (ok) mutex_hold(m, p);
+    a[0].i = ok;
     if (race_enabled && a[0].i) race_acquire(p, m);
     ctl_touch(m, a[0].i ? CTL_TRYLOCK : CTL_WRITE);
     return VM_OK;
@@ -159,6 +200,28 @@ static void race_rw_acquire(Proc *p, Slot *m, bool writer) {
     if (writer) race_acquire(p, RW_WRITERS(m));
 }
 
+/* Who holds an RWMutex (r->lock held): the writer, or a reader joining
+ * (remembered while a place is free) or leaving. */
+static void rw_hold_writer(WaitRec *r, Proc *p) { r->writer_h = holder_of(p); }
+
+static void rw_add_reader(WaitRec *r, Proc *p) {
+    r->count++;
+    for (int i = 0; i < DEADLOCK_READERS; i++)
+        if (!r->reader_h[i].id) {
+            r->reader_h[i] = holder_of(p);
+            return;
+        }
+}
+
+static void rw_drop_reader(WaitRec *r, Proc *p) {
+    r->count--;
+    for (int i = 0; i < DEADLOCK_READERS; i++)
+        if (r->reader_h[i].id == p->id) {
+            r->reader_h[i].id = 0;
+            return;
+        }
+}
+
 static int rw_lock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
@@ -167,12 +230,13 @@ static int rw_lock(Proc *p, Slot *a) {
     pthread_mutex_lock(&r->lock);
     if (!r->writer && r->count == 0) {
         r->writer = true;
+        rw_hold_writer(r, p);
         pthread_mutex_unlock(&r->lock);
         if (race_enabled) race_rw_acquire(p, m, true);
         return VM_OK;
     }
     r->waiting_writers++;
-    return park(p, r, "sync.RWMutex.Lock", true);
+    return park(p, r, "sync.RWMutex.Lock", true, m);
 }
 
 static int rw_trylock(Proc *p, Slot *a) {
@@ -182,7 +246,10 @@ static int rw_trylock(Proc *p, Slot *a) {
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     bool ok = !r->writer && r->count == 0;
-    if (ok) r->writer = true;
+    if (ok) {
+        r->writer = true;
+        rw_hold_writer(r, p);
+    }
     pthread_mutex_unlock(&r->lock);
     if (race_enabled && ok) race_rw_acquire(p, m, true);
     a[0].i = ok;
@@ -199,6 +266,7 @@ static PWait *rw_grant(WaitRec *r, Slot *m) {
         if (r->count == 0) {
             PWait *w = pop(r);
             r->writer = true;
+            rw_hold_writer(r, w->p);
             r->waiting_writers--;
             w->next = NULL;
             if (race_enabled) race_rw_acquire(w->p, m, true);
@@ -208,7 +276,7 @@ static PWait *rw_grant(WaitRec *r, Slot *m) {
     }
     while (r->head && !r->head->writer) {
         PWait *w = pop(r);
-        r->count++;
+        rw_add_reader(r, w->p);
         w->next = NULL;
         if (race_enabled) race_rw_acquire(w->p, m, false);
         *tail = w;
@@ -250,12 +318,12 @@ static int rw_rlock(Proc *p, Slot *a) {
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     if (!r->writer && r->waiting_writers == 0) {
-        r->count++;
+        rw_add_reader(r, p);
         pthread_mutex_unlock(&r->lock);
         if (race_enabled) race_rw_acquire(p, m, false);
         return VM_OK;
     }
-    return park(p, r, "sync.RWMutex.RLock", false);
+    return park(p, r, "sync.RWMutex.RLock", false, m);
 }
 
 static int rw_tryrlock(Proc *p, Slot *a) {
@@ -265,7 +333,7 @@ static int rw_tryrlock(Proc *p, Slot *a) {
     WaitRec *r = rec(&m[0]);
     pthread_mutex_lock(&r->lock);
     bool ok = !r->writer && r->waiting_writers == 0;
-    if (ok) r->count++;
+    if (ok) rw_add_reader(r, p);
     pthread_mutex_unlock(&r->lock);
     if (race_enabled && ok) race_rw_acquire(p, m, false);
     a[0].i = ok;
@@ -283,7 +351,7 @@ static int rw_runlock(Proc *p, Slot *a) {
         return vm_fatal(p, "sync: RUnlock of unlocked RWMutex");
     }
     if (race_enabled) race_release_merge(p, RW_WRITERS(m));
-    r->count--;
+    rw_drop_reader(r, p);
     PWait *w = r->count == 0 ? rw_grant(r, m) : NULL;
     pthread_mutex_unlock(&r->lock);
     wake_list(w);
@@ -320,6 +388,7 @@ static int wg_add(Proc *p, Slot *a) {
     if (ctl_recording) ctl_access(m, wg_kind(r->count, a[1].i), 1);
     if (race_enabled) race_wg_add(p, m, r->count, a[1].i);
     r->count += a[1].i;
+    if (a[1].i > 0) r->last_add = holder_of(p);
     if (r->count < 0) {
         pthread_mutex_unlock(&r->lock);
         return vm_panic_string(p, "sync: negative WaitGroup counter");
@@ -348,7 +417,7 @@ static int wg_wait(Proc *p, Slot *a) {
         return VM_OK;
     }
     if (race_enabled && !r->head) race_write(p, (char *)m + 1, 1, race_caller_pc(p));
-    return park(p, r, "sync.WaitGroup.Wait", false);
+    return park(p, r, "sync.WaitGroup.Wait", false, m);
 }
 
 /* ---------- Cond: slots {L (interface), w} ----------
@@ -380,6 +449,7 @@ static int cond_park(Proc *p, Slot *a) {
         return VM_OK;
     }
     w->p = p;
+    p->wait_obj = c;
     sched_set_wait(p, "sync.Cond.Wait");
     sched_park_unlock(p, &r->lock);
     return VM_PARK;
@@ -428,6 +498,49 @@ static int once_race_acquire(Proc *p, Slot *a) {
 static int once_race_release(Proc *p, Slot *a) {
     if (race_enabled) race_release(p, a[0].p);
     return VM_OK;
+}
+
+/* ---------- deadlock reports ---------- */
+
+/* The wait record in slot *w, or NULL if none was ever made (reports must
+ * not create one). */
+static WaitRec *rec_if_any(Slot *w) { return __atomic_load_n((WaitRec **)&w->p, __ATOMIC_ACQUIRE); }
+
+bool sync_view(Proc *p, SyncView *v) {
+    memset(v, 0, sizeof *v);
+    const char *why = p->wait_reason;
+    Slot *m = p->wait_obj;
+    if (!why || !m || strncmp(why, "sync.", 5) != 0) return false;
+    if (!strcmp(why, "sync.Mutex.Lock")) {
+        v->kind = SYNC_MUTEX;
+        if (__atomic_load_n(&m[0].i, __ATOMIC_ACQUIRE)) v->writer = (Holder){m[2].i, m[3].p, m[4].p};
+        return true;
+    }
+    if (!strcmp(why, "sync.Cond.Wait")) {
+        v->kind = SYNC_COND;
+        return true;
+    }
+    WaitRec *r = rec_if_any(&m[0]);
+    if (!r) return false;
+    pthread_mutex_lock(&r->lock);
+    if (!strcmp(why, "sync.WaitGroup.Wait")) {
+        v->kind = SYNC_WAITGROUP;
+        v->count = r->count;
+        v->last_add = r->last_add;
+    } else {
+        v->kind = SYNC_RWMUTEX;
+        v->rlock = !strcmp(why, "sync.RWMutex.RLock");
+        if (r->writer) v->writer = r->writer_h;
+        v->readers = r->count;
+        memcpy(v->reader, r->reader_h, sizeof v->reader);
+        for (PWait *w = r->head; w; w = w->next)
+            if (w->writer && w->p != p) {
+                v->queued_writer = w->p->id;
+                break;
+            }
+    }
+    pthread_mutex_unlock(&r->lock);
+    return true;
 }
 
 const NativeEntry sync_natives[] = {

@@ -46,6 +46,15 @@ typedef struct LineInfo {
     int pc, line;
 } LineInfo;
 
+/* The source text a blocking instruction names what it waits on by: the
+ * channel expression of a send or receive (a select's cases, separated by
+ * '\n'), the receiver of a call of a sync method (`forks[i]` in
+ * `forks[i].Lock()`). Read only by deadlock reports (runtime/deadlock.c). */
+typedef struct SiteName {
+    int pc;               /* index of the instruction */
+    const char *text;
+} SiteName;
+
 struct Func {
     const char *name;     /* Go's name for traces: "main.f", "main.(*T).M", "main.main.func1" */
     const char *file;
@@ -61,6 +70,8 @@ struct Func {
     int nupvals;
     LineInfo *lines;      /* pc -> line, sorted by pc */
     int nlines;
+    SiteName *sites;      /* sorted by pc */
+    int nsites;
     NativeFn native;      /* non-NULL for native functions */
     bool visible;         /* a native that does a visible operation (runtime/ctl.h): a switch point precedes its call */
     bool norace;          /* compiled without --race checks (sync, sync/atomic): its RACE* are switch points only */
@@ -130,8 +141,7 @@ struct Proc {
     /* scheduling (runtime/) */
     Proc *next;          /* run/wait queue link */
     const char *wait_reason; /* "chan receive", ... */
-    int wait_line;
-    const char *wait_file;
+    void *wait_obj;          /* what it waits on, for reports: the sync object (its slots) */
     void *sched_data;
     const char *wake_panic;  /* set by a waker: panic with this when resumed */
     void *waiter;            /* reusable wait record for channel operations */

@@ -8,10 +8,13 @@ type Locker interface {
 }
 
 // Mutex: state 0 unlocked, 1 locked, 2 locked with waiters; w is the
-// runtime's wait queue, created on first contention.
+// runtime's wait queue, created on first contention; holder, fn and pc say
+// which goroutine locked it where (for deadlock reports).
 type Mutex struct {
-	state int
-	w     *byte
+	state  int
+	w      *byte
+	holder int
+	fn, pc *byte
 }
 
 func (m *Mutex) Lock()
