@@ -16,14 +16,7 @@ ok() { pass=$((pass+1)); }
 bad() { fail=$((fail+1)); echo "FAIL io/$1: $2"; }
 # check name got want
 check() { if [ "$2" = "$3" ]; then ok; else bad "$1" "got '$(printf '%s' "$2" | head -c 300)', want '$3'"; fi; }
-# with_sig ACTION CMD...: CMD with SIGINT and SIGHUP set to ACTION (DFL or
-# IGN) whatever this script inherited: a shell started in the background
-# (nohup, `cmd &` from a script) passes both on ignored, and bash cannot
-# undo an ignore it inherited, not even with set -m. Only for `with_sig ... &`:
-# it execs, so $! is the program's own pid.
-with_sig() { local a=$1; shift; exec_py="import os, signal, sys
-for s in (signal.SIGINT, signal.SIGHUP): signal.signal(s, signal.SIG_$a)
-os.execvp(sys.argv[1], sys.argv[1:])"; exec python3 -c "$exec_py" "$@"; }
+. tests/lib/sig.sh
 # wait_for file regexp: up to 20 s (only a broken csp waits that long)
 wait_for() { for _ in $(seq 200); do grep -q "$2" "$1" 2>/dev/null && return 0; sleep 0.1; done; return 1; }
 

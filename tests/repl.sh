@@ -32,7 +32,8 @@ done
 
 # Ctrl-C interrupts a running entry (a busy loop, then a parked receive); the session goes on
 mkfifo "$tmp/in"
-$csp < "$tmp/in" > "$tmp/out" 2>&1 &
+. tests/lib/sig.sh
+with_sig DFL $csp < "$tmp/in" > "$tmp/out" 2>&1 &
 pid=$!
 ( sleep 20; kill -KILL $pid 2>/dev/null ) & watchdog=$!
 exec 3>"$tmp/in"

@@ -101,11 +101,11 @@ run_checks truncated_json parses "$tmp/long.json"
 
 # Ctrl-C stops a traced program that would run forever, and the trace is
 # still written (the program then dies of the signal, as without --trace).
-# set -m: a background job of a script otherwise starts with SIGINT
+# with_sig DFL: a background job of a script otherwise starts with SIGINT
 # ignored, and csp, like Go, keeps an inherited SIG_IGN.
-set -m
-$csp --workers 2 --trace "$tmp/int.json" -e 'go func() { for {} }(); for { time.Sleep(time.Millisecond) }' &
-pid=$!; set +m; sleep 0.5; kill -INT $pid; wait $pid; rc=$?
+. tests/lib/sig.sh
+with_sig DFL $csp --workers 2 --trace "$tmp/int.json" -e 'go func() { for {} }(); for { time.Sleep(time.Millisecond) }' &
+pid=$!; sleep 0.5; kill -INT $pid; wait $pid; rc=$?
 if [ $rc = 130 ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL trace/interrupt_status: $rc"; fi
 run_checks interrupt_json parses "$tmp/int.json"
 
