@@ -280,8 +280,9 @@ bool trace_procs_build(TraceProcs *tp, const TraceEvent *ev, size_t n, int64_t e
         trace_procs_free(tp);
         return false;
     }
-    qsort(tp->spans, tp->nspans, sizeof *tp->spans, trp_span_cmp);
-    qsort(tp->links, tp->nlinks, sizeof *tp->links, trp_link_cmp);
+    /* (qsort of an empty, NULL array is undefined) */
+    if (tp->nspans) qsort(tp->spans, tp->nspans, sizeof *tp->spans, trp_span_cmp);
+    if (tp->nlinks) qsort(tp->links, tp->nlinks, sizeof *tp->links, trp_link_cmp);
     return true;
 }
 
