@@ -26,7 +26,7 @@ ifneq ($(strip $(NEED_TOOLS)),)
 	 $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(DEB_PKGS) >/dev/null
 endif
 
-csp: deps $(OBJS)
+csp: $(OBJS) | deps
 	$(CC) $(CFLAGS) -o $@ $(OBJS) $(LDLIBS)
 
 $(BUILD)/gen/lexer.c: grammar/lexer.re $(BUILD)/gen/parser.c | deps
