@@ -180,7 +180,10 @@ static int parse_options(Explore *ex, int argc, char **argv) {
             }
             if (strcmp(a, "--workers") == 0 || strcmp(a, "--trace") == 0)
                 explore_usage_error(csp_sprintf("%s: explore always runs with --seed (one worker)", a));
-            explore_usage_error(csp_sprintf("unknown option %s", a));
+            static const char *const known[] = {"--runs", "--seed", "--jobs", "--timeout", "--max-schedules",
+                                                "--max-steps", "--max-time", "--preemptions", "--race", "--json",
+                                                "--all", "--no-reduction", "--help", NULL};
+            explore_usage_error(cli_unknown_option_msg(a, known));
         }
     }
     if (!ex->all && (ex->max_schedules || ex->max_steps || ex->max_time > 0 || ex->preemptions >= 0 || ex->exhaustive))

@@ -49,21 +49,28 @@ static const char *usage_text =
     "                           that replays it; exit 3 if the outcomes differ\n"
     "  csp explore --all FILE   run under every schedule that can matter (partial-order\n"
     "                           reduction) and say whether the search was complete\n"
-    "  csp version              print the version\n"
-    "  csp help                 print this help\n"
+    "  csp version              print the version (also -V, --version)\n"
+    "  csp help                 print this help (also -h, --help, anywhere before the file)\n"
     "\n"
-    "options (before the file):\n"
+    "options (before the file: what follows the file is the program's os.Args;\n"
+    "         --flag value and --flag=value both work):\n"
     "  --workers N   run processes on N worker threads (default: $GOMAXPROCS, else the CPU count)\n"
     "  --seed N      reproducible run: one worker, seeded scheduling choices, virtual time\n"
+    "                (with --workers N > 1 it says so on stderr and still uses one worker)\n"
     "  --schedule T  re-run the schedule that csp explore --all names by token T\n"
     "  --trace FILE  record the schedule: FILE.json (Chrome trace, for ui.perfetto.dev),\n"
-    "                FILE.svg (a picture for any browser), any other name: both\n"
+    "                FILE.svg (a picture for any browser), any other name: both; checked\n"
+    "                before the run, and never a program: csp --trace prog.csp is an error\n"
     "  --view V      the picture --trace draws: procs (a lane per goroutine; the default\n"
     "                with one worker or --seed) or workers (a lane per worker thread)\n"
     "  --race        report data races as Go's -race does (exit status 66 after a race)\n"
     "\n"
-    "exit status: 0 success, 1 compile or usage error, 2 panic, fatal error or deadlock,\n"
-    "             n from os.Exit(n); explore: 3 when runs gave different outcomes\n"
+    "exit status: 0 success, 1 compile or usage error (an unknown option, a missing value),\n"
+    "             2 panic, fatal error or deadlock, n from os.Exit(n);\n"
+    "             explore: 3 when runs gave different outcomes;\n"
+    "             a piped REPL session: 1 if an entry failed to compile, 2 if one panicked\n"
+    "\n"
+    "the language, the REPL and the tools: docs/language.md\n"
     "\n"
     "example:\n"
     "  csp -e 'ch := make(chan int); go func() { ch <- 42 }(); fmt.Println(<-ch)'\n";
@@ -141,10 +148,7 @@ static int default_workers(void) {
     return n > 0 ? (int)n : 1;
 }
 
-static void usage_error(const char *msg) {
-    fprintf(stderr, "csp: %s\nrun 'csp help' for usage\n", msg);
-    exit(1);
-}
+static void usage_error(const char *msg) { cli_usage_error(msg); }
 
 typedef struct Job {
     const char *name;
@@ -242,43 +246,22 @@ int main(int argc, char **argv) {
     GC_allow_register_threads();
     types_init();
     vm_install_hooks();
-    int workers = 0;
-    int i = 1;
-    for (; i < argc; i++) {
-        const char *a = argv[i];
-        if (strncmp(a, "--", 2) != 0 || strcmp(a, "--") == 0) break;
-        if (strcmp(a, "--workers") == 0 || strcmp(a, "--seed") == 0 || strcmp(a, "--trace") == 0 ||
-            strcmp(a, "--schedule") == 0 || strcmp(a, "--view") == 0) {
-            if (i + 1 >= argc) usage_error(csp_sprintf("%s needs a value", a));
-            const char *v = argv[++i];
-            if (strcmp(a, "--workers") == 0) {
-                workers = atoi(v);
-                if (workers < 1) usage_error("--workers needs a positive number");
-            } else if (strcmp(a, "--seed") == 0) {
-                char *end;
-                errno = 0;
-                cli_opts.seeded = true;
-                cli_opts.seed = strtoull(v, &end, 10);
-                if (!*v || *end || errno || *v == '-') usage_error("--seed needs a non-negative integer");
-            } else if (strcmp(a, "--schedule") == 0)
-                cli_opts.schedule = v;
-            else if (strcmp(a, "--view") == 0) {
-                if (strcmp(v, "procs") == 0) cli_opts.view = TRACE_VIEW_PROCS;
-                else if (strcmp(v, "workers") == 0) cli_opts.view = TRACE_VIEW_WORKERS;
-                else usage_error(csp_sprintf("--view needs procs or workers, not %s", v));
-            }
-            else
-                cli_opts.trace = v;
-        } else if (strcmp(a, "--race") == 0)
-            cli_opts.race = true;
-        else if (strcmp(a, "--help") == 0) {
-            fputs(usage_text, stdout);
-            return 0;
-        } else
-            usage_error(csp_sprintf("unknown option %s", a));
+    CliParsed opt;
+    cli_parse_options(argc, argv, &opt);
+    if (opt.action == CLI_HELP) {
+        fputs(usage_text, stdout);
+        return 0;
     }
+    if (opt.action == CLI_VERSION) {
+        printf("csp %s\n", CSP_VERSION);
+        return 0;
+    }
+    int workers = opt.workers;
+    int i = opt.first;
+    if ((cli_opts.seeded || cli_opts.schedule) && workers > 1)
+        fprintf(stderr, "csp: %s runs on one worker: --workers %d is ignored\n", cli_opts.seeded ? "--seed" : "--schedule",
+                workers);
     if (!workers) workers = default_workers();
-    if (i < argc && strcmp(argv[i], "--") == 0) i++;
     if (i >= argc && (cli_opts.seeded || cli_opts.trace || cli_opts.schedule)) {
         fprintf(stderr, "csp: --seed, --schedule and --trace apply to programs; the REPL ignores them\n");
         cli_opts.seeded = false;
@@ -292,7 +275,7 @@ int main(int argc, char **argv) {
         if (cli_opts.schedule) usage_error("--schedule applies to one run, not to explore");
         return explore_main(argv[0], argc - i - 1, argv + i + 1);
     }
-    if (cli_opts.trace && !*cli_opts.trace) usage_error("--trace needs a file name");
+    if (cli_opts.trace && i < argc && runs_program(argv[i])) cli_check_trace(cli_opts.trace);
     if (cli_opts.view && !cli_opts.trace) usage_error("--view chooses the picture --trace draws: give --trace FILE.svg too");
     /* a program dies of a signal only after its output and trace are out
      * (runtime/signals.c): before any thread starts, so all inherit the mask */
@@ -325,6 +308,10 @@ int main(int argc, char **argv) {
         return 0;
     }
     if (strcmp(cmd, "check") == 0 || strcmp(cmd, "disasm") == 0 || strcmp(cmd, "vet") == 0) {
+        if (cli_asks_help(argc, argv, i + 1)) {
+            fputs(usage_text, stdout);
+            return 0;
+        }
         if (i + 1 >= argc) usage_error(csp_sprintf("%s needs a file", cmd));
         job.mode = cmd[0] == 'c' ? 1 : cmd[0] == 'd' ? 2 : 3;
         job.name = argv[i + 1];

@@ -75,5 +75,68 @@ expect_err import_net_http_msg 'http.go:3:8: csp has no package net/http; it has
 printf 'import "slices"\n' > "$tmp/slices.csp"
 expect import_slices 1 "" $csp check "$tmp/slices.csp"
 expect_err import_slices_msg 'package slices is generic: generics are not supported by csp'
+# command-line habits: -V/--version, -h/--help anywhere before the program,
+# --flag=value, unknown options with a hint (usage errors exit 1, as all of
+# csp's usage errors do)
+expect version_long 0 "csp 0.1.0" $csp --version
+expect version_V 0 "csp 0.1.0" $csp -V
+expect help_long 0 "" $csp --help
+expect help_after_option 0 "" $csp --workers 2 --help
+expect help_after_check 0 "" $csp check --help
+expect help_after_check_file 0 "" $csp check "$tmp/bad.go" -h
+expect help_after_vet 0 "" $csp vet -h
+expect help_explore 0 "" $csp explore --help
+$csp --help > "$tmp/help.txt"
+if grep -q -- '--workers N' "$tmp/help.txt" && grep -q 'docs/language.md' "$tmp/help.txt"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL cli/help_text: $(head -c 200 "$tmp/help.txt")"; fi
+# what follows the program is the program's: its -h is flag's, not csp's (above)
+expect args_after_file 0 "hi 3 [--workers -h]" $csp "$tmp/args.csp" --workers -h
+expect workers_eq 0 "3" $csp --workers=3 -e 'fmt.Println(runtime.GOMAXPROCS(0))'
+expect seed_eq 0 "" $csp --seed=5 -e 'fmt.Print()'
+expect race_eq_false 0 "1" $csp --race=false -e 'fmt.Println(1)'
+expect race_eq_bad 1 "" $csp --race=maybe -e 'fmt.Println(1)'
+expect view_eq 0 "1" $csp --view=procs --trace="$tmp/v.svg" -e 'fmt.Println(1)'
+[ -s "$tmp/v.svg" ] && pass=$((pass+1)) || { fail=$((fail+1)); echo "FAIL cli/trace_eq: no $tmp/v.svg"; }
+expect workers_eq_bad 1 "" $csp --workers=x -e 'fmt.Println(1)'
+expect_err workers_eq_bad_msg "^csp: --workers needs a positive number, not 'x'$"
+expect workers_missing 1 "" $csp --workers
+expect_err workers_missing_msg '^csp: --workers needs a value$'
+expect unknown_typo 1 "" $csp --wrokers 2 "$tmp/args.csp"
+expect_err unknown_typo_msg '^csp: unknown option --wrokers \(did you mean --workers\?\)$'
+expect_err unknown_typo_hint "^run 'csp help' for usage$"
+expect unknown_eq_typo 1 "" $csp --sed=4 "$tmp/args.csp"
+expect_err unknown_eq_typo_msg '^csp: unknown option --sed=4 \(did you mean --seed\?\)$'
+expect unknown_single_dash 1 "" $csp -workers 2 "$tmp/args.csp"
+expect_err unknown_single_dash_msg 'unknown option -workers \(did you mean --workers\?\)'
+expect unknown_far 1 "" $csp --frobnicate "$tmp/args.csp"
+expect_err unknown_far_msg '^csp: unknown option --frobnicate$'
+expect unknown_explore 1 "" $csp explore --run 5 "$tmp/args.csp"
+expect_err unknown_explore_msg 'unknown option --run \(did you mean --runs\?\)'
+expect explore_eq 0 "" $csp explore --runs=2 --jobs=1 "$tmp/args.csp"
+# a file whose name starts with '-' runs after --
+cp "$tmp/args.csp" "$tmp/-dash.csp"
+expect dashdash 0 "hi 1 []" sh -c "cd '$tmp' && '$PWD/$csp' -- -dash.csp"
+# --seed with more than one worker: a note on stderr, and one worker
+expect seed_workers 0 "1" $csp --seed 1 --workers 2 -e 'fmt.Println(runtime.GOMAXPROCS(0))'
+expect_err seed_workers_note '^csp: --seed runs on one worker: --workers 2 is ignored$'
+expect seed_workers1 0 "1" $csp --seed 1 --workers 1 -e 'fmt.Println(runtime.GOMAXPROCS(0))'
+[ -s "$tmp/err" ] && { fail=$((fail+1)); echo "FAIL cli/seed_workers1_quiet: $(cat "$tmp/err")"; } || pass=$((pass+1))
+# --trace: the program is not taken for the trace file; a trace that cannot
+# be written is an error before the program runs (nothing printed, status 1)
+expect trace_program 1 "" $csp --trace "$tmp/args.csp"
+expect_err trace_program_msg '^csp: --trace needs an output file \(\.svg, \.json, or a name without either for both\), not the program .*args\.csp'
+expect trace_program_go 1 "" $csp --trace "$tmp/bad.go" "$tmp/args.csp"
+expect trace_missing 1 "" $csp --trace
+expect_err trace_missing_msg '^csp: --trace needs an output file'
+expect trace_no_dir 1 "" $csp --trace "$tmp/no/such/dir/t.svg" -e 'fmt.Println("ran")'
+expect_err trace_no_dir_msg "^csp: cannot write trace $tmp/no/such/dir/t.svg: No such file or directory$"
+mkdir "$tmp/adir.svg"
+expect trace_is_dir 1 "" $csp --trace "$tmp/adir.svg" -e 'fmt.Println("ran")'
+expect_err trace_is_dir_msg 'cannot write trace .*adir\.svg: Is a directory'
+expect trace_both_checked 1 "" $csp --trace "$tmp/adir" -e 'fmt.Println("ran")'
+expect_err trace_both_checked_msg 'cannot write trace .*adir\.svg: Is a directory'
+# a plain make after a build relinks nothing (when ./csp is the csp tested)
+if [ "$csp" = ./csp ] && command -v make >/dev/null; then
+  if make -q csp 2>/dev/null; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL cli/make_uptodate: make -q csp says ./csp is out of date after a build"; fi
+fi
 echo "$pass passed, $fail failed"
 [ $fail = 0 ]

@@ -51,8 +51,9 @@ out=$(timeout 60 $csp --seed 3 -e 'go func() { for {} }(); time.Sleep(time.Secon
 check virtual_time_with_spinner '[ "$out" = "woke" ]'
 
 # one worker, whatever is asked
-out=$($csp --seed 1 --workers 4 -e 'fmt.Println(runtime.GOMAXPROCS(0)); runtime.GOMAXPROCS(3); fmt.Println(runtime.GOMAXPROCS(0))')
+out=$($csp --seed 1 --workers 4 -e 'fmt.Println(runtime.GOMAXPROCS(0)); runtime.GOMAXPROCS(3); fmt.Println(runtime.GOMAXPROCS(0))' 2>"$tmp/err")
 check one_worker '[ "$out" = "$(printf "1\n1")" ]'
+check one_worker_note '[ "$(cat "$tmp/err")" = "csp: --seed runs on one worker: --workers 4 is ignored" ]'
 
 # deadlock and panic reports end by naming the seed
 printf 'ch := make(chan int)\ngo func() { ch <- 1 }()\n<-ch\n<-ch\n' > "$tmp/dead.csp"

@@ -109,8 +109,8 @@ pid=$!; sleep 0.5; kill -INT $pid; wait $pid; rc=$?
 if [ $rc = 130 ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL trace/interrupt_status: $rc"; fi
 run_checks interrupt_json parses "$tmp/int.json"
 
-# an unwritable trace is reported; the program's own status stands
-expect_run unwritable 0 $csp --trace /nonexistent/dir/t.json -e 'fmt.Println(1)'
+# an unwritable trace is a usage error before the program runs (cli.sh has more)
+expect_run unwritable 1 $csp --trace /nonexistent/dir/t.json -e 'fmt.Println(1)'
 if grep -q "cannot write trace /nonexistent/dir/t.json" "$tmp/err"; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL trace/unwritable_message"; fi
 
 echo "$pass passed, $fail failed"
