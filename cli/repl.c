@@ -9,7 +9,10 @@
  *
  * Two front ends share that evaluation:
  *  - piped (stdin not a terminal): no prompts, no editing; the output of
- *    background processes is flushed while the REPL waits for input;
+ *    background processes is flushed while the REPL waits for input; the
+ *    exit status says whether every entry went well (0), one failed to
+ *    compile (1) or one panicked or deadlocked (2), so a scripted session
+ *    can be checked;
  *  - interactive: libedit with history in ~/.csp_history and Tab
  *    completion. Everything the program writes (fd 1 and 2) goes through a
  *    pipe that a pump thread drains into a queue; the REPL thread copies the
@@ -50,6 +53,14 @@ int repl_complete(const char *pkg, const char *prefix, const char ***out);
 void sched_repl_kill_all(void);
 
 static bool interactive;
+/* A piped session's exit status (SPEC §10 and csp help): 1 once an entry
+ * failed to compile (or a command failed), 2 once one panicked or
+ * deadlocked, so a scripted session can be checked; 0 otherwise. */
+static int session_status;
+
+static void note_failure(int status) {
+    if (status > session_status) session_status = status;
+}
 static int sig_pipe[2] = {-1, -1}; /* SIGINT wakes the prompt through this */
 static volatile sig_atomic_t got_sigint;
 
@@ -72,6 +83,7 @@ static void write_fd(int fd, const char *p, size_t n) {
 static void say(int fd, const char *s) { out_write(fd, s, strlen(s)); }
 
 static void print_diags(Diags *d) {
+    note_failure(1);
     char *text = NULL;
     size_t len = 0;
     FILE *f = open_memstream(&text, &len);
@@ -173,6 +185,7 @@ static void run_entry(Func *fn) {
     if (st == SCHED_ENTRY_INTERRUPTED) say(2, "interrupted\n");
     else if (st == SCHED_ENTRY_DEADLOCK)
         say(2, "(the entry was abandoned; other processes are left as they are)\n");
+    if (st == SCHED_ENTRY_PANIC || st == SCHED_ENTRY_DEADLOCK) note_failure(2);
     got_sigint = 0;
     drain_sig_pipe();
 }
@@ -234,6 +247,12 @@ static bool is_ident(const char *s) {
     return !(*s >= '0' && *s <= '9');
 }
 
+/* A command's error: reported, and the session's status says it failed. */
+static void complain(const char *msg) {
+    note_failure(1);
+    say(2, msg);
+}
+
 /* Runs command line (starting with ':'); returns false to leave. */
 static bool command(char *line) {
     char *cmd = trim(line + 1);
@@ -247,18 +266,18 @@ static bool command(char *line) {
     } else if (!strcmp(cmd, "workers")) {
         if (*arg) {
             int n = atoi(arg);
-            if (n < 1) say(2, ":workers needs a positive number\n");
+            if (n < 1) complain(":workers needs a positive number\n");
             else sched_set_workers(n);
         }
         say(1, csp_sprintf("%d worker%s\n", sched_workers(), sched_workers() == 1 ? "" : "s"));
     } else if (!strcmp(cmd, "race")) {
         if (!strcmp(arg, "on")) race_start();
         else if (!strcmp(arg, "off")) compile_race = false;
-        else if (*arg) say(2, "usage: :race [on|off]\n");
+        else if (*arg) complain("usage: :race [on|off]\n");
         say(1, csp_sprintf("race detector %s\n", compile_race ? "on" : "off"));
     } else if (!strcmp(cmd, "type") || !strcmp(cmd, "t")) {
         if (!*arg) {
-            say(2, "usage: :type EXPR\n");
+            complain("usage: :type EXPR\n");
             return true;
         }
         Diags d;
@@ -268,7 +287,7 @@ static bool command(char *line) {
         else say(1, csp_sprintf("%s\n", t));
     } else if (!strcmp(cmd, "disasm") || !strcmp(cmd, "d")) {
         if (!*arg) {
-            say(2, "usage: :disasm EXPR\n");
+            complain("usage: :disasm EXPR\n");
             return true;
         }
         Func *fn = is_ident(arg) ? repl_func_named(arg) : NULL;
@@ -292,14 +311,14 @@ static bool command(char *line) {
         out_write(1, b.data, b.len);
     } else if (!strcmp(cmd, "load") || !strcmp(cmd, "l")) {
         if (!*arg) {
-            say(2, "usage: :load FILE\n");
+            complain("usage: :load FILE\n");
             return true;
         }
         const char *why;
         size_t len = 0;
         char *text = cli_read_source(arg, &len, &why);
         if (!text) {
-            say(2, csp_sprintf("cannot open %s: %s\n", arg, why));
+            complain(csp_sprintf("cannot open %s: %s\n", arg, why));
             return true;
         }
         char *name = csp_strndup(arg, strlen(arg));
@@ -312,7 +331,7 @@ static bool command(char *line) {
         repl_session_init();
         say(1, "session reset\n");
     } else {
-        say(2, csp_sprintf("unknown command :%s (try :help)\n", cmd));
+        complain(csp_sprintf("unknown command :%s (try :help)\n", cmd));
     }
     return true;
 }
@@ -450,7 +469,8 @@ int repl_run_piped(int workers) {
     }
 done:
     out_flush();
-    sched_exit(0);
+    if (__atomic_load_n(&sched_repl_panics, __ATOMIC_SEQ_CST)) note_failure(2);
+    sched_exit(session_status);
 }
 
 /* ---------- interactive ---------- */

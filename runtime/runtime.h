@@ -45,6 +45,7 @@ int sched_repl_run(Proc *entry, void (*idle)(void));
 struct Buf;
 void sched_repl_procs(struct Buf *b);   /* :procs */
 extern volatile int sched_interrupt_pending; /* set by SIGINT: interrupt the entry */
+extern int sched_repl_panics; /* processes (entries or not) a panic or fatal error ended */
 
 /* ---- channels (runtime/chan.c) ---- */
 Chan *chan_make(Type *chantype, int64_t size);

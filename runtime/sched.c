@@ -184,6 +184,7 @@ static void drop_proc(Proc *p) {
 
 bool sched_repl_mode;
 volatile int sched_interrupt_pending;
+int sched_repl_panics;
 static Proc *repl_entry;          /* the entry being run (rq_lock and repl_lock to set) */
 static int repl_status = -1;      /* SCHED_ENTRY_*, -1 while it runs */
 static bool repl_deadlock;        /* a worker found the entry deadlocked */
@@ -725,6 +726,7 @@ static void *worker_main(void *arg) {
         Proc *dead = worker_proc;
         worker_proc = NULL;
         if (dead) {
+            __atomic_add_fetch(&sched_repl_panics, 1, __ATOMIC_SEQ_CST);
             drop_proc(dead);
             finish_entry(dead, SCHED_ENTRY_PANIC);
         }

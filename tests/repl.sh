@@ -2,7 +2,9 @@
 # tests/repl.sh: transcript tests of the REPL (SPEC §10).
 #
 #   tests/repl/NAME.in    a session piped into `csp` (no prompts);
-#   tests/repl/NAME.out   its expected stdout and stderr, merged.
+#   tests/repl/NAME.out   its expected stdout and stderr, merged;
+#   tests/repl/NAME.exit  its exit status when not 0 (1: an entry failed to
+#                         compile, 2: one panicked or deadlocked).
 # Each session runs with the default workers and with --workers 1. Then:
 # Ctrl-C (SIGINT) on a running entry, :disasm, and the terminal interface
 # through a pseudo-terminal (tests/repl_pty.py: prompts, continuation
@@ -29,6 +31,25 @@ for in in tests/repl/*.in; do
     ok
   done
 done
+
+# a piped session's exit status: 0 when every entry ran, 1 after an entry
+# that failed to compile (or a command that failed), 2 after a panic or a
+# deadlock (also in a background process; it outranks 1), os.Exit's own
+session_status() { # name want-exit input
+  printf '%b' "$3" | timeout 10 $csp > "$tmp/out" 2>&1; local rc=$?
+  if [ $rc = "$2" ]; then ok; else bad "status_$1" "exit $rc, want $2: $(tr '\n' '|' < "$tmp/out" | cut -c1-300)"; fi
+}
+session_status clean 0 'x := 1\nx + 1\n'
+session_status compile_error 1 'x := 1\ny := nope\nx\n'
+session_status syntax_error 1 'x := 1 +* 2\nx := 3\n'
+session_status unknown_command 1 ':frobnicate\n1\n'
+session_status incomplete_last_entry 1 'func f() {\n'
+session_status panic 2 'var a []int\na[1]\nfmt.Println("goes on")\n'
+session_status deadlock 2 'ch := make(chan int)\n<-ch\n'
+session_status background_panic 2 'go func() { panic("bg") }()\ntime.Sleep(100 * time.Millisecond)\n'
+session_status panic_outranks_error 2 'nope\npanic("p")\nnope\n'
+session_status recovered 0 'func f() (s string) { defer func() { s = fmt.Sprint(recover()) }(); panic("r") }\nf()\n'
+session_status os_exit 4 'nope\nos.Exit(4)\n'
 
 # Ctrl-C interrupts a running entry (a busy loop, then a parked receive); the session goes on
 mkfifo "$tmp/in"
