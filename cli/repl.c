@@ -190,15 +190,26 @@ static void run_entry(Func *fn) {
     drain_sig_pipe();
 }
 
-static void eval(const char *file, const char *src, size_t len, bool call_main) {
+static bool eval(const char *file, const char *src, size_t len, bool call_main) {
     Diags d;
     diag_init(&d, file);
     Func *fn = repl_compile(file, src, len, &d, call_main, false, NULL);
     if (!fn) {
         print_diags(&d);
-        return;
+        return false;
     }
     run_entry(fn);
+    return true;
+}
+
+/* Does the entry declare func main()? (A pasted program: the REPL defines
+ * its functions, and says how to run it, rather than running it.) */
+static bool declares_main(Node *file) {
+    for (int i = 0; i < file->list.len; i++) {
+        Node *n = file->list.items[i];
+        if (n->kind == N_FUNCDECL && !n->a && !strcmp(n->name, "main")) return true;
+    }
+    return false;
 }
 
 /* ---------- commands ---------- */
@@ -354,7 +365,8 @@ static bool entry_add(Entry *e, const char *line, size_t n) {
     Node *ast = parse_source("<stdin>", e->text.data, e->text.len, &d);
     if (!ast && d.at_eof) return false;
     if (!ast) print_diags(&d);
-    else eval("<stdin>", e->text.data, e->text.len, false);
+    else if (eval("<stdin>", e->text.data, e->text.len, false) && declares_main(ast))
+        say(1, "main() defined: call main() to run it\n");
     buf_init(&e->text);
     e->lines = 0;
     return true;
