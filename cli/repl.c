@@ -217,8 +217,11 @@ static bool declares_main(Node *file) {
 static const char *help_text =
     "Type a statement, a declaration (func, type, var, const, import) or an\n"
     "expression; an expression prints its value. Declarations and variables\n"
-    "persist; a later declaration of a name replaces the earlier one.\n"
-    "Processes started with go keep running in the background.\n"
+    "persist; a later declaration of a name replaces the earlier one, and a\n"
+    "function redefined with the same signature is what its callers call from\n"
+    "then on (with another signature, redefine its callers in the same entry).\n"
+    "A pasted program (package main ... func main) is defined: call main() to\n"
+    "run it. Processes started with go keep running in the background.\n"
     "\n"
     "  :help          this text\n"
     "  :quit          leave (also Ctrl-D)\n"

@@ -438,7 +438,8 @@ static void conversion(Compiler *c, Node *n, Type *t, Operand *o) {
 
 
 static Func *static_func_of(Operand *f) {
-    if (f->mode == OM_FUNC && f->sym && f->sym->fn) return f->sym->fn;
+    /* a REPL function is called through its slot, so a redefinition reaches the call */
+    if (f->mode == OM_FUNC && f->sym && f->sym->fn && !f->sym->repl_slot) return f->sym->fn;
     return NULL;
 }
 

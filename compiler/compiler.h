@@ -80,6 +80,7 @@ typedef struct Sym {
     ConstVal cv;
     /* functions */
     Func *fn;
+    int repl_slot;       /* REPL: 1 + the global holding the current closure (repl_redef.c); 0: called directly */
     /* builtins */
     Builtin builtin;
     /* packages */
@@ -258,6 +259,18 @@ enum { AUX_BOXED = 1, AUX_USED = 2, AUX_ESCAPES = 4 };
 
 /* diagnostics */
 void c_error(Compiler *c, Node *at, const char *fmt, ...) __attribute__((format(printf, 3, 4)));
+
+/* ---------- the REPL's function slots (repl_redef.c) ---------- */
+void repl_redef_reset(void);
+/* Gives function now its slot: old's when now replaces old with its signature. */
+void repl_redef_assign(Sym *now, Sym *old);
+/* Emits the store of s's closure into its slot (first thing in the entry). */
+void repl_redef_store(Compiler *c, Sym *s);
+/* Emits R[r] = s's current closure, noting which function uses the slot. */
+void repl_redef_load(Compiler *c, Sym *s, int r);
+/* Reports an error when now replaces function old with another signature
+ * while functions or methods of the session still call old. */
+void repl_redef_check(Compiler *c, Sym *now, Sym *old);
 const char *op_describe(Compiler *c, Operand *o);   /* "x (variable of type int)" */
 const char *node_str(Node *n);                      /* source-like text of an expression */
 

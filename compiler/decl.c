@@ -492,6 +492,13 @@ static bool declared_by_entry(Sym *s) {
     return false;
 }
 
+/* The symbol that s, declared by this entry, replaced, or NULL. */
+static Sym *replaced_by_entry(Compiler *c, Sym *s) {
+    for (int i = 0; i < journal.nrepl; i++)
+        if (c->pkg->scope->syms[journal.repl[i].index] == s) return journal.repl[i].old;
+    return NULL;
+}
+
 /* Declares s in the package scope; in the REPL it replaces an earlier
  * declaration of the same name (not one of the same entry, unless
  * `redefine`: a top-level := may redefine anything). */
@@ -1135,6 +1142,15 @@ Func *compile_repl_entry(Compiler *c, Node *file, bool call_main, const char *na
             old->type == now->type && now->spec)
             now->global = old->global;
     }
+    /* the session's functions are called through slots (repl_redef.c) */
+    Sym **funcs = NULL;
+    int nfuncs = 0, fcap = 0;
+    for (int i = 0; i < ps->len; i++) {
+        Sym *s = ps->syms[i];
+        if (s->kind != SYM_FUNC || !s->fn || !declared_by_entry(s)) continue;
+        repl_redef_assign(s, replaced_by_entry(c, s));
+        PUSH(funcs, nfuncs, fcap, s);
+    }
     Func *entry = func_new(name);
     entry->file = c->file;
     entry->line = 1;
@@ -1146,6 +1162,7 @@ Func *compile_repl_entry(Compiler *c, Node *file, bool call_main, const char *na
         int marks = c->recompile_marks;
         fs_open(c, entry, NULL);
         c->fs->is_entry = true;
+        for (int i = 0; i < nfuncs; i++) repl_redef_store(c, funcs[i]);
         init_vars(c, &d);
         for (int i = 0; i < d.nstmts; i++) {
             Node *s = d.stmts[i];
@@ -1172,5 +1189,6 @@ Func *compile_repl_entry(Compiler *c, Node *file, bool call_main, const char *na
         if (c->recompile_marks == marks || diag_count(c->diags) > errors) break;
     }
     compile_bodies(c, &d);
+    for (int i = 0; i < journal.nrepl; i++) repl_redef_check(c, ps->syms[journal.repl[i].index], journal.repl[i].old);
     return entry;
 }

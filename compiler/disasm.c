@@ -79,6 +79,10 @@ static void disasm_func(FILE *out, Func *fn, Func ***seen, int *nseen, int *cap)
             if ((in.op == BC_CALL || in.op == BC_CALLN) && in.b < fn->nk && is_func(fn->k[in.b].p))
                 fprintf(out, "   ; %s", ((Func *)fn->k[in.b].p)->name);
             if (in.op == BC_CLOSURE && in.bx < (unsigned)fn->nk) fprintf(out, "   ; %s", ((Func *)fn->k[in.bx].p)->name);
+            /* a REPL function's slot (compiler/repl_redef.c): the function it holds now */
+            if (in.op == BC_GETG && in.bx < (unsigned)vm_nglobals && vm_globals[in.bx].p &&
+                is_func_closure(vm_globals[in.bx].p))
+                fprintf(out, "   ; %s", ((Closure *)vm_globals[in.bx].p)->fn->name);
             fputc('\n', out);
         }
         fputc('\n', out);

@@ -396,7 +396,8 @@ void to_reg_at(Compiler *c, Operand *o, int r) {
         break;
     case OM_FUNC: {
         Func *fn = o->sym->fn;
-        emit_ax(c, BC_LOADK, r, kptr(c, closure_of(fn)));
+        if (o->sym->repl_slot > 0) repl_redef_load(c, o->sym, r);
+        else emit_ax(c, BC_LOADK, r, kptr(c, closure_of(fn)));
         break;
     }
     default:

@@ -55,6 +55,7 @@ void repl_session_init(void) {
     rc.pkg = pkg;
     rc.gofile_pkg = pkg; /* the session's package: dot imports resolve there */
     inits_done = 0;
+    repl_redef_reset();
 }
 
 /* ---------- echo ---------- */

@@ -67,9 +67,10 @@ kill $watchdog 2>/dev/null; wait $watchdog 2>/dev/null
 want=$'interrupted\ninterrupted\n8'
 if [ $rc = 0 ] && [ "$(cat "$tmp/out")" = "$want" ]; then ok; else bad sigint "exit $rc, output: $(tr '\n' '|' < "$tmp/out")"; fi
 
-# :disasm prints the bytecode of a function, and of an expression
+# :disasm prints the bytecode of a function, and of an expression (which
+# calls sq through its slot, so that a redefinition of sq reaches it)
 printf 'func sq(n int) int { return n * n }\n:disasm sq\n:disasm sq(3) + 1\n' | timeout 10 $csp > "$tmp/out" 2>&1
-if grep -q '^func main.sq ' "$tmp/out" && grep -q 'CALL .*; main.sq' "$tmp/out" && grep -q 'repl.echo' "$tmp/out"; then ok
+if grep -q '^func main.sq ' "$tmp/out" && grep -q 'GETG .*; main.sq' "$tmp/out" && grep -q 'CALLC' "$tmp/out" && grep -q 'repl.echo' "$tmp/out"; then ok
 else bad disasm "$(head -c 300 "$tmp/out" | tr '\n' '|')"; fi
 
 # values that hold addresses (differing per run, so masked): a pointer
