@@ -670,6 +670,8 @@ int repl_main(int workers) {
 
     Entry e = {0};
     buf_init(&e.text);
+    Buf hist_entry; /* the lines of the entry being read, for the history */
+    buf_init(&hist_entry);
     for (;;) {
         sync_output();
         if (line_open) {
@@ -689,6 +691,7 @@ int repl_main(int workers) {
                 /* Ctrl-C at the prompt: drop the line (and any open entry) */
                 write_fd(term_fd, "^C\n", 3);
                 buf_init(&e.text);
+                buf_init(&hist_entry);
                 e.lines = 0;
                 continue;
             }
@@ -698,12 +701,21 @@ int repl_main(int workers) {
         size_t n = strlen(line);
         char *copy = csp_alloc(n + 1);
         memcpy(copy, line, n + 1);
-        if (!only_space(copy, n)) {
-            char *h = csp_strndup(copy, n);
-            while (*h && (h[strlen(h) - 1] == '\n' || h[strlen(h) - 1] == '\r')) h[strlen(h) - 1] = 0;
-            history_add(h);
+        /* history keeps an entry whole: its lines joined by newlines, so
+         * Up recalls a multi-line func as one entry, and Enter runs it */
+        if (!only_space(copy, n) || e.lines) {
+            size_t k = n;
+            while (k && (copy[k - 1] == '\n' || copy[k - 1] == '\r')) k--;
+            if (hist_entry.len) buf_putc(&hist_entry, '\n');
+            buf_put(&hist_entry, copy, k);
         }
-        if (!handle_line(&e, copy, n)) break;
+        bool go_on = handle_line(&e, copy, n);
+        if (!e.lines && hist_entry.len) {
+            buf_putc(&hist_entry, 0);
+            history_add(hist_entry.data);
+            buf_init(&hist_entry);
+        }
+        if (!go_on) break;
     }
     sync_output();
     el_end(el);

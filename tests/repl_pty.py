@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """tests/repl_pty.py: the REPL's terminal interface, driven through a
 pseudo-terminal: prompts, continuation lines, history recall (also from
-~/.csp_history in a new session), Tab completion, background output while a
+~/.csp_history in a new session; a multi-line entry as one), Tab completion, background output while a
 line is being edited, Ctrl-C on `for {}` and at the prompt, Ctrl-D.
 Prints PASS/FAIL lines (run by tests/repl.sh)."""
 import os
@@ -137,5 +137,31 @@ s.send("\x1b[A\x1b[A\r")  # Up twice: <-ch, then ch := make(chan int)
 check("history persists across sessions", s.expect(r"ch := make\(chan int\)\n.*csp> "), s)
 s.send(":quit\r")
 check(":quit leaves", s.wait_exit() == 0, s)
+
+# a multi-line entry is one history entry: Up recalls all its lines, and
+# Enter runs them as one entry (no continuation prompt); so does a new session
+home = tempfile.mkdtemp()
+s = Session(home)
+s.expect(r"csp> ")
+s.send("for i := range 2 {\r")
+s.expect(r"\.\.\.> ")
+s.send('fmt.Println("loop", i)\r')
+s.expect(r"\.\.\.> ")
+s.send("}\r")
+check("multi-line entry runs", s.expect(r"loop 0\nloop 1\n.*csp> "), s)
+s.send("\x1b[A")
+check("Up recalls the whole multi-line entry",
+      s.expect(r'for i := range 2 \{\n\s*fmt\.Println\("loop", i\)\n\s*\}'), s)
+s.send("\r")
+check("the recalled entry runs at once", s.expect(r"\nloop 0\nloop 1\n.*csp> "), s)
+check("no continuation prompt for it", "...>" not in s.text()[s.text().rfind("for i"):], s)
+s.send("\x04")
+s.wait_exit()
+s = Session(home)
+s.expect(r"csp> ")
+s.send("\x1b[A\r")
+check("a multi-line entry persists whole in ~/.csp_history", s.expect(r"loop 0\nloop 1\n.*csp> "), s)
+s.send("\x04")
+s.wait_exit()
 
 sys.exit(1 if failures else 0)
