@@ -26,6 +26,9 @@ typedef struct CliParsed {
     bool dashdash; /* options ended with `--` */
 } CliParsed;
 void cli_parse_options(int argc, char **argv, CliParsed *out);
+/* " (did you mean csp check?)" when a program name that cannot be opened
+ * looks like a misspelt command, else "". */
+const char *cli_command_hint(const char *name);
 /* Is -h or --help among argv[from..] (before any `--`)? */
 bool cli_asks_help(int argc, char **argv, int from);
 /* Exits 1 with `csp: cannot write trace FILE: why` unless --trace FILE

@@ -120,7 +120,7 @@ static char *read_file(const char *path, size_t *len) {
     const char *why;
     char *s = cli_read_source(path, len, &why);
     if (!s) {
-        fprintf(stderr, "csp: cannot open %s: %s\n", path ? path : "standard input", why);
+        fprintf(stderr, "csp: cannot open %s: %s%s\n", path ? path : "standard input", why, path ? cli_command_hint(path) : "");
         exit(1);
     }
     return s;

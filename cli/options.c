@@ -155,6 +155,10 @@ static bool one_option(int argc, char **argv, int *i, CliParsed *out) {
         cli_usage_error("--trace needs an output file (.svg, .json, or a name without either for both)");
     else
         cli_usage_error(csp_sprintf("%s needs a value", name));
+    if (!eq && (!strcmp(v, "-h") || !strcmp(v, "--help"))) { /* `csp --workers --help`: help wins */
+        out->action = CLI_HELP;
+        return true;
+    }
     if (!strcmp(name, "--trace") && is_program_name(v))
         cli_usage_error(csp_sprintf("--trace needs an output file (.svg, .json, or a name without either for both), "
                                     "not the program %s: csp --trace out.svg %s",
@@ -168,6 +172,13 @@ void cli_parse_options(int argc, char **argv, CliParsed *out) {
     int i = 1;
     while (i < argc && out->action == CLI_RUN && one_option(argc, argv, &i, out)) i++;
     out->first = i;
+}
+
+const char *cli_command_hint(const char *name) {
+    static const char *const commands[] = {"check", "disasm", "vet", "explore", "version", "help", NULL};
+    if (strchr(name, '/') || strchr(name, '.')) return "";
+    const char *near = cli_closest(name, commands);
+    return near ? csp_sprintf(" (did you mean csp %s?)", near) : "";
 }
 
 bool cli_asks_help(int argc, char **argv, int from) {

@@ -112,6 +112,11 @@ expect_err unknown_far_msg '^csp: unknown option --frobnicate$'
 expect unknown_explore 1 "" $csp explore --run 5 "$tmp/args.csp"
 expect_err unknown_explore_msg 'unknown option --run \(did you mean --runs\?\)'
 expect explore_eq 0 "" $csp explore --runs=2 --jobs=1 "$tmp/args.csp"
+expect help_as_value 0 "" $csp --workers --help
+$csp --workers --help | grep -q '^usage:$' && pass=$((pass+1)) || { fail=$((fail+1)); echo "FAIL cli/help_as_value_text"; }
+# a misspelt command is a file that cannot be opened: the hint names the command
+expect command_typo 1 "" $csp chek "$tmp/args.csp"
+expect_err command_typo_msg '^csp: cannot open chek: No such file or directory \(did you mean csp check\?\)$'
 # a file whose name starts with '-' runs after --
 cp "$tmp/args.csp" "$tmp/-dash.csp"
 expect dashdash 0 "hi 1 []" sh -c "cd '$tmp' && '$PWD/$csp' -- -dash.csp"
