@@ -8,6 +8,7 @@
  *   csp explore --all FILE run under every schedule that matters (explore_all.c)
  *   csp version | help
  *   options: --workers N  --seed N  --schedule TOKEN  --trace FILE  --view procs|workers  --race
+ *   (parsed and checked in options.c: --flag=value, -h/-V, did-you-mean)
  *
  * Compilation runs on a thread with a large stack, so deeply nested (but
  * valid) programs cannot overflow the C stack of the recursive compiler.

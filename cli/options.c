@@ -96,7 +96,7 @@ static void set_value(const char *name, const char *v, CliParsed *out) {
         char *end;
         errno = 0;
         long n = strtol(v, &end, 10);
-        if (!*v || *end || errno || n < 1 || n > 1024)
+        if (!*v || *end || errno || n < 1 || n > 1000000)
             cli_usage_error(csp_sprintf("--workers needs a positive number, not '%s'", v));
         out->workers = (int)n;
     } else if (!strcmp(name, "--seed")) {
