@@ -501,6 +501,9 @@ void emit_call_operand(Compiler *c, Operand *f, Node *call, Operand *o, bool is_
             result_operand(c, o, sig, base);
             return;
         }
+        /* a REPL method is called through its slot: closure, then receiver and arguments */
+        int slot = m->fn ? m->repl_slot : 0;
+        int cb = slot > 0 ? reg_alloc(c, 1) : -1;
         int base = reg_alloc(c, 1 + (sig->nparams > sig->nresults - 1 ? sig->nparams : sig->nresults));
         Operand x = *f;
         x.mode = OM_REG;
@@ -516,6 +519,12 @@ void emit_call_operand(Compiler *c, Operand *f, Node *call, Operand *o, bool is_
         }
         /* a sync method names its receiver for deadlock reports (mu in mu.Lock()) */
         if (!strncmp(m->fn->name, "sync.", 5) && call->a->kind == N_SELECTOR) site_name(c, call->a->a);
+        if (slot > 0) {
+            repl_redef_load_slot(c, slot, cb);
+            emit(c, BC_CALLC, cb, 0, 0);
+            result_operand(c, o, sig, cb);
+            return;
+        }
         emit(c, m->fn->native ? BC_CALLN : BC_CALL, base, kptr(c, m->fn), 0);
         result_operand(c, o, sig, base);
         return;

@@ -268,6 +268,14 @@ void repl_redef_assign(Sym *now, Sym *old);
 void repl_redef_store(Compiler *c, Sym *s);
 /* Emits R[r] = s's current closure, noting which function uses the slot. */
 void repl_redef_load(Compiler *c, Sym *s, int r);
+void repl_redef_load_slot(Compiler *c, int slot, int r);
+/* Methods: declare_method gives each a slot (old's when it replaces old
+ * with the same signature) and queues the store of its closure, which
+ * the entry emits first thing (repl_redef_store_methods). */
+void repl_redef_begin(void);
+void repl_redef_method(Method *now, const Method *old);
+void repl_redef_store_methods(Compiler *c);
+void repl_redef_check_method(Compiler *c, Type *base, const Method *now, const Method *old);
 /* Reports an error when now replaces function old with another signature
  * while functions or methods of the session still call old. */
 void repl_redef_check(Compiler *c, Sym *now, Sym *old);

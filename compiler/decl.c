@@ -465,6 +465,7 @@ void repl_journal_begin(Compiler *c) {
     journal.scope_len = c->pkg->scope->len;
     journal.main_fn = c->main_fn;
     c->ninits = 0;
+    repl_redef_begin();
 }
 
 void repl_journal_rollback(Compiler *c) {
@@ -806,6 +807,7 @@ static void declare_method(Compiler *c, Node *n) {
     fn->nparams = sig->nparams + 1;
     fn->nresults = sig->nresults;
     Method m = {.name = n->name, .sig = sig, .fn = fn, .ptr_recv = ptr, .ptr_only = ptr};
+    if (c->repl && journal.active) repl_redef_method(&m, replace >= 0 ? &base->methods[replace] : NULL);
     if (replace >= 0) {
         ReplMethod r = {.type = base, .index = replace, .old = base->methods[replace]};
         PUSH(journal.meth, journal.nmeth, journal.mtcap, r);
@@ -1163,6 +1165,7 @@ Func *compile_repl_entry(Compiler *c, Node *file, bool call_main, const char *na
         fs_open(c, entry, NULL);
         c->fs->is_entry = true;
         for (int i = 0; i < nfuncs; i++) repl_redef_store(c, funcs[i]);
+        repl_redef_store_methods(c);
         init_vars(c, &d);
         for (int i = 0; i < d.nstmts; i++) {
             Node *s = d.stmts[i];
@@ -1190,5 +1193,9 @@ Func *compile_repl_entry(Compiler *c, Node *file, bool call_main, const char *na
     }
     compile_bodies(c, &d);
     for (int i = 0; i < journal.nrepl; i++) repl_redef_check(c, ps->syms[journal.repl[i].index], journal.repl[i].old);
+    for (int i = 0; i < journal.nmeth; i++)
+        if (journal.meth[i].index >= 0)
+            repl_redef_check_method(c, journal.meth[i].type, &journal.meth[i].type->methods[journal.meth[i].index],
+                                    &journal.meth[i].old);
     return entry;
 }

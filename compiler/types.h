@@ -55,6 +55,7 @@ typedef struct Method {
     Func *fn;           /* compiled body; receiver is the first parameter */
     bool ptr_recv;      /* declared on *T */
     bool ptr_only;      /* in the method set of *T only (needs an addressable receiver) */
+    int repl_slot;      /* REPL: 1 + the global holding the current closure (compiler/repl_redef.c) */
     /* promotion through embedded fields: path of field offsets to follow */
     int ndeps;          /* number of embedded hops (0 = declared on the type) */
     int *path_off;      /* slot offset of each hop's field */
