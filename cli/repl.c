@@ -13,8 +13,9 @@
  *    exit status says whether every entry went well (0), one failed to
  *    compile (1) or one panicked or deadlocked (2), so a scripted session
  *    can be checked;
- *  - interactive: libedit with history in ~/.csp_history and Tab
- *    completion. Everything the program writes (fd 1 and 2) goes through a
+ *  - interactive: libedit with history in ~/.csp_history (an entry of
+ *    several lines is one history entry, its lines joined by newlines) and
+ *    Tab completion. Everything the program writes (fd 1 and 2) goes through a
  *    pipe that a pump thread drains into a queue; the REPL thread copies the
  *    queue to the terminal: while an entry runs, and at the prompt by
  *    erasing the line being edited, writing the output, and redrawing it,

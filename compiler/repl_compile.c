@@ -5,7 +5,9 @@
  * (decl.c: compile_repl_entry), so its declarations, variables and top-level
  * := variables persist as package-level names and globals. An entry that
  * fails to compile is rolled back (decl.c's journal): the session is as it
- * was before it.
+ * was before it. The session's functions and methods are called through
+ * slots (repl_redef.c), so redefining one reaches the callers compiled
+ * before it.
  *
  * The runnable function of an entry first runs the initialisers of standard
  * packages loaded since the last entry, then the entry. A bare expression
