@@ -110,7 +110,7 @@ static void set_value(const char *name, const char *v, CliParsed *out) {
     } else if (!strcmp(name, "--view")) {
         if (!strcmp(v, "procs")) cli_opts.view = TRACE_VIEW_PROCS;
         else if (!strcmp(v, "workers")) cli_opts.view = TRACE_VIEW_WORKERS;
-        else cli_usage_error(csp_sprintf("--view needs procs or workers, not %s", v));
+        else cli_usage_error(csp_sprintf("--view needs procs or workers, not '%s'", v));
     } else {
         cli_opts.trace = v;
     }
