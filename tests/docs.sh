@@ -105,6 +105,20 @@ for doc in docs:
                 print(f"FAIL {doc}:{line}: $ {c}")
                 print("  want: " + "\n        ".join(w[:12]))
                 print("  got:  " + "\n        ".join(g[:12]))
+# every package the compiler has (compiler/lib.c) has its row in the
+# reference's table of standard packages
+lib = open("compiler/lib.c", encoding="utf-8").read()
+paths = re.findall(r'^\s*\{"\w+", "([a-z/]+)", NULL', lib, re.M)
+ref = open("docs/language.md", encoding="utf-8").read()
+table = ref[ref.index("## 3. The standard packages"):ref.index("## 4.")]
+rows = set(re.findall(r"^\| `([a-z/]+)`(?:, `([a-z/]+)`)?", table, re.M))
+listed = {p for r in rows for p in r if p}
+missing = [p for p in paths if p not in listed]
+if paths and not missing:
+    passed += 1
+else:
+    failed += 1
+    print(f"FAIL docs/language.md: packages missing from section 3: {' '.join(missing) or '(none found in compiler/lib.c)'}")
 print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed else 0)
 PY
