@@ -6,6 +6,12 @@ _csp() {
     local cur prev words cword
     cur=${COMP_WORDS[COMP_CWORD]}
     prev=${COMP_WORDS[COMP_CWORD-1]}
+    # --view=pr: bash splits at "=", so the option is two words back
+    if [[ $prev == = && $COMP_CWORD -ge 2 ]]; then
+        prev=${COMP_WORDS[COMP_CWORD-2]}
+    elif [[ $cur == = ]]; then
+        prev=${COMP_WORDS[COMP_CWORD-1]}; cur=
+    fi
 
     local opts="--workers --seed --schedule --trace --view --race --help --version -h -V -e"
     local cmds="check disasm vet explore version help"
@@ -18,8 +24,10 @@ _csp() {
         w=${COMP_WORDS[i]}
         case $w in
         --workers|--seed|--schedule|--trace|--view|--runs|--jobs|--timeout|--max-schedules|--max-steps|--max-time|--preemptions|-e)
-            ((i++)); continue ;;
-        -*) continue ;;
+            # the value: the next word, or the one after "=" (--seed=7)
+            if [[ ${COMP_WORDS[i+1]} == = ]]; then ((i += 2)); else ((i++)); fi
+            continue ;;
+        -*|=) continue ;;
         esac
         if [[ -z $sub && -z $have_file ]] && [[ " $cmds " == *" $w "* ]]; then
             sub=$w

@@ -48,6 +48,8 @@ check bash_candidates bash -c "source '$root/share/bash-completion/completions/c
   COMP_WORDS=(csp expl); COMP_CWORD=1; _csp; [ \"\${COMPREPLY[*]}\" = explore ] || exit 1
   COMP_WORDS=(csp --vi); COMP_CWORD=1; _csp; [ \"\${COMPREPLY[*]}\" = --view ] || exit 1
   COMP_WORDS=(csp --view w); COMP_CWORD=2; _csp; [ \"\${COMPREPLY[*]}\" = workers ] || exit 1
+  COMP_WORDS=(csp --view = w); COMP_CWORD=3; _csp; [ \"\${COMPREPLY[*]}\" = workers ] || exit 1
+  COMP_WORDS=(csp --seed = 3 expl); COMP_CWORD=4; _csp; [ \"\${COMPREPLY[*]}\" = explore ] || exit 1
   COMP_WORDS=(csp explore --pree); COMP_CWORD=2; _csp; [ \"\${COMPREPLY[*]}\" = --preemptions ] || exit 1
   cd examples; COMP_WORDS=(csp hell); COMP_CWORD=1; _csp; [ \"\${COMPREPLY[*]}\" = hello.csp ]"
 if command -v zsh >/dev/null; then
