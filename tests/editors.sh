@@ -32,6 +32,14 @@ fi
 if command -v emacs >/dev/null; then
   mode=$(emacs -Q --batch -l editors/emacs/csp.el --eval '(progn (find-file "examples/hello.csp") (princ major-mode))' 2>/dev/null)
   case $mode in go-mode|go-ts-mode|c-mode) ok;; *) bad emacs_mode "major mode of a .csp file is '$mode'";; esac
+  # with go-mode present (a stand-in here), .csp files open in it
+  mode=$(emacs -Q --batch --eval '(define-derived-mode go-mode prog-mode "Go")' -l editors/emacs/csp.el \
+           --eval '(progn (find-file "examples/hello.csp") (princ major-mode))' 2>/dev/null)
+  [ "$mode" = go-mode ] && ok || bad emacs_go_mode "major mode with go-mode installed is '$mode'"
+  # it byte-compiles without a warning
+  cp editors/emacs/csp.el "$tmp/csp.el"
+  if emacs -Q --batch --eval "(progn (setq byte-compile-error-on-warn t) (unless (byte-compile-file \"$tmp/csp.el\") (kill-emacs 1)))" >"$tmp/elc.log" 2>&1
+  then ok; else bad emacs_compile "$(tail -3 "$tmp/elc.log" | tr '\n' ' ')"; fi
 else
   echo "editors: emacs is not installed: the auto-mode test skipped"
 fi

@@ -10,6 +10,10 @@
 
 ;;; Code:
 
+(declare-function go-mode "go-mode" ())
+(declare-function go-ts-mode "go-ts-mode" ())
+(declare-function treesit-language-available-p "treesit.c" (language &optional detail))
+
 (defun csp-choose-mode ()
   "Turn on the best Go mode available for a csp script."
   (cond ((or (fboundp 'go-mode) (require 'go-mode nil t))
