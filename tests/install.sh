@@ -32,7 +32,7 @@ check only_prefix bash -c "[ -z \"\$(cd '$dest' && find . -type f ! -path './${p
 
 # the man page: groff finds no problem, man renders it with no message on stderr
 if command -v groff >/dev/null && command -v man >/dev/null; then
-  check groff_clean bash -c "out=\$(groff -man -ww -z '$root/share/man/man1/csp.1' 2>&1) && [ -z \"\$out\" ]"
+  check groff_clean bash -c "out=\$(groff -man -ww -z '$root/share/man/man1/csp.1' 2>&1); printf '%s' \"\$out\"; [ -z \"\$out\" ]"
   MANWIDTH=80 man -l "$root/share/man/man1/csp.1" >"$tmp/man.txt" 2>"$tmp/man.err"
   if [ $? = 0 ] && [ ! -s "$tmp/man.err" ] && grep -q 'explore' "$tmp/man.txt" && grep -q 'EXIT STATUS' "$tmp/man.txt"; then ok
   else bad man_renders "$(head -c 300 "$tmp/man.err")"; fi
