@@ -238,7 +238,7 @@ clang-deps:
 asan-build: deps clang-deps
 	CFLAGS='$(ASAN_FLAGS)' $(MAKE) --no-print-directory BUILD=$(ASAN_DIR) CC=clang $(ASAN_DIR)/csp
 
-asan: asan-build
+asan: asan-build test-deps
 	@tests/asan/run.sh $(ASAN_DIR)
 
 # ---- fuzz: `make fuzz-build`, `make fuzz` ------------------------------------
