@@ -27,6 +27,8 @@ done
 check bin_executable test -x "$root/bin/csp"
 check installed_runs bash -c "[ \"\$('$root/bin/csp' -e 'fmt.Println(6 * 7)')\" = 42 ]"
 check installed_version bash -c "'$root/bin/csp' version | grep -q '^csp [0-9]'"
+# the man page names the version csp prints
+check man_version bash -c "grep -q \"^\\.TH CSP 1 .*\\\"\$('$root/bin/csp' version)\\\"\" '$root/share/man/man1/csp.1'"
 # nothing outside DESTDIR/PREFIX
 check only_prefix bash -c "[ -z \"\$(cd '$dest' && find . -type f ! -path './${prefix#/}/*')\" ]"
 
