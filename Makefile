@@ -16,7 +16,7 @@ GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/prelude.c
 OBJS := $(patsubst %.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o $(BUILD)/gen/prelude.o
 PRELUDES := $(wildcard stdlib/prelude/*.go)
 
-.PHONY: all deps test run bench bench-trace clean install
+.PHONY: all deps test run bench bench-trace clean install uninstall test-deps
 all: csp
 
 deps:
@@ -51,7 +51,7 @@ $(BUILD)/%.o: %.c | $(GEN)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -I$(BUILD)/gen -c -o $@ $<
 
-test: csp
+test: csp test-deps
 	@tests/run.sh
 
 run: csp
@@ -66,9 +66,39 @@ bench: csp
 bench-trace: csp notrace-build
 	@bench/trace.sh
 
+# `make install` puts csp, its man page and its shell completions under
+# $(DESTDIR)$(PREFIX) (PREFIX defaults to /usr/local; DESTDIR stages a
+# package); `make uninstall` removes exactly those files.
+BINDIR   := $(DESTDIR)$(PREFIX)/bin
+MAN1DIR  := $(DESTDIR)$(PREFIX)/share/man/man1
+BASHCDIR := $(DESTDIR)$(PREFIX)/share/bash-completion/completions
+ZSHCDIR  := $(DESTDIR)$(PREFIX)/share/zsh/site-functions
+FISHCDIR := $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
+
 install: csp
-	install -d $(DESTDIR)$(PREFIX)/bin
-	install -m 755 csp $(DESTDIR)$(PREFIX)/bin/csp
+	install -d $(BINDIR) $(MAN1DIR) $(BASHCDIR) $(ZSHCDIR) $(FISHCDIR)
+	install -m 755 csp $(BINDIR)/csp
+	install -m 644 csp.1 $(MAN1DIR)/csp.1
+	install -m 644 completion/csp.bash $(BASHCDIR)/csp
+	install -m 644 completion/_csp $(ZSHCDIR)/_csp
+	install -m 644 completion/csp.fish $(FISHCDIR)/csp.fish
+
+uninstall:
+	rm -f $(BINDIR)/csp $(MAN1DIR)/csp.1 $(BASHCDIR)/csp $(ZSHCDIR)/_csp $(FISHCDIR)/csp.fish
+
+# What the documentation tests need beyond the build (tests/install.sh,
+# tests/editors.sh): zsh and fish to load the completions, man and groff to
+# render the man page, npm to package the VS Code extension.
+TEST_PKGS := $(shell command -v zsh >/dev/null || echo zsh; command -v fish >/dev/null || echo fish; \
+               command -v man >/dev/null || echo man-db; command -v groff >/dev/null || echo groff-base; \
+               command -v npx >/dev/null || echo npm)
+test-deps:
+ifneq ($(strip $(TEST_PKGS)),)
+	@echo "installing test dependencies: $(TEST_PKGS)"
+	@if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	 $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $(TEST_PKGS) >/dev/null || \
+	 echo "warning: could not install $(TEST_PKGS): the tests that need them will say they skip" >&2
+endif
 
 clean:
 	rm -rf $(BUILD) csp
@@ -208,7 +238,7 @@ clang-deps:
 asan-build: deps clang-deps
 	CFLAGS='$(ASAN_FLAGS)' $(MAKE) --no-print-directory BUILD=$(ASAN_DIR) CC=clang $(ASAN_DIR)/csp
 
-asan: asan-build
+asan: asan-build test-deps
 	@tests/asan/run.sh $(ASAN_DIR)
 
 # ---- fuzz: `make fuzz-build`, `make fuzz` ------------------------------------
