@@ -66,7 +66,7 @@ typedef struct Worker {
     int id;
     Proc *runnext;            /* written only by the worker's own thread */
     int streak;               /* consecutive run-next hand-offs */
-    pthread_mutex_t lock;     /* guards the local queue */
+    RtLock lock;              /* guards the local queue */
     Proc *head, *tail;
     int64_t len;
 } Worker;
@@ -86,7 +86,7 @@ static Proc *main_proc;
 int64_t sched_live;
 
 /* every live process, for reports and NumGoroutine (GC-visible: static) */
-static pthread_mutex_t all_lock = PTHREAD_MUTEX_INITIALIZER;
+static RtLock all_lock;
 typedef struct ProcLink {
     Proc *p;
     struct ProcLink *prev, *next;
@@ -100,8 +100,8 @@ typedef struct NestedWait {
 } NestedWait;
 
 typedef struct ParkLocks {
-    pthread_mutex_t *few[2];   /* most parks release one lock; select may need more */
-    pthread_mutex_t **locks;
+    RtLock *few[2];            /* most parks release one lock; select may need more */
+    RtLock **locks;
     int n, cap;
     ProcLink *link;
     NestedWait *nested;
@@ -114,15 +114,15 @@ static ParkLocks *park_of(Proc *p) {
     return p->sched_data;
 }
 
-void sched_park_unlock(Proc *p, pthread_mutex_t *m) {
+void sched_park_unlock(Proc *p, RtLock *m) {
     ParkLocks *pl = park_of(p);
     if (!pl->locks) {
         pl->locks = pl->few;
         pl->cap = 2;
     }
     if (pl->n == pl->cap) {
-        pthread_mutex_t **n = csp_alloc(sizeof(pthread_mutex_t *) * pl->cap * 2);
-        memcpy(n, pl->locks, sizeof(pthread_mutex_t *) * pl->n);
+        RtLock **n = csp_alloc(sizeof(RtLock *) * pl->cap * 2);
+        memcpy(n, pl->locks, sizeof(RtLock *) * pl->n);
         pl->locks = n;
         pl->cap *= 2;
     }
@@ -135,10 +135,14 @@ void sched_park_unlock(Proc *p, pthread_mutex_t *m) {
 static void release_park_locks(Proc *p) {
     ParkLocks *pl = park_of(p);
     int n = pl->n;
-    pthread_mutex_t *few[8], **held = n <= 8 ? few : csp_alloc(sizeof(pthread_mutex_t *) * n);
-    if (n) memcpy(held, pl->locks, sizeof(pthread_mutex_t *) * n); /* locks is NULL until the first park */
     pl->n = 0;
-    for (int i = n - 1; i >= 0; i--) pthread_mutex_unlock(held[i]);
+    if (n == 1) { /* a channel, a lock, a sleep: the common case */
+        rtlock_release(pl->locks[0]);
+        return;
+    }
+    RtLock *few[8], **held = n <= 8 ? few : csp_alloc(sizeof(RtLock *) * n);
+    for (int i = 0; i < n; i++) held[i] = pl->locks[i];
+    for (int i = n - 1; i >= 0; i--) rtlock_release(held[i]);
 }
 
 void sched_set_wait(Proc *p, const char *reason) {
@@ -152,21 +156,21 @@ static void register_proc(Proc *p) {
     ProcLink *l = csp_alloc(sizeof(ProcLink));
     l->p = p;
     park_of(p)->link = l;
-    pthread_mutex_lock(&all_lock);
+    rtlock_acquire(&all_lock);
     l->next = all_head;
     if (all_head) all_head->prev = l;
     all_head = l;
-    pthread_mutex_unlock(&all_lock);
+    rtlock_release(&all_lock);
     __atomic_add_fetch(&sched_live, 1, __ATOMIC_RELAXED);
 }
 
 static void unregister_proc(Proc *p) {
     ProcLink *l = park_of(p)->link;
-    pthread_mutex_lock(&all_lock);
+    rtlock_acquire(&all_lock);
     if (l->prev) l->prev->next = l->next;
     else all_head = l->next;
     if (l->next) l->next->prev = l->prev;
-    pthread_mutex_unlock(&all_lock);
+    rtlock_release(&all_lock);
     __atomic_sub_fetch(&sched_live, 1, __ATOMIC_RELAXED);
 }
 
@@ -210,18 +214,18 @@ static void abandon_waits(Proc *p) {
     Waiter *w = p->waiter;
     if (w && w->c) {
         Chan *c = w->c;
-        pthread_mutex_lock(&c->lock);
+        rtlock_acquire(&c->lock);
         if (w->queued) waitq_remove(w->dst ? &c->recvq : &c->sendq, w);
-        pthread_mutex_unlock(&c->lock);
+        rtlock_release(&c->lock);
     }
     SelectState *s = p->on_resume && p->wait_reason && strncmp(p->wait_reason, "select", 6) == 0 ? p->resume_data : NULL;
     if (s && __atomic_exchange_n(&s->done, 1, __ATOMIC_ACQ_REL) == 0) {
         for (int i = 0; i < s->n; i++) {
             Waiter *sw = &s->waiters[i];
             if (!sw->c) continue;
-            pthread_mutex_lock(&sw->c->lock);
+            rtlock_acquire(&sw->c->lock);
             if (sw->queued) waitq_remove(sw->dst ? &sw->c->recvq : &sw->c->sendq, sw);
-            pthread_mutex_unlock(&sw->c->lock);
+            rtlock_release(&sw->c->lock);
         }
     }
 }
@@ -334,18 +338,18 @@ static void wake_one(void) {
 }
 
 static void local_push(Worker *w, Proc *p) {
-    pthread_mutex_lock(&w->lock);
+    rtlock_acquire(&w->lock);
     q_push(&w->head, &w->tail, p);
     w->len++;
-    pthread_mutex_unlock(&w->lock);
+    rtlock_release(&w->lock);
 }
 
 static Proc *local_pop(Worker *w) {
     if (!__atomic_load_n(&w->head, __ATOMIC_RELAXED)) return NULL;
-    pthread_mutex_lock(&w->lock);
+    rtlock_acquire(&w->lock);
     Proc *p = q_pop(&w->head, &w->tail);
     if (p) w->len--;
-    pthread_mutex_unlock(&w->lock);
+    rtlock_release(&w->lock);
     return p;
 }
 
@@ -416,7 +420,7 @@ CSP_HOT void ready_here(Proc *p) {
 /* Moves up to half of victim's queue to w; returns one of them. */
 static Proc *steal(Worker *w, Worker *victim) {
     if (!__atomic_load_n(&victim->head, __ATOMIC_RELAXED)) return NULL;
-    pthread_mutex_lock(&victim->lock);
+    rtlock_acquire(&victim->lock);
     int64_t n = (victim->len + 1) / 2;
     Proc *first = NULL, *ftail = NULL;
     for (int64_t i = 0; i < n; i++) {
@@ -425,17 +429,17 @@ static Proc *steal(Worker *w, Worker *victim) {
         victim->len--;
         q_push(&first, &ftail, p);
     }
-    pthread_mutex_unlock(&victim->lock);
+    rtlock_release(&victim->lock);
     if (!first) return NULL;
     Proc *p = q_pop(&first, &ftail);
     if (first) {
-        pthread_mutex_lock(&w->lock);
+        rtlock_acquire(&w->lock);
         while (first) {
             Proc *q = q_pop(&first, &ftail);
             q_push(&w->head, &w->tail, q);
             w->len++;
         }
-        pthread_mutex_unlock(&w->lock);
+        rtlock_release(&w->lock);
     }
     return p;
 }
@@ -490,7 +494,7 @@ static int cmp_proc_id(const void *a, const void *b) {
 /* The live processes that pass keep (all when NULL), in id order, taken
  * under all_lock (for reports, :procs and :reset). */
 static Proc **snapshot_procs(bool (*keep)(Proc *p), int *count) {
-    pthread_mutex_lock(&all_lock);
+    rtlock_acquire(&all_lock);
     int n = 0, cap = 64;
     Proc **ps = csp_alloc(sizeof(Proc *) * cap);
     for (ProcLink *l = all_head; l; l = l->next) {
@@ -503,7 +507,7 @@ static Proc **snapshot_procs(bool (*keep)(Proc *p), int *count) {
         }
         ps[n++] = l->p;
     }
-    pthread_mutex_unlock(&all_lock);
+    rtlock_release(&all_lock);
     qsort(ps, n, sizeof(Proc *), cmp_proc_id);
     *count = n;
     return ps;
@@ -632,7 +636,12 @@ CSP_HOT void run_one(Worker *w, Proc *p) {
         else local_push(w, p);
         break;
     case VM_PARK:
-        __atomic_store_n(&p->state, PROC_WAITING, __ATOMIC_SEQ_CST);
+        /* The REPL's kill_proc and this worker form a Dekker pair (each
+         * stores, then loads the other's word): only there must the store
+         * be sequentially consistent. Elsewhere the release of the park
+         * locks publishes it. */
+        if (csp_unlikely(sched_repl_mode)) __atomic_store_n(&p->state, PROC_WAITING, __ATOMIC_SEQ_CST);
+        else __atomic_store_n(&p->state, PROC_WAITING, __ATOMIC_RELAXED);
         release_park_locks(p);
         if (sched_repl_mode && is_killed(p)) {
             abandon_waits(p);
@@ -765,7 +774,7 @@ static void start_workers_locked(void) {
     while (nworkers_started < nworkers_target && nworkers_started < MAX_WORKERS) {
         Worker *w = &workers[nworkers_started];
         w->id = nworkers_started;
-        pthread_mutex_init(&w->lock, NULL);
+        rtlock_init(&w->lock);
         pthread_t t;
         pthread_attr_t attr;
         pthread_attr_init(&attr);

@@ -79,7 +79,7 @@ static void note(Slot *cases, int n, int taken, int kind) {
 }
 
 static void unlock_all(Chan **order, int n) {
-    for (int i = n - 1; i >= 0; i--) pthread_mutex_unlock(&order[i]->lock);
+    for (int i = n - 1; i >= 0; i--) rtlock_release(&order[i]->lock);
 }
 
 /* Runs when the process resumes after a blocked select. */
@@ -90,9 +90,9 @@ static void select_resume(Proc *p) {
     for (int i = 0; i < s->n; i++) {
         Waiter *w = &s->waiters[i];
         if (!w->c) continue;
-        pthread_mutex_lock(&w->c->lock); /* `queued` is only read under the lock */
+        rtlock_acquire(&w->c->lock); /* `queued` is only read under the lock */
         if (w->queued) waitq_remove(w->dst ? &w->c->recvq : &w->c->sendq, w);
-        pthread_mutex_unlock(&w->c->lock);
+        rtlock_release(&w->c->lock);
     }
     s->cases[0].i = s->chosen;
 }
@@ -114,7 +114,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
     Chan *lk_buf[64];
     Chan **locks = n <= 64 ? lk_buf : csp_alloc(sizeof(Chan *) * n);
     int nl = lock_order(cases, n, locks);
-    for (int i = 0; i < nl; i++) pthread_mutex_lock(&locks[i]->lock);
+    for (int i = 0; i < nl; i++) rtlock_acquire(&locks[i]->lock);
     if (ctl_mode == CTL_SCHEDULE) choose_ready(cases, n, poll);
     for (int k = 0; k < n; k++) {
         int i = poll[k];

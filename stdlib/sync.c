@@ -36,7 +36,7 @@ typedef struct PWait {
 } PWait;
 
 typedef struct WaitRec {
-    pthread_mutex_t lock;
+    RtLock lock;
     PWait *head, *tail;       /* waiters (writers and readers for RWMutex) */
     int64_t count;            /* WaitGroup counter / RWMutex readers */
     bool writer;              /* RWMutex: a writer holds it */
@@ -57,7 +57,7 @@ static WaitRec *rec(Slot *w) {
     WaitRec *r = __atomic_load_n((WaitRec **)&w->p, __ATOMIC_ACQUIRE);
     if (r) return r;
     WaitRec *n = csp_alloc(sizeof(WaitRec));
-    pthread_mutex_init(&n->lock, NULL);
+    rtlock_init(&n->lock);
     WaitRec *expected = NULL;
     if (__atomic_compare_exchange_n((WaitRec **)&w->p, &expected, n, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
         return n;
@@ -130,11 +130,11 @@ static int mutex_lock(Proc *p, Slot *a) {
         return VM_OK;
     }
     WaitRec *r = rec(&m[1]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (__atomic_exchange_n(&m[0].i, 2, __ATOMIC_ACQ_REL) == 0) {
         /* got it (state says "maybe waiters": Unlock will check the queue) */
         mutex_hold(m, p);
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         if (race_enabled) race_acquire(p, m);
         ctl_touch(m, CTL_LOCK);
         return VM_OK;
@@ -162,14 +162,14 @@ static int mutex_unlock(Proc *p, Slot *a) {
             continue;
         }
         WaitRec *r = rec(&m[1]);
-        pthread_mutex_lock(&r->lock);
+        rtlock_acquire(&r->lock);
         PWait *w = pop(r);
         /* hand the lock to the first waiter, or release it */
         if (w) mutex_hold(m, w->p); /* parked: its frame is still */
         else mutex_unhold(m);
         __atomic_store_n(&m[0].i, w ? (r->head ? 2 : 1) : 0, __ATOMIC_RELEASE);
         if (race_enabled && w) race_acquire(w->p, m);
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         ctl_touch(m, w ? CTL_UNLOCK_HAND : CTL_UNLOCK);
         if (w) sched_ready(w->p);
         return VM_OK;
@@ -227,11 +227,11 @@ static int rw_lock(Proc *p, Slot *a) {
     NIL_CHECK(m);
     ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (!r->writer && r->count == 0) {
         r->writer = true;
         rw_hold_writer(r, p);
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         if (race_enabled) race_rw_acquire(p, m, true);
         return VM_OK;
     }
@@ -244,13 +244,13 @@ static int rw_trylock(Proc *p, Slot *a) {
     NIL_CHECK(m);
     ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     bool ok = !r->writer && r->count == 0;
     if (ok) {
         r->writer = true;
         rw_hold_writer(r, p);
     }
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     if (race_enabled && ok) race_rw_acquire(p, m, true);
     a[0].i = ok;
     return VM_OK;
@@ -298,15 +298,15 @@ static int rw_unlock(Proc *p, Slot *a) {
     NIL_CHECK(m);
     ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (!r->writer) {
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         return vm_fatal(p, "sync: Unlock of unlocked RWMutex");
     }
     if (race_enabled) race_release(p, RW_READERS(m));
     r->writer = false;
     PWait *w = rw_grant(r, m);
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     wake_list(w);
     return VM_OK;
 }
@@ -316,10 +316,10 @@ static int rw_rlock(Proc *p, Slot *a) {
     NIL_CHECK(m);
     ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (!r->writer && r->waiting_writers == 0) {
         rw_add_reader(r, p);
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         if (race_enabled) race_rw_acquire(p, m, false);
         return VM_OK;
     }
@@ -331,10 +331,10 @@ static int rw_tryrlock(Proc *p, Slot *a) {
     NIL_CHECK(m);
     ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     bool ok = !r->writer && r->waiting_writers == 0;
     if (ok) rw_add_reader(r, p);
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     if (race_enabled && ok) race_rw_acquire(p, m, false);
     a[0].i = ok;
     return VM_OK;
@@ -345,15 +345,15 @@ static int rw_runlock(Proc *p, Slot *a) {
     NIL_CHECK(m);
     ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (r->count <= 0) {
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         return vm_fatal(p, "sync: RUnlock of unlocked RWMutex");
     }
     if (race_enabled) race_release_merge(p, RW_WRITERS(m));
     rw_drop_reader(r, p);
     PWait *w = r->count == 0 ? rw_grant(r, m) : NULL;
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     wake_list(w);
     return VM_OK;
 }
@@ -384,13 +384,13 @@ static int wg_add(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (ctl_recording) ctl_access(m, wg_kind(r->count, a[1].i), 1);
     if (race_enabled) race_wg_add(p, m, r->count, a[1].i);
     r->count += a[1].i;
     if (a[1].i > 0) r->last_add = holder_of(p);
     if (r->count < 0) {
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         return vm_panic_string(p, "sync: negative WaitGroup counter");
     }
     PWait *wake = NULL;
@@ -400,7 +400,7 @@ static int wg_add(Proc *p, Slot *a) {
         if (race_enabled)
             for (PWait *w = wake; w; w = w->next) race_acquire(w->p, m);
     }
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     wake_list(wake);
     return VM_OK;
 }
@@ -410,9 +410,9 @@ static int wg_wait(Proc *p, Slot *a) {
     NIL_CHECK(m);
     ctl_touch(m, CTL_READ);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (r->count == 0) {
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         if (race_enabled) race_acquire(p, m);
         return VM_OK;
     }
@@ -431,9 +431,9 @@ static int cond_enqueue(Proc *p, Slot *a) {
     ctl_touch(c, CTL_WRITE);
     WaitRec *r = rec(&c[1]);
     PWait *w = csp_alloc(sizeof(PWait));
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     push(r, w);
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     a[0].p = w;
     return VM_OK;
 }
@@ -443,9 +443,9 @@ static int cond_park(Proc *p, Slot *a) {
     ctl_touch(c, CTL_WRITE);
     PWait *w = a[1].p;
     WaitRec *r = rec(&c[1]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (w->signaled) {
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         return VM_OK;
     }
     w->p = p;
@@ -457,7 +457,7 @@ static int cond_park(Proc *p, Slot *a) {
 
 static void cond_wake(Proc *p, Slot *c, WaitRec *r, bool all) {
     PWait *wake = NULL, **tail = &wake;
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     do {
         PWait *w = pop(r);
         if (!w) break;
@@ -468,7 +468,7 @@ static void cond_wake(Proc *p, Slot *c, WaitRec *r, bool all) {
             tail = &w->next;
         }
     } while (all);
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     wake_list(wake);
 }
 
@@ -522,7 +522,7 @@ bool sync_view(Proc *p, SyncView *v) {
     }
     WaitRec *r = rec_if_any(&m[0]);
     if (!r) return false;
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (!strcmp(why, "sync.WaitGroup.Wait")) {
         v->kind = SYNC_WAITGROUP;
         v->count = r->count;
@@ -539,7 +539,7 @@ bool sync_view(Proc *p, SyncView *v) {
                 break;
             }
     }
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     return true;
 }
 
