@@ -53,6 +53,7 @@ struct SelectState {
     Slot *cases;
     int n;
     Waiter *waiters;      /* one per case */
+    int cap;              /* waiters allocated (the record is reused) */
     bool closed_send;     /* woken because a channel it sends on was closed */
 };
 
