@@ -89,7 +89,7 @@ static void unlock_all(Chan **order, int n) {
 }
 
 /* Runs when the process resumes after a blocked select. */
-static void select_resume(Proc *p) {
+static int select_resume(Proc *p) {
     SelectState *s = p->resume_data;
     p->on_resume = NULL;
     p->resume_data = NULL;
@@ -105,6 +105,7 @@ static void select_resume(Proc *p) {
         rtlock_release(&w->c->lock);
     }
     s->cases[0].i = s->chosen;
+    return VM_OK;
 }
 
 /* A process blocks in at most one select at a time, and when it resumes
