@@ -69,7 +69,13 @@ typedef struct Worker {
     RtLock lock;              /* guards the local queue */
     Proc *head, *tail;
     int64_t len;
+    Proc *dead;               /* finished processes whose memory sched_spawn reuses */
+    int ndead;
 } Worker;
+
+/* How many finished processes a worker keeps for reuse: enough for a burst
+ * of short-lived ones (Go keeps 64 per P, and more globally). */
+#define DEAD_KEEP 4096
 
 static Worker workers[MAX_WORKERS];
 static __thread Worker *cur_worker;
@@ -99,11 +105,12 @@ typedef struct NestedWait {
     bool ready;
 } NestedWait;
 
+/* The scheduler's record of a process, allocated with it (vm/proc.c). */
 typedef struct ParkLocks {
     RtLock *few[2];            /* most parks release one lock; select may need more */
     RtLock **locks;
     int n, cap;
-    ProcLink *link;
+    ProcLink link;             /* in the list of live processes */
     NestedWait *nested;
     int killed;                /* REPL: an abandoned entry, dropped when next seen */
     int dropped;               /* unregistered (once) */
@@ -153,9 +160,8 @@ void sched_set_wait(Proc *p, const char *reason) {
 void sched_block(Proc *p, const char *reason) { sched_set_wait(p, reason); }
 
 static void register_proc(Proc *p) {
-    ProcLink *l = csp_alloc(sizeof(ProcLink));
+    ProcLink *l = &park_of(p)->link;
     l->p = p;
-    park_of(p)->link = l;
     rtlock_acquire(&all_lock);
     l->next = all_head;
     if (all_head) all_head->prev = l;
@@ -165,7 +171,7 @@ static void register_proc(Proc *p) {
 }
 
 static void unregister_proc(Proc *p) {
-    ProcLink *l = park_of(p)->link;
+    ProcLink *l = &park_of(p)->link;
     rtlock_acquire(&all_lock);
     if (l->prev) l->prev->next = l->next;
     else all_head = l->next;
@@ -614,6 +620,16 @@ static __attribute__((noinline)) int run_slice_special(Worker *w, Proc *p) {
     return st;
 }
 
+/* A finished process's memory goes to w for the next `go` (sched_spawn).
+ * Only in plain runs: traces, the race detector, seeded and scheduled runs
+ * and the REPL may still refer to a process after it ends. */
+static void keep_dead(Worker *w, Proc *p) {
+    if (sched_special || race_enabled || sched_repl_mode || p == main_proc || w->ndead >= DEAD_KEEP) return;
+    p->next = w->dead;
+    w->dead = p;
+    w->ndead++;
+}
+
 CSP_HOT void run_one(Worker *w, Proc *p) {
     if (sched_repl_mode && is_killed(p)) {
         drop_proc(p);
@@ -655,6 +671,7 @@ CSP_HOT void run_one(Worker *w, Proc *p) {
         if (race_enabled) race_proc_end(p);
         drop_proc(p);
         finish_entry(p, SCHED_ENTRY_DONE);
+        keep_dead(w, p);
         break;
     case VM_EXIT:
         worker_proc = p;
@@ -803,12 +820,27 @@ int sched_set_workers(int n) {
 }
 
 void sched_init(int workers) {
+    proc_sched_bytes = sizeof(ParkLocks);
     nworkers_target = det_mode || workers < 1 ? 1 : workers;
     timer_init(det_mode);
 }
 
+/* A process for `go`: in a finished one's memory if this worker has one. */
+static Proc *new_proc(Closure *cl, Slot *args, int nargs) {
+    Worker *w = cur_worker;
+    Proc *p = NULL;
+    if (w && w->dead) {
+        Proc *old = w->dead;
+        w->dead = old->next;
+        w->ndead--;
+        if (old->sched_data) memset(old->sched_data, 0, sizeof(ParkLocks));
+        p = proc_renew(old, cl, args, nargs);
+    }
+    return p ? p : proc_new(cl, args, nargs);
+}
+
 Proc *sched_spawn(Proc *parent, Closure *cl, Slot *args, int nargs) {
-    Proc *p = proc_new(cl, args, nargs);
+    Proc *p = new_proc(cl, args, nargs);
     if (race_enabled) race_proc_start(p, parent, parent && parent->nframes ? parent->frames[parent->nframes - 1].pc - 1 : NULL);
     register_proc(p);
     if (csp_unlikely(trace_on)) trace_proc_start(p, parent, cur_worker ? cur_worker->id : TRACE_TRACK_TIMER);
