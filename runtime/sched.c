@@ -73,9 +73,13 @@ typedef struct Worker {
     int ndead;
 } Worker;
 
-/* How many finished processes a worker keeps for reuse: enough for a burst
- * of short-lived ones (Go keeps 64 per P, and more globally). */
-#define DEAD_KEEP 4096
+/* Finished processes kept for reuse, as Go keeps free goroutines: per
+ * worker without a lock, and beyond DEAD_LOCAL in a shared pool (up to
+ * DEAD_SHARED), moved DEAD_BATCH at a time, so that a worker that only
+ * finishes processes feeds one that only starts them. */
+#define DEAD_LOCAL 512
+#define DEAD_BATCH 256
+#define DEAD_SHARED 16384
 
 static Worker workers[MAX_WORKERS];
 static __thread Worker *cur_worker;
@@ -89,15 +93,22 @@ static int nworkers_started;
 static int nidle;                 /* active workers asleep (or waiting on a nested call) */
 static int64_t nested_woken;      /* processes in a nested call woken, not yet resumed */
 static Proc *main_proc;
-int64_t sched_live;
 
-/* every live process, for reports and NumGoroutine (GC-visible: static) */
-static RtLock all_lock;
+/* Every live process, for reports and NumGoroutine (GC-visible: static),
+ * in stripes by id, each with its lock and count: processes starting and
+ * ending on different workers rarely meet on one cache line. */
 typedef struct ProcLink {
     Proc *p;
     struct ProcLink *prev, *next;
 } ProcLink;
-static ProcLink *all_head;
+#define ALL_STRIPES 16
+static struct AllStripe {
+    RtLock lock;
+    ProcLink *head;
+    int64_t live;
+} __attribute__((aligned(64))) all_procs[ALL_STRIPES];
+
+static struct AllStripe *stripe_of(Proc *p) { return &all_procs[(uint64_t)p->id % ALL_STRIPES]; }
 
 typedef struct NestedWait {
     pthread_mutex_t m;
@@ -162,25 +173,32 @@ void sched_block(Proc *p, const char *reason) { sched_set_wait(p, reason); }
 static void register_proc(Proc *p) {
     ProcLink *l = &park_of(p)->link;
     l->p = p;
-    rtlock_acquire(&all_lock);
-    l->next = all_head;
-    if (all_head) all_head->prev = l;
-    all_head = l;
-    rtlock_release(&all_lock);
-    __atomic_add_fetch(&sched_live, 1, __ATOMIC_RELAXED);
+    struct AllStripe *st = stripe_of(p);
+    rtlock_acquire(&st->lock);
+    l->prev = NULL;
+    l->next = st->head;
+    if (st->head) st->head->prev = l;
+    st->head = l;
+    st->live++;
+    rtlock_release(&st->lock);
 }
 
 static void unregister_proc(Proc *p) {
     ProcLink *l = &park_of(p)->link;
-    rtlock_acquire(&all_lock);
+    struct AllStripe *st = stripe_of(p);
+    rtlock_acquire(&st->lock);
     if (l->prev) l->prev->next = l->next;
-    else all_head = l->next;
+    else st->head = l->next;
     if (l->next) l->next->prev = l->prev;
-    rtlock_release(&all_lock);
-    __atomic_sub_fetch(&sched_live, 1, __ATOMIC_RELAXED);
+    st->live--;
+    rtlock_release(&st->lock);
 }
 
-int64_t sched_num_procs(void) { return __atomic_load_n(&sched_live, __ATOMIC_RELAXED); }
+int64_t sched_num_procs(void) {
+    int64_t n = 0;
+    for (int i = 0; i < ALL_STRIPES; i++) n += __atomic_load_n(&all_procs[i].live, __ATOMIC_RELAXED);
+    return n;
+}
 
 /* A finished or abandoned process leaves the list of live ones, once. */
 static void drop_proc(Proc *p) {
@@ -450,14 +468,22 @@ static Proc *steal(Worker *w, Worker *victim) {
     return p;
 }
 
-static bool any_work(void) {
+/* Is there a process in a queue (or a nested wait woken)? `stealable`:
+ * only work that another worker could take, leaving out run-next slots:
+ * a worker fills its run-next slot only while it runs, and empties it
+ * before it sleeps, so a sleeper need not stay up for it (it would spin
+ * against a worker that keeps handing off to itself). */
+static bool queued_work(bool stealable) {
     if (__atomic_load_n(&rq_head, __ATOMIC_SEQ_CST) || __atomic_load_n(&nested_woken, __ATOMIC_SEQ_CST)) return true;
     int active = nworkers_target < nworkers_started ? nworkers_target : nworkers_started;
     for (int i = 0; i < active; i++)
-        if (__atomic_load_n(&workers[i].head, __ATOMIC_SEQ_CST) || __atomic_load_n(&workers[i].runnext, __ATOMIC_SEQ_CST))
+        if (__atomic_load_n(&workers[i].head, __ATOMIC_SEQ_CST) ||
+            (!stealable && __atomic_load_n(&workers[i].runnext, __ATOMIC_SEQ_CST)))
             return true;
     return false;
 }
+
+static bool any_work(void) { return queued_work(false); }
 
 /* ---------- exit and deadlock ---------- */
 
@@ -498,22 +524,25 @@ static int cmp_proc_id(const void *a, const void *b) {
 }
 
 /* The live processes that pass keep (all when NULL), in id order, taken
- * under all_lock (for reports, :procs and :reset). */
+ * stripe by stripe (for reports, :procs and :reset). */
 static Proc **snapshot_procs(bool (*keep)(Proc *p), int *count) {
-    rtlock_acquire(&all_lock);
     int n = 0, cap = 64;
     Proc **ps = csp_alloc(sizeof(Proc *) * cap);
-    for (ProcLink *l = all_head; l; l = l->next) {
-        if (keep && !keep(l->p)) continue;
-        if (n == cap) {
-            Proc **np = csp_alloc(sizeof(Proc *) * cap * 2);
-            memcpy(np, ps, sizeof(Proc *) * n);
-            ps = np;
-            cap *= 2;
+    for (int i = 0; i < ALL_STRIPES; i++) {
+        struct AllStripe *st = &all_procs[i];
+        rtlock_acquire(&st->lock);
+        for (ProcLink *l = st->head; l; l = l->next) {
+            if (keep && !keep(l->p)) continue;
+            if (n == cap) {
+                Proc **np = csp_alloc(sizeof(Proc *) * cap * 2);
+                memcpy(np, ps, sizeof(Proc *) * n);
+                ps = np;
+                cap *= 2;
+            }
+            ps[n++] = l->p;
         }
-        ps[n++] = l->p;
+        rtlock_release(&st->lock);
     }
-    rtlock_release(&all_lock);
     qsort(ps, n, sizeof(Proc *), cmp_proc_id);
     *count = n;
     return ps;
@@ -623,11 +652,55 @@ static __attribute__((noinline)) int run_slice_special(Worker *w, Proc *p) {
 /* A finished process's memory goes to w for the next `go` (sched_spawn).
  * Only in plain runs: traces, the race detector, seeded and scheduled runs
  * and the REPL may still refer to a process after it ends. */
+static RtLock dead_lock;
+static Proc *dead_shared;
+static int ndead_shared;
+
+/* Moves up to DEAD_BATCH processes from list *from to list *to; returns
+ * how many. */
+static int dead_move(Proc **from, Proc **to) {
+    int n = 0;
+    for (; n < DEAD_BATCH && *from; n++) {
+        Proc *p = *from;
+        *from = p->next;
+        p->next = *to;
+        *to = p;
+    }
+    return n;
+}
+
 static void keep_dead(Worker *w, Proc *p) {
-    if (sched_special || race_enabled || sched_repl_mode || p == main_proc || w->ndead >= DEAD_KEEP) return;
+    if (sched_special || race_enabled || sched_repl_mode || p == main_proc) return;
+    if (w->ndead >= DEAD_LOCAL) {
+        rtlock_acquire(&dead_lock);
+        if (ndead_shared < DEAD_SHARED) {
+            int n = dead_move(&w->dead, &dead_shared);
+            w->ndead -= n;
+            __atomic_store_n(&ndead_shared, ndead_shared + n, __ATOMIC_RELAXED);
+        }
+        rtlock_release(&dead_lock);
+        if (w->ndead >= DEAD_LOCAL) return;
+    }
     p->next = w->dead;
     w->dead = p;
     w->ndead++;
+}
+
+/* A finished process's memory for the next `go` on w, or NULL. */
+static Proc *take_dead(Worker *w) {
+    if (!w->dead && __atomic_load_n(&ndead_shared, __ATOMIC_RELAXED) > 0) {
+        rtlock_acquire(&dead_lock);
+        int n = dead_move(&dead_shared, &w->dead);
+        w->ndead += n;
+        __atomic_store_n(&ndead_shared, ndead_shared - n, __ATOMIC_RELAXED);
+        rtlock_release(&dead_lock);
+    }
+    Proc *p = w->dead;
+    if (p) {
+        w->dead = p->next;
+        w->ndead--;
+    }
+    return p;
 }
 
 CSP_HOT void run_one(Worker *w, Proc *p) {
@@ -774,7 +847,7 @@ static void *worker_main(void *arg) {
         pthread_mutex_lock(&rq_lock);
         __atomic_add_fetch(&nidle, 1, __ATOMIC_SEQ_CST);
         /* re-check after announcing idleness, or a wake-up could be lost */
-        if (any_work()) {
+        if (queued_work(true)) {
             __atomic_sub_fetch(&nidle, 1, __ATOMIC_SEQ_CST);
             pthread_mutex_unlock(&rq_lock);
             continue;
@@ -829,10 +902,8 @@ void sched_init(int workers) {
 static Proc *new_proc(Closure *cl, Slot *args, int nargs) {
     Worker *w = cur_worker;
     Proc *p = NULL;
-    if (w && w->dead) {
-        Proc *old = w->dead;
-        w->dead = old->next;
-        w->ndead--;
+    Proc *old = w ? take_dead(w) : NULL;
+    if (old) {
         if (old->sched_data) memset(old->sched_data, 0, sizeof(ParkLocks));
         p = proc_renew(old, cl, args, nargs);
     }

@@ -61,7 +61,5 @@ void sched_timers_idle(void);
 /* The REPL runs entries as processes (sched_repl_start). */
 extern bool sched_repl_mode;
 
-/* Number of processes that exist (started and not finished). */
-extern int64_t sched_live;
 
 #endif
