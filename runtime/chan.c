@@ -87,7 +87,7 @@ static void note_made(Chan *c) {
 Chan *chan_make(Type *chantype, int64_t size) {
     Chan *c = csp_alloc(sizeof(Chan));
     note_made(c);
-    pthread_mutex_init(&c->lock, NULL);
+    rtlock_init(&c->lock);
     c->type = chantype;
     c->elem = chantype->elem;
     c->cap = size;
@@ -106,15 +106,15 @@ static int park_forever(Proc *p, const char *why) {
 
 int chan_send(Proc *p, Chan *c, Slot v) {
     if (!c) return park_forever(p, "chan send (nil chan)");
-    pthread_mutex_lock(&c->lock);
+    rtlock_acquire(&c->lock);
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        rtlock_release(&c->lock);
         ctl_touch(c, CTL_WRITE);
         return vm_panic_plain(p, "send on closed channel");
     }
     Waiter *wake;
     if (give_locked(c, v, &wake)) {
-        pthread_mutex_unlock(&c->lock);
+        rtlock_release(&c->lock);
         ctl_touch(c, wake ? CTL_HAND_SEND : CTL_WRITE); /* see ctl.h */
         if (wake) sched_ready(wake->p);
         return VM_OK;
@@ -236,11 +236,11 @@ CSP_HOT bool give_locked(Chan *c, Slot v, Waiter **wake) {
 
 int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
     if (!c) return park_forever(p, "chan receive (nil chan)");
-    pthread_mutex_lock(&c->lock);
+    rtlock_acquire(&c->lock);
     Waiter *wake;
     Slot v;
     if (take_locked(c, &v, &wake)) {
-        pthread_mutex_unlock(&c->lock);
+        rtlock_release(&c->lock);
         ctl_touch(c, wake && !c->cap ? CTL_HAND_RECV : CTL_WRITE);
         *dst = v;
         if (okdst) okdst->i = 1;
@@ -249,7 +249,7 @@ int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
     }
     ctl_touch(c, c->closed ? CTL_READ : CTL_PARK_RECV);
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        rtlock_release(&c->lock);
         if (csp_unlikely(race_enabled)) race_acquire(p, c);
         *dst = chan_zero(c);
         if (okdst) okdst->i = 0;
@@ -269,9 +269,9 @@ int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
 int chan_close(Proc *p, Chan *c) {
     if (!c) return vm_panic_plain(p, "close of nil channel");
     ctl_touch(c, CTL_CLOSE);
-    pthread_mutex_lock(&c->lock);
+    rtlock_acquire(&c->lock);
     if (c->closed) {
-        pthread_mutex_unlock(&c->lock);
+        rtlock_release(&c->lock);
         return vm_panic_plain(p, "close of closed channel");
     }
     c->closed = true;
@@ -298,7 +298,7 @@ int chan_close(Proc *p, Chan *c) {
         w->next = wake;
         wake = w;
     }
-    pthread_mutex_unlock(&c->lock);
+    rtlock_release(&c->lock);
     while (wake) {
         Waiter *next = wake->next;
         sched_ready(wake->p);
@@ -311,10 +311,10 @@ int chan_close(Proc *p, Chan *c) {
 bool chan_offer(Chan *c, Slot v) {
     if (!c) return false;
     ctl_touch(c, CTL_WRITE);
-    pthread_mutex_lock(&c->lock);
+    rtlock_acquire(&c->lock);
     Waiter *wake = NULL;
     bool ok = !c->closed && give_locked(c, v, &wake);
-    pthread_mutex_unlock(&c->lock);
+    rtlock_release(&c->lock);
     if (wake) sched_ready(wake->p);
     return ok;
 }

@@ -9,6 +9,7 @@
 #ifndef CSP_CHAN_IMPL_H
 #define CSP_CHAN_IMPL_H
 
+#include "lock.h"
 #include "sched.h"
 #include "trace.h"
 #include "../race/race.h"
@@ -31,7 +32,7 @@ typedef struct WaitQ {
 } WaitQ;
 
 struct Chan {
-    pthread_mutex_t lock;
+    RtLock lock;
     Type *type;
     Type *elem;
     int64_t cap, count, head;
@@ -52,6 +53,7 @@ struct SelectState {
     Slot *cases;
     int n;
     Waiter *waiters;      /* one per case */
+    int cap;              /* waiters allocated (the record is reused) */
     bool closed_send;     /* woken because a channel it sends on was closed */
 };
 

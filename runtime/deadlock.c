@@ -180,11 +180,11 @@ static const char *chan_state(Chan *c) {
 /* The buffered values, "[1 2 3]" (the REPL's :procs; needs the hook). */
 static void chan_values(Buf *b, Chan *c) {
     if (!deadlock_value_hook || !c->cap) return;
-    pthread_mutex_lock(&c->lock);
+    rtlock_acquire(&c->lock);
     int64_t n = c->count, head = c->head;
     Slot *vals = csp_alloc(sizeof(Slot) * (n + 1));
     for (int64_t i = 0; i < n; i++) vals[i] = c->buf[(head + i) % c->cap];
-    pthread_mutex_unlock(&c->lock);
+    rtlock_release(&c->lock);
     buf_puts(b, n ? ", holding [" : "");
     if (!n) return;
     for (int64_t i = 0; i < n && i < 10; i++) {

@@ -66,10 +66,20 @@ typedef struct Worker {
     int id;
     Proc *runnext;            /* written only by the worker's own thread */
     int streak;               /* consecutive run-next hand-offs */
-    pthread_mutex_t lock;     /* guards the local queue */
+    RtLock lock;              /* guards the local queue */
     Proc *head, *tail;
     int64_t len;
+    Proc *dead;               /* finished processes whose memory sched_spawn reuses */
+    int ndead;
 } Worker;
+
+/* Finished processes kept for reuse, as Go keeps free goroutines: per
+ * worker without a lock, and beyond DEAD_LOCAL in a shared pool (up to
+ * DEAD_SHARED), moved DEAD_BATCH at a time, so that a worker that only
+ * finishes processes feeds one that only starts them. */
+#define DEAD_LOCAL 512
+#define DEAD_BATCH 256
+#define DEAD_SHARED 16384
 
 static Worker workers[MAX_WORKERS];
 static __thread Worker *cur_worker;
@@ -83,15 +93,22 @@ static int nworkers_started;
 static int nidle;                 /* active workers asleep (or waiting on a nested call) */
 static int64_t nested_woken;      /* processes in a nested call woken, not yet resumed */
 static Proc *main_proc;
-int64_t sched_live;
 
-/* every live process, for reports and NumGoroutine (GC-visible: static) */
-static pthread_mutex_t all_lock = PTHREAD_MUTEX_INITIALIZER;
+/* Every live process, for reports and NumGoroutine (GC-visible: static),
+ * in stripes by id, each with its lock and count: processes starting and
+ * ending on different workers rarely meet on one cache line. */
 typedef struct ProcLink {
     Proc *p;
     struct ProcLink *prev, *next;
 } ProcLink;
-static ProcLink *all_head;
+#define ALL_STRIPES 16
+static struct AllStripe {
+    RtLock lock;
+    ProcLink *head;
+    int64_t live;
+} __attribute__((aligned(64))) all_procs[ALL_STRIPES];
+
+static struct AllStripe *stripe_of(Proc *p) { return &all_procs[(uint64_t)p->id % ALL_STRIPES]; }
 
 typedef struct NestedWait {
     pthread_mutex_t m;
@@ -99,11 +116,12 @@ typedef struct NestedWait {
     bool ready;
 } NestedWait;
 
+/* The scheduler's record of a process, allocated with it (vm/proc.c). */
 typedef struct ParkLocks {
-    pthread_mutex_t *few[2];   /* most parks release one lock; select may need more */
-    pthread_mutex_t **locks;
+    RtLock *few[2];            /* most parks release one lock; select may need more */
+    RtLock **locks;
     int n, cap;
-    ProcLink *link;
+    ProcLink link;             /* in the list of live processes */
     NestedWait *nested;
     int killed;                /* REPL: an abandoned entry, dropped when next seen */
     int dropped;               /* unregistered (once) */
@@ -114,15 +132,15 @@ static ParkLocks *park_of(Proc *p) {
     return p->sched_data;
 }
 
-void sched_park_unlock(Proc *p, pthread_mutex_t *m) {
+void sched_park_unlock(Proc *p, RtLock *m) {
     ParkLocks *pl = park_of(p);
     if (!pl->locks) {
         pl->locks = pl->few;
         pl->cap = 2;
     }
     if (pl->n == pl->cap) {
-        pthread_mutex_t **n = csp_alloc(sizeof(pthread_mutex_t *) * pl->cap * 2);
-        memcpy(n, pl->locks, sizeof(pthread_mutex_t *) * pl->n);
+        RtLock **n = csp_alloc(sizeof(RtLock *) * pl->cap * 2);
+        memcpy(n, pl->locks, sizeof(RtLock *) * pl->n);
         pl->locks = n;
         pl->cap *= 2;
     }
@@ -135,10 +153,14 @@ void sched_park_unlock(Proc *p, pthread_mutex_t *m) {
 static void release_park_locks(Proc *p) {
     ParkLocks *pl = park_of(p);
     int n = pl->n;
-    pthread_mutex_t *few[8], **held = n <= 8 ? few : csp_alloc(sizeof(pthread_mutex_t *) * n);
-    if (n) memcpy(held, pl->locks, sizeof(pthread_mutex_t *) * n); /* locks is NULL until the first park */
     pl->n = 0;
-    for (int i = n - 1; i >= 0; i--) pthread_mutex_unlock(held[i]);
+    if (n == 1) { /* a channel, a lock, a sleep: the common case */
+        rtlock_release(pl->locks[0]);
+        return;
+    }
+    RtLock *few[8], **held = n <= 8 ? few : csp_alloc(sizeof(RtLock *) * n);
+    for (int i = 0; i < n; i++) held[i] = pl->locks[i];
+    for (int i = n - 1; i >= 0; i--) rtlock_release(held[i]);
 }
 
 void sched_set_wait(Proc *p, const char *reason) {
@@ -149,28 +171,34 @@ void sched_set_wait(Proc *p, const char *reason) {
 void sched_block(Proc *p, const char *reason) { sched_set_wait(p, reason); }
 
 static void register_proc(Proc *p) {
-    ProcLink *l = csp_alloc(sizeof(ProcLink));
+    ProcLink *l = &park_of(p)->link;
     l->p = p;
-    park_of(p)->link = l;
-    pthread_mutex_lock(&all_lock);
-    l->next = all_head;
-    if (all_head) all_head->prev = l;
-    all_head = l;
-    pthread_mutex_unlock(&all_lock);
-    __atomic_add_fetch(&sched_live, 1, __ATOMIC_RELAXED);
+    struct AllStripe *st = stripe_of(p);
+    rtlock_acquire(&st->lock);
+    l->prev = NULL;
+    l->next = st->head;
+    if (st->head) st->head->prev = l;
+    st->head = l;
+    st->live++;
+    rtlock_release(&st->lock);
 }
 
 static void unregister_proc(Proc *p) {
-    ProcLink *l = park_of(p)->link;
-    pthread_mutex_lock(&all_lock);
+    ProcLink *l = &park_of(p)->link;
+    struct AllStripe *st = stripe_of(p);
+    rtlock_acquire(&st->lock);
     if (l->prev) l->prev->next = l->next;
-    else all_head = l->next;
+    else st->head = l->next;
     if (l->next) l->next->prev = l->prev;
-    pthread_mutex_unlock(&all_lock);
-    __atomic_sub_fetch(&sched_live, 1, __ATOMIC_RELAXED);
+    st->live--;
+    rtlock_release(&st->lock);
 }
 
-int64_t sched_num_procs(void) { return __atomic_load_n(&sched_live, __ATOMIC_RELAXED); }
+int64_t sched_num_procs(void) {
+    int64_t n = 0;
+    for (int i = 0; i < ALL_STRIPES; i++) n += __atomic_load_n(&all_procs[i].live, __ATOMIC_RELAXED);
+    return n;
+}
 
 /* A finished or abandoned process leaves the list of live ones, once. */
 static void drop_proc(Proc *p) {
@@ -211,18 +239,18 @@ static void abandon_waits(Proc *p) {
     Waiter *w = p->waiter;
     if (w && w->c) {
         Chan *c = w->c;
-        pthread_mutex_lock(&c->lock);
+        rtlock_acquire(&c->lock);
         if (w->queued) waitq_remove(w->dst ? &c->recvq : &c->sendq, w);
-        pthread_mutex_unlock(&c->lock);
+        rtlock_release(&c->lock);
     }
     SelectState *s = p->on_resume && p->wait_reason && strncmp(p->wait_reason, "select", 6) == 0 ? p->resume_data : NULL;
     if (s && __atomic_exchange_n(&s->done, 1, __ATOMIC_ACQ_REL) == 0) {
         for (int i = 0; i < s->n; i++) {
             Waiter *sw = &s->waiters[i];
             if (!sw->c) continue;
-            pthread_mutex_lock(&sw->c->lock);
+            rtlock_acquire(&sw->c->lock);
             if (sw->queued) waitq_remove(sw->dst ? &sw->c->recvq : &sw->c->sendq, sw);
-            pthread_mutex_unlock(&sw->c->lock);
+            rtlock_release(&sw->c->lock);
         }
     }
 }
@@ -335,18 +363,18 @@ static void wake_one(void) {
 }
 
 static void local_push(Worker *w, Proc *p) {
-    pthread_mutex_lock(&w->lock);
+    rtlock_acquire(&w->lock);
     q_push(&w->head, &w->tail, p);
     w->len++;
-    pthread_mutex_unlock(&w->lock);
+    rtlock_release(&w->lock);
 }
 
 static Proc *local_pop(Worker *w) {
     if (!__atomic_load_n(&w->head, __ATOMIC_RELAXED)) return NULL;
-    pthread_mutex_lock(&w->lock);
+    rtlock_acquire(&w->lock);
     Proc *p = q_pop(&w->head, &w->tail);
     if (p) w->len--;
-    pthread_mutex_unlock(&w->lock);
+    rtlock_release(&w->lock);
     return p;
 }
 
@@ -417,7 +445,7 @@ CSP_HOT void ready_here(Proc *p) {
 /* Moves up to half of victim's queue to w; returns one of them. */
 static Proc *steal(Worker *w, Worker *victim) {
     if (!__atomic_load_n(&victim->head, __ATOMIC_RELAXED)) return NULL;
-    pthread_mutex_lock(&victim->lock);
+    rtlock_acquire(&victim->lock);
     int64_t n = (victim->len + 1) / 2;
     Proc *first = NULL, *ftail = NULL;
     for (int64_t i = 0; i < n; i++) {
@@ -426,29 +454,37 @@ static Proc *steal(Worker *w, Worker *victim) {
         victim->len--;
         q_push(&first, &ftail, p);
     }
-    pthread_mutex_unlock(&victim->lock);
+    rtlock_release(&victim->lock);
     if (!first) return NULL;
     Proc *p = q_pop(&first, &ftail);
     if (first) {
-        pthread_mutex_lock(&w->lock);
+        rtlock_acquire(&w->lock);
         while (first) {
             Proc *q = q_pop(&first, &ftail);
             q_push(&w->head, &w->tail, q);
             w->len++;
         }
-        pthread_mutex_unlock(&w->lock);
+        rtlock_release(&w->lock);
     }
     return p;
 }
 
-static bool any_work(void) {
+/* Is there a process in a queue (or a nested wait woken)? `stealable`:
+ * only work that another worker could take, leaving out run-next slots:
+ * a worker fills its run-next slot only while it runs, and empties it
+ * before it sleeps, so a sleeper need not stay up for it (it would spin
+ * against a worker that keeps handing off to itself). */
+static bool queued_work(bool stealable) {
     if (__atomic_load_n(&rq_head, __ATOMIC_SEQ_CST) || __atomic_load_n(&nested_woken, __ATOMIC_SEQ_CST)) return true;
     int active = nworkers_target < nworkers_started ? nworkers_target : nworkers_started;
     for (int i = 0; i < active; i++)
-        if (__atomic_load_n(&workers[i].head, __ATOMIC_SEQ_CST) || __atomic_load_n(&workers[i].runnext, __ATOMIC_SEQ_CST))
+        if (__atomic_load_n(&workers[i].head, __ATOMIC_SEQ_CST) ||
+            (!stealable && __atomic_load_n(&workers[i].runnext, __ATOMIC_SEQ_CST)))
             return true;
     return false;
 }
+
+static bool any_work(void) { return queued_work(false); }
 
 /* ---------- exit and deadlock ---------- */
 
@@ -489,22 +525,25 @@ static int cmp_proc_id(const void *a, const void *b) {
 }
 
 /* The live processes that pass keep (all when NULL), in id order, taken
- * under all_lock (for reports, :procs and :reset). */
+ * stripe by stripe (for reports, :procs and :reset). */
 static Proc **snapshot_procs(bool (*keep)(Proc *p), int *count) {
-    pthread_mutex_lock(&all_lock);
     int n = 0, cap = 64;
     Proc **ps = csp_alloc(sizeof(Proc *) * cap);
-    for (ProcLink *l = all_head; l; l = l->next) {
-        if (keep && !keep(l->p)) continue;
-        if (n == cap) {
-            Proc **np = csp_alloc(sizeof(Proc *) * cap * 2);
-            memcpy(np, ps, sizeof(Proc *) * n);
-            ps = np;
-            cap *= 2;
+    for (int i = 0; i < ALL_STRIPES; i++) {
+        struct AllStripe *st = &all_procs[i];
+        rtlock_acquire(&st->lock);
+        for (ProcLink *l = st->head; l; l = l->next) {
+            if (keep && !keep(l->p)) continue;
+            if (n == cap) {
+                Proc **np = csp_alloc(sizeof(Proc *) * cap * 2);
+                memcpy(np, ps, sizeof(Proc *) * n);
+                ps = np;
+                cap *= 2;
+            }
+            ps[n++] = l->p;
         }
-        ps[n++] = l->p;
+        rtlock_release(&st->lock);
     }
-    pthread_mutex_unlock(&all_lock);
     qsort(ps, n, sizeof(Proc *), cmp_proc_id);
     *count = n;
     return ps;
@@ -611,6 +650,60 @@ static __attribute__((noinline)) int run_slice_special(Worker *w, Proc *p) {
     return st;
 }
 
+/* A finished process's memory goes to w for the next `go` (sched_spawn).
+ * Only in plain runs: traces, the race detector, seeded and scheduled runs
+ * and the REPL may still refer to a process after it ends. */
+static RtLock dead_lock;
+static Proc *dead_shared;
+static int ndead_shared;
+
+/* Moves up to DEAD_BATCH processes from list *from to list *to; returns
+ * how many. */
+static int dead_move(Proc **from, Proc **to) {
+    int n = 0;
+    for (; n < DEAD_BATCH && *from; n++) {
+        Proc *p = *from;
+        *from = p->next;
+        p->next = *to;
+        *to = p;
+    }
+    return n;
+}
+
+static void keep_dead(Worker *w, Proc *p) {
+    if (sched_special || race_enabled || sched_repl_mode || p == main_proc) return;
+    if (w->ndead >= DEAD_LOCAL) {
+        rtlock_acquire(&dead_lock);
+        if (ndead_shared < DEAD_SHARED) {
+            int n = dead_move(&w->dead, &dead_shared);
+            w->ndead -= n;
+            __atomic_store_n(&ndead_shared, ndead_shared + n, __ATOMIC_RELAXED);
+        }
+        rtlock_release(&dead_lock);
+        if (w->ndead >= DEAD_LOCAL) return;
+    }
+    p->next = w->dead;
+    w->dead = p;
+    w->ndead++;
+}
+
+/* A finished process's memory for the next `go` on w, or NULL. */
+static Proc *take_dead(Worker *w) {
+    if (!w->dead && __atomic_load_n(&ndead_shared, __ATOMIC_RELAXED) > 0) {
+        rtlock_acquire(&dead_lock);
+        int n = dead_move(&dead_shared, &w->dead);
+        w->ndead += n;
+        __atomic_store_n(&ndead_shared, ndead_shared - n, __ATOMIC_RELAXED);
+        rtlock_release(&dead_lock);
+    }
+    Proc *p = w->dead;
+    if (p) {
+        w->dead = p->next;
+        w->ndead--;
+    }
+    return p;
+}
+
 CSP_HOT void run_one(Worker *w, Proc *p) {
     if (sched_repl_mode && is_killed(p)) {
         drop_proc(p);
@@ -633,7 +726,12 @@ CSP_HOT void run_one(Worker *w, Proc *p) {
         else local_push(w, p);
         break;
     case VM_PARK:
-        __atomic_store_n(&p->state, PROC_WAITING, __ATOMIC_SEQ_CST);
+        /* The REPL's kill_proc and this worker form a Dekker pair (each
+         * stores, then loads the other's word): only there must the store
+         * be sequentially consistent. Elsewhere the release of the park
+         * locks publishes it. */
+        if (csp_unlikely(sched_repl_mode)) __atomic_store_n(&p->state, PROC_WAITING, __ATOMIC_SEQ_CST);
+        else __atomic_store_n(&p->state, PROC_WAITING, __ATOMIC_RELAXED);
         release_park_locks(p);
         if (sched_repl_mode && is_killed(p)) {
             abandon_waits(p);
@@ -647,6 +745,7 @@ CSP_HOT void run_one(Worker *w, Proc *p) {
         if (race_enabled) race_proc_end(p);
         drop_proc(p);
         finish_entry(p, SCHED_ENTRY_DONE);
+        keep_dead(w, p);
         break;
     case VM_EXIT:
         worker_proc = p;
@@ -717,6 +816,24 @@ static void det_loop(Worker *w, NestedWait *until) {
     }
 }
 
+/* Before a worker with nothing to do sleeps, it watches the queues for a
+ * few microseconds (as Go's spinning Ms do): when another worker makes
+ * processes runnable in a stream (a loop of `go`), falling asleep and
+ * being woken for each small batch costs two system calls a time. The
+ * worker does not count as idle meanwhile, so nobody wakes it. */
+#define IDLE_SPINS 50
+
+static bool idle_spin(void) {
+    if (nworkers_target < 2) return false;
+    for (int i = 0; i < IDLE_SPINS; i++) {
+#if defined(__x86_64__) || defined(__i386__)
+        __builtin_ia32_pause();
+#endif
+        if (queued_work(true)) return true;
+    }
+    return false;
+}
+
 static void *worker_main(void *arg) {
     Worker *w = &workers[(int)(intptr_t)arg];
     cur_worker = w;
@@ -747,10 +864,11 @@ static void *worker_main(void *arg) {
             pthread_mutex_unlock(&rq_lock);
             continue;
         }
+        if (idle_spin()) continue;
         pthread_mutex_lock(&rq_lock);
         __atomic_add_fetch(&nidle, 1, __ATOMIC_SEQ_CST);
         /* re-check after announcing idleness, or a wake-up could be lost */
-        if (any_work()) {
+        if (queued_work(true)) {
             __atomic_sub_fetch(&nidle, 1, __ATOMIC_SEQ_CST);
             pthread_mutex_unlock(&rq_lock);
             continue;
@@ -767,7 +885,7 @@ static void start_workers_locked(void) {
     while (nworkers_started < nworkers_target && nworkers_started < MAX_WORKERS) {
         Worker *w = &workers[nworkers_started];
         w->id = nworkers_started;
-        pthread_mutex_init(&w->lock, NULL);
+        rtlock_init(&w->lock);
         pthread_t t;
         pthread_attr_t attr;
         pthread_attr_init(&attr);
@@ -796,12 +914,25 @@ int sched_set_workers(int n) {
 }
 
 void sched_init(int workers) {
+    proc_sched_bytes = sizeof(ParkLocks);
     nworkers_target = det_mode || workers < 1 ? 1 : workers;
     timer_init(det_mode);
 }
 
+/* A process for `go`: in a finished one's memory if this worker has one. */
+static Proc *new_proc(Closure *cl, Slot *args, int nargs) {
+    Worker *w = cur_worker;
+    Proc *p = NULL;
+    Proc *old = w ? take_dead(w) : NULL;
+    if (old) {
+        if (old->sched_data) memset(old->sched_data, 0, sizeof(ParkLocks));
+        p = proc_renew(old, cl, args, nargs);
+    }
+    return p ? p : proc_new(cl, args, nargs);
+}
+
 Proc *sched_spawn(Proc *parent, Closure *cl, Slot *args, int nargs) {
-    Proc *p = proc_new(cl, args, nargs);
+    Proc *p = new_proc(cl, args, nargs);
     if (race_enabled) race_proc_start(p, parent, parent && parent->nframes ? parent->frames[parent->nframes - 1].pc - 1 : NULL);
     register_proc(p);
     if (csp_unlikely(trace_on)) trace_proc_start(p, parent, cur_worker ? cur_worker->id : TRACE_TRACK_TIMER);

@@ -11,10 +11,11 @@
 
 #include <pthread.h>
 
+#include "lock.h"
 #include "runtime.h"
 
 /* Records the locks to release once p has parked (up to 8, for select). */
-void sched_park_unlock(Proc *p, pthread_mutex_t *m);
+void sched_park_unlock(Proc *p, RtLock *m);
 /* Marks p waiting with a reason and source line (deadlock reports). */
 void sched_set_wait(Proc *p, const char *reason);
 
@@ -60,7 +61,5 @@ void sched_timers_idle(void);
 /* The REPL runs entries as processes (sched_repl_start). */
 extern bool sched_repl_mode;
 
-/* Number of processes that exist (started and not finished). */
-extern int64_t sched_live;
 
 #endif

@@ -18,21 +18,27 @@
 
 int vm_panic_string(Proc *p, const char *msg);
 
-static int cmp_chan(const void *a, const void *b) {
-    uintptr_t x = (uintptr_t)*(Chan *const *)a, y = (uintptr_t)*(Chan *const *)b;
-    return (x > y) - (x < y);
-}
-
-/* Sorted, de-duplicated, non-nil channels of the cases. */
+/* Sorted, de-duplicated, non-nil channels of the cases. An insertion
+ * sort: selects have a handful of cases, and qsort's call per comparison
+ * cost more than the whole sort. */
 static int lock_order(Slot *cases, int n, Chan **out) {
     int k = 0;
-    for (int i = 0; i < n; i++)
-        if (cases[3 * i].p) out[k++] = cases[3 * i].p;
-    qsort(out, k, sizeof(Chan *), cmp_chan);
-    int u = 0;
-    for (int i = 0; i < k; i++)
-        if (u == 0 || out[u - 1] != out[i]) out[u++] = out[i];
-    return u;
+    for (int i = 0; i < n; i++) {
+        Chan *c = cases[3 * i].p;
+        if (!c) continue;
+        int j = k;
+        while (j > 0 && (uintptr_t)out[j - 1] > (uintptr_t)c) {
+            out[j] = out[j - 1];
+            j--;
+        }
+        if (j > 0 && out[j - 1] == c) { /* a duplicate: undo the shift */
+            for (; j < k; j++) out[j] = out[j + 1];
+            continue;
+        }
+        out[j] = c;
+        k++;
+    }
+    return k;
 }
 
 /* Is there a partner that can still be claimed on q (c->lock held)? */
@@ -79,22 +85,46 @@ static void note(Slot *cases, int n, int taken, int kind) {
 }
 
 static void unlock_all(Chan **order, int n) {
-    for (int i = n - 1; i >= 0; i--) pthread_mutex_unlock(&order[i]->lock);
+    for (int i = n - 1; i >= 0; i--) rtlock_release(&order[i]->lock);
 }
 
 /* Runs when the process resumes after a blocked select. */
-static void select_resume(Proc *p) {
+static int select_resume(Proc *p) {
     SelectState *s = p->resume_data;
     p->on_resume = NULL;
     p->resume_data = NULL;
     for (int i = 0; i < s->n; i++) {
         Waiter *w = &s->waiters[i];
-        if (!w->c) continue;
-        pthread_mutex_lock(&w->c->lock); /* `queued` is only read under the lock */
+        /* The chosen case's waiter was dequeued by whoever woke us, before
+         * the wake-up: no lock needed. Any other may still be queued, or be
+         * in the middle of a claim by another process that will fail, and
+         * `queued` is only read under its channel's lock. */
+        if (!w->c || i == s->chosen) continue;
+        rtlock_acquire(&w->c->lock);
         if (w->queued) waitq_remove(w->dst ? &w->c->recvq : &w->c->sendq, w);
-        pthread_mutex_unlock(&w->c->lock);
+        rtlock_release(&w->c->lock);
     }
     s->cases[0].i = s->chosen;
+    return VM_OK;
+}
+
+/* A process blocks in at most one select at a time, and when it resumes
+ * select_resume has taken its waiters off every queue, under each
+ * channel's lock: no one else can still see them, so the record is reused
+ * (a select in a loop would otherwise allocate on every block). */
+static SelectState *own_state(Proc *p, int n) {
+    SelectState *s = p->select_cache;
+    if (!s || s->cap < n) {
+        s = csp_alloc(sizeof(SelectState));
+        s->waiters = csp_alloc(sizeof(Waiter) * n);
+        s->cap = n;
+        p->select_cache = s;
+        return s;
+    }
+    s->done = 0;
+    s->closed_send = false;
+    memset(s->waiters, 0, sizeof(Waiter) * n);
+    return s;
 }
 
 int select_run(Proc *p, Slot *cases, int n, bool has_default) {
@@ -114,7 +144,7 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
     Chan *lk_buf[64];
     Chan **locks = n <= 64 ? lk_buf : csp_alloc(sizeof(Chan *) * n);
     int nl = lock_order(cases, n, locks);
-    for (int i = 0; i < nl; i++) pthread_mutex_lock(&locks[i]->lock);
+    for (int i = 0; i < nl; i++) rtlock_acquire(&locks[i]->lock);
     if (ctl_mode == CTL_SCHEDULE) choose_ready(cases, n, poll);
     for (int k = 0; k < n; k++) {
         int i = poll[k];
@@ -163,11 +193,10 @@ int select_run(Proc *p, Slot *cases, int n, bool has_default) {
         return VM_OK;
     }
     /* block: a waiter on every channel, all sharing one SelectState */
-    SelectState *s = csp_alloc(sizeof(SelectState));
+    SelectState *s = own_state(p, n);
     s->cases = cases;
     s->n = n;
     s->chosen = -1;
-    s->waiters = csp_alloc(sizeof(Waiter) * n);
     for (int i = 0; i < n; i++) {
         Chan *c = cases[3 * i].p;
         if (!c) continue;

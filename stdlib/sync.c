@@ -32,11 +32,12 @@ typedef struct PWait {
     struct PWait *next;
     Proc *p;
     bool writer;
-    bool signaled;
+    bool signaled;            /* Cond: signalled; Mutex: handed the lock */
+    int fails;                /* Mutex: woken, then beaten to the lock */
 } PWait;
 
 typedef struct WaitRec {
-    pthread_mutex_t lock;
+    RtLock lock;
     PWait *head, *tail;       /* waiters (writers and readers for RWMutex) */
     int64_t count;            /* WaitGroup counter / RWMutex readers */
     bool writer;              /* RWMutex: a writer holds it */
@@ -44,6 +45,7 @@ typedef struct WaitRec {
     Holder writer_h;          /* RWMutex: the writer holding it */
     Holder reader_h[DEADLOCK_READERS]; /* RWMutex: some readers holding it */
     Holder last_add;          /* WaitGroup: the last Add that raised the counter */
+    bool handoff;             /* Mutex: a waiter starves; Unlock hands over */
 } WaitRec;
 
 /* p and the frame that called into package sync (its pc is saved). */
@@ -57,7 +59,7 @@ static WaitRec *rec(Slot *w) {
     WaitRec *r = __atomic_load_n((WaitRec **)&w->p, __ATOMIC_ACQUIRE);
     if (r) return r;
     WaitRec *n = csp_alloc(sizeof(WaitRec));
-    pthread_mutex_init(&n->lock, NULL);
+    rtlock_init(&n->lock);
     WaitRec *expected = NULL;
     if (__atomic_compare_exchange_n((WaitRec **)&w->p, &expected, n, false, __ATOMIC_ACQ_REL, __ATOMIC_ACQUIRE))
         return n;
@@ -119,36 +121,142 @@ static inline void mutex_unhold(Slot *m) {
     m[3].p = m[4].p = NULL;
 }
 
+/* Contention (as Go's sync.Mutex, without its semaphore):
+ *
+ * - State 0 is unlocked, 1 locked, 2 locked with perhaps processes parked
+ *   on the wait record. A Lock that finds it held spins briefly when other
+ *   workers run (the holder is likely running too, and about to unlock),
+ *   then, under the record's lock, swaps in 2 and parks unless it got 0.
+ * - Unlock of state 2 releases the mutex and wakes the first parked
+ *   process, which tries again when it runs: a running process may take the
+ *   mutex first (barging). Handing the mutex to a parked process instead
+ *   would make every later Lock wait for that process to be scheduled: a
+ *   convoy of parks and wake-ups.
+ * - A woken process that loses MUTEX_STARVING times turns the record to
+ *   hand-off mode (Go's starvation mode): Unlock then gives the mutex to the
+ *   first waiter directly, until the queue empties. Seeded and scheduled
+ *   runs always hand off: one worker, so barging would buy nothing, and
+ *   explore's model of a lock (runtime/ctl.h) is the hand-off.
+ *
+ * No wake-up is lost: the parking process swaps in 2 under the record's
+ * lock, and an Unlock that saw 2 takes that lock before it looks at the
+ * queue. */
+#define MUTEX_SPINS 100
+#define MUTEX_STARVING 4
+
+static inline void mutex_got(Proc *p, Slot *m) {
+    mutex_hold(m, p);
+    if (race_enabled) race_acquire(p, m);
+    ctl_touch(m, CTL_LOCK);
+}
+
+static inline void cpu_pause(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#endif
+}
+
+/* Waits for the holder of m to let go, if another worker may be running
+ * it; takes m with state `to`. */
+static bool mutex_spin(Slot *m, int64_t to) {
+    if (sched_workers() < 2 || sched_deterministic()) return false;
+    for (int i = 0; i < MUTEX_SPINS; i++) {
+        cpu_pause();
+        int64_t zero = 0;
+        if (__atomic_load_n(&m[0].i, __ATOMIC_RELAXED) == 0 &&
+            __atomic_compare_exchange_n(&m[0].i, &zero, to, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
+            return true;
+    }
+    return false;
+}
+
+static int mutex_resume(Proc *p);
+
+/* Under r->lock: takes m, or parks p (front: a process that was already
+ * woken keeps its place in line). */
+static int mutex_acquire_or_park(Proc *p, Slot *m, WaitRec *r, PWait *w) {
+    if (__atomic_exchange_n(&m[0].i, 2, __ATOMIC_ACQ_REL) == 0) {
+        /* got it (state says "maybe waiters": Unlock will check the queue) */
+        rtlock_release(&r->lock);
+        p->on_resume = NULL;
+        mutex_got(p, m);
+        return VM_OK;
+    }
+    if (!w) {
+        ctl_touch(m, CTL_LOCK_WAIT);
+        w = csp_alloc(sizeof(PWait));
+        w->p = p;
+        push(r, w);
+    } else {
+        if (++w->fails >= MUTEX_STARVING) r->handoff = true;
+        w->next = r->head;
+        r->head = w;
+        if (!r->tail) r->tail = w;
+    }
+    p->on_resume = mutex_resume;
+    p->resume_data = w;
+    p->wait_obj = m;
+    sched_set_wait(p, "sync.Mutex.Lock");
+    sched_park_unlock(p, &r->lock);
+    return VM_PARK;
+}
+
+/* A parked Lock resumes: the mutex was handed over, or it tries again. */
+static int mutex_resume(Proc *p) {
+    PWait *w = p->resume_data;
+    Slot *m = p->wait_obj;
+    p->resume_data = NULL;
+    if (w->signaled) { /* handed over: Unlock made p the holder */
+        p->on_resume = NULL;
+        ctl_touch(m, CTL_LOCK);
+        return VM_OK;
+    }
+    /* 2, not 1: others may still be parked, and no one else is going to
+     * wake them (p was the one woken) */
+    if (mutex_spin(m, 2)) {
+        p->on_resume = NULL;
+        mutex_got(p, m);
+        return VM_OK;
+    }
+    WaitRec *r = rec(&m[1]);
+    rtlock_acquire(&r->lock);
+    return mutex_acquire_or_park(p, m, r, w);
+}
+
 static int mutex_lock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
     int64_t zero = 0;
-    if (__atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED)) {
-        mutex_hold(m, p);
-        if (race_enabled) race_acquire(p, m);
-        ctl_touch(m, CTL_LOCK);
+    if (__atomic_compare_exchange_n(&m[0].i, &zero, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED) || mutex_spin(m, 1)) {
+        mutex_got(p, m);
         return VM_OK;
     }
     WaitRec *r = rec(&m[1]);
-    pthread_mutex_lock(&r->lock);
-    if (__atomic_exchange_n(&m[0].i, 2, __ATOMIC_ACQ_REL) == 0) {
-        /* got it (state says "maybe waiters": Unlock will check the queue) */
-        mutex_hold(m, p);
-        pthread_mutex_unlock(&r->lock);
-        if (race_enabled) race_acquire(p, m);
-        ctl_touch(m, CTL_LOCK);
-        return VM_OK;
-    }
-    ctl_touch(m, CTL_LOCK_WAIT);
-    return park(p, r, "sync.Mutex.Lock", false, m);
+    rtlock_acquire(&r->lock);
+    return mutex_acquire_or_park(p, m, r, NULL);
 }
 
 static int mutex_unlock(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
     if (race_enabled && __atomic_load_n(&m[0].i, __ATOMIC_ACQUIRE)) race_release(p, m);
+    /* the uncontended case first, as one compare-and-swap: a load before
+     * it would fetch the cache line shared, then again exclusive */
+    int64_t h0 = m[2].i;
+    void *h1 = m[3].p, *h2 = m[4].p;
+    mutex_unhold(m);
+    int64_t s = 1;
+    if (__atomic_compare_exchange_n(&m[0].i, &s, 0, false, __ATOMIC_RELEASE, __ATOMIC_RELAXED)) {
+        ctl_touch(m, CTL_UNLOCK);
+        return VM_OK;
+    }
+    if (s != 0) { /* still held: the holder stays recorded until the hand-over */
+        m[2].i = h0;
+        m[3].p = h1;
+        m[4].p = h2;
+    }
     for (;;) {
-        int64_t s = __atomic_load_n(&m[0].i, __ATOMIC_ACQUIRE);
+        s = __atomic_load_n(&m[0].i, __ATOMIC_ACQUIRE);
         if (s == 0) {
             ctl_touch(m, CTL_WRITE);
             return vm_fatal(p, "sync: unlock of unlocked mutex");
@@ -162,15 +270,21 @@ static int mutex_unlock(Proc *p, Slot *a) {
             continue;
         }
         WaitRec *r = rec(&m[1]);
-        pthread_mutex_lock(&r->lock);
+        rtlock_acquire(&r->lock);
         PWait *w = pop(r);
-        /* hand the lock to the first waiter, or release it */
-        if (w) mutex_hold(m, w->p); /* parked: its frame is still */
-        else mutex_unhold(m);
-        __atomic_store_n(&m[0].i, w ? (r->head ? 2 : 1) : 0, __ATOMIC_RELEASE);
-        if (race_enabled && w) race_acquire(w->p, m);
-        pthread_mutex_unlock(&r->lock);
-        ctl_touch(m, w ? CTL_UNLOCK_HAND : CTL_UNLOCK);
+        bool hand = w && (r->handoff || sched_deterministic());
+        if (!r->head) r->handoff = false;
+        if (hand) {
+            mutex_hold(m, w->p); /* parked: its frame is still */
+            w->signaled = true;
+            __atomic_store_n(&m[0].i, r->head ? 2 : 1, __ATOMIC_RELEASE);
+            if (race_enabled) race_acquire(w->p, m);
+        } else {
+            mutex_unhold(m);
+            __atomic_store_n(&m[0].i, 0, __ATOMIC_RELEASE);
+        }
+        rtlock_release(&r->lock);
+        ctl_touch(m, hand ? CTL_UNLOCK_HAND : CTL_UNLOCK);
         if (w) sched_ready(w->p);
         return VM_OK;
     }
@@ -227,11 +341,11 @@ static int rw_lock(Proc *p, Slot *a) {
     NIL_CHECK(m);
     ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (!r->writer && r->count == 0) {
         r->writer = true;
         rw_hold_writer(r, p);
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         if (race_enabled) race_rw_acquire(p, m, true);
         return VM_OK;
     }
@@ -244,13 +358,13 @@ static int rw_trylock(Proc *p, Slot *a) {
     NIL_CHECK(m);
     ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     bool ok = !r->writer && r->count == 0;
     if (ok) {
         r->writer = true;
         rw_hold_writer(r, p);
     }
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     if (race_enabled && ok) race_rw_acquire(p, m, true);
     a[0].i = ok;
     return VM_OK;
@@ -298,15 +412,15 @@ static int rw_unlock(Proc *p, Slot *a) {
     NIL_CHECK(m);
     ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (!r->writer) {
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         return vm_fatal(p, "sync: Unlock of unlocked RWMutex");
     }
     if (race_enabled) race_release(p, RW_READERS(m));
     r->writer = false;
     PWait *w = rw_grant(r, m);
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     wake_list(w);
     return VM_OK;
 }
@@ -316,10 +430,10 @@ static int rw_rlock(Proc *p, Slot *a) {
     NIL_CHECK(m);
     ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (!r->writer && r->waiting_writers == 0) {
         rw_add_reader(r, p);
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         if (race_enabled) race_rw_acquire(p, m, false);
         return VM_OK;
     }
@@ -331,10 +445,10 @@ static int rw_tryrlock(Proc *p, Slot *a) {
     NIL_CHECK(m);
     ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     bool ok = !r->writer && r->waiting_writers == 0;
     if (ok) rw_add_reader(r, p);
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     if (race_enabled && ok) race_rw_acquire(p, m, false);
     a[0].i = ok;
     return VM_OK;
@@ -345,15 +459,15 @@ static int rw_runlock(Proc *p, Slot *a) {
     NIL_CHECK(m);
     ctl_touch(m, CTL_WRITE);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (r->count <= 0) {
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         return vm_fatal(p, "sync: RUnlock of unlocked RWMutex");
     }
     if (race_enabled) race_release_merge(p, RW_WRITERS(m));
     rw_drop_reader(r, p);
     PWait *w = r->count == 0 ? rw_grant(r, m) : NULL;
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     wake_list(w);
     return VM_OK;
 }
@@ -384,13 +498,13 @@ static int wg_add(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (ctl_recording) ctl_access(m, wg_kind(r->count, a[1].i), 1);
     if (race_enabled) race_wg_add(p, m, r->count, a[1].i);
     r->count += a[1].i;
     if (a[1].i > 0) r->last_add = holder_of(p);
     if (r->count < 0) {
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         return vm_panic_string(p, "sync: negative WaitGroup counter");
     }
     PWait *wake = NULL;
@@ -400,7 +514,7 @@ static int wg_add(Proc *p, Slot *a) {
         if (race_enabled)
             for (PWait *w = wake; w; w = w->next) race_acquire(w->p, m);
     }
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     wake_list(wake);
     return VM_OK;
 }
@@ -410,9 +524,9 @@ static int wg_wait(Proc *p, Slot *a) {
     NIL_CHECK(m);
     ctl_touch(m, CTL_READ);
     WaitRec *r = rec(&m[0]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (r->count == 0) {
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         if (race_enabled) race_acquire(p, m);
         return VM_OK;
     }
@@ -431,9 +545,9 @@ static int cond_enqueue(Proc *p, Slot *a) {
     ctl_touch(c, CTL_WRITE);
     WaitRec *r = rec(&c[1]);
     PWait *w = csp_alloc(sizeof(PWait));
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     push(r, w);
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     a[0].p = w;
     return VM_OK;
 }
@@ -443,9 +557,9 @@ static int cond_park(Proc *p, Slot *a) {
     ctl_touch(c, CTL_WRITE);
     PWait *w = a[1].p;
     WaitRec *r = rec(&c[1]);
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (w->signaled) {
-        pthread_mutex_unlock(&r->lock);
+        rtlock_release(&r->lock);
         return VM_OK;
     }
     w->p = p;
@@ -457,7 +571,7 @@ static int cond_park(Proc *p, Slot *a) {
 
 static void cond_wake(Proc *p, Slot *c, WaitRec *r, bool all) {
     PWait *wake = NULL, **tail = &wake;
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     do {
         PWait *w = pop(r);
         if (!w) break;
@@ -468,7 +582,7 @@ static void cond_wake(Proc *p, Slot *c, WaitRec *r, bool all) {
             tail = &w->next;
         }
     } while (all);
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     wake_list(wake);
 }
 
@@ -522,7 +636,7 @@ bool sync_view(Proc *p, SyncView *v) {
     }
     WaitRec *r = rec_if_any(&m[0]);
     if (!r) return false;
-    pthread_mutex_lock(&r->lock);
+    rtlock_acquire(&r->lock);
     if (!strcmp(why, "sync.WaitGroup.Wait")) {
         v->kind = SYNC_WAITGROUP;
         v->count = r->count;
@@ -539,7 +653,7 @@ bool sync_view(Proc *p, SyncView *v) {
                 break;
             }
     }
-    pthread_mutex_unlock(&r->lock);
+    rtlock_release(&r->lock);
     return true;
 }
 

@@ -100,14 +100,14 @@ static int t_setLocal(Proc *p, Slot *a) {
 
 typedef struct SleepTimer {
     Timer t;
-    pthread_mutex_t park_lock;
+    RtLock park_lock;
 } SleepTimer;
 
 static void wake_sleeper(Timer *t, int64_t now) {
     CSP_UNUSED(now);
     SleepTimer *st = (SleepTimer *)t;
-    pthread_mutex_lock(&st->park_lock); /* the sleeper has fully parked */
-    pthread_mutex_unlock(&st->park_lock);
+    rtlock_acquire(&st->park_lock); /* the sleeper has fully parked */
+    rtlock_release(&st->park_lock);
     sched_ready(t->arg);
 }
 
@@ -115,12 +115,12 @@ static int t_sleep(Proc *p, Slot *a) {
     int64_t d = a[0].i;
     if (d <= 0) return VM_OK;
     SleepTimer *st = csp_alloc(sizeof(SleepTimer));
-    pthread_mutex_init(&st->park_lock, NULL);
+    rtlock_init(&st->park_lock);
     st->t.heap_index = -1;
     st->t.fn = wake_sleeper;
     st->t.arg = p;
     st->t.when = timer_now() + d;
-    pthread_mutex_lock(&st->park_lock);
+    rtlock_acquire(&st->park_lock);
     timer_start(&st->t);
     sched_set_wait(p, "sleep");
     sched_park_unlock(p, &st->park_lock);

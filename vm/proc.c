@@ -19,19 +19,36 @@
 #include "../race/race.h"
 
 #define STACK_LIMIT_BYTES 1000000000LL
-#define INITIAL_SLOTS 16
+#define INITIAL_SLOTS 8
+/* proc_renew keeps no stack or frame array bigger than this */
+#define PROC_RENEW_SLOTS 256
+#define PROC_RENEW_FRAMES 16
 
 static int64_t next_proc_id = 1;
 
+size_t proc_sched_bytes;
+
+static size_t round16(size_t n) { return (n + 15) & ~(size_t)15; }
+
+/* One allocation holds the process, the scheduler's record of it
+ * (proc_sched_bytes, runtime/sched.c) and room for its first two frames:
+ * with its registers, starting a process is two trips to the allocator.
+ * (The registers stay apart: with them the block would cross into the
+ * collector's next size class, which is a third bigger.) A deeper call
+ * moves the frames to an array of their own. */
 Proc *proc_new(Closure *entry, Slot *args, int nargs) {
-    Proc *p = CSP_NEW(Proc);
-    p->id = __atomic_fetch_add(&next_proc_id, 1, __ATOMIC_RELAXED);
     Func *fn = entry->fn;
     int need = nargs + (fn->native ? 8 : fn->nregs) + 6;
-    p->stack_cap = need > INITIAL_SLOTS ? need : INITIAL_SLOTS;
-    p->stack = csp_alloc(sizeof(Slot) * p->stack_cap);
+    int slots = need > INITIAL_SLOTS ? need : INITIAL_SLOTS;
+    size_t at_sched = round16(sizeof(Proc)), at_frame = at_sched + round16(proc_sched_bytes);
+    char *block = csp_alloc(at_frame + sizeof(Frame) * 2);
+    Proc *p = (Proc *)block;
+    p->id = __atomic_fetch_add(&next_proc_id, 1, __ATOMIC_RELAXED);
+    if (proc_sched_bytes) p->sched_data = block + at_sched;
+    p->frames = (Frame *)(block + at_frame);
     p->frames_cap = 2;
-    p->frames = csp_alloc(sizeof(Frame) * p->frames_cap);
+    p->stack = csp_alloc(sizeof(Slot) * (size_t)slots);
+    p->stack_cap = slots;
     p->entry = entry;
     int base = 0;
     if (entry->bound) {
@@ -40,6 +57,43 @@ Proc *proc_new(Closure *entry, Slot *args, int nargs) {
     } else if (nargs)
         memcpy(p->stack, args, sizeof(Slot) * nargs);
     p->frames[0] = (Frame){.fn = fn, .cl = entry, .pc = fn->code, .base = base, .ret = 0};
+    p->nframes = 1;
+    if (fn->arena_slots) proc_arena_enter(p, &p->frames[0], fn->arena_slots);
+    p->state = PROC_RUNNABLE;
+    return p;
+}
+
+/* Starting a process in the memory of a finished one (runtime/sched.c
+ * keeps a few per worker, as Go keeps free goroutines): nothing of the old
+ * process may survive, so every field is cleared, and the registers and
+ * frames too (stale pointers in them would keep garbage alive). NULL when
+ * the old memory does not fit or is too big to be worth keeping. */
+Proc *proc_renew(Proc *p, Closure *entry, Slot *args, int nargs) {
+    Func *fn = entry->fn;
+    int need = nargs + (fn->native ? 8 : fn->nregs) + 6;
+    if (need > p->stack_cap || p->stack_cap > PROC_RENEW_SLOTS || p->frames_cap > PROC_RENEW_FRAMES) return NULL;
+    Slot *stack = p->stack;
+    Frame *frames = p->frames;
+    int stack_cap = p->stack_cap, frames_cap = p->frames_cap;
+    void *sched_data = p->sched_data, *waiter = p->waiter, *select_cache = p->select_cache;
+    memset(p, 0, sizeof *p);
+    memset(stack, 0, sizeof(Slot) * (size_t)stack_cap);
+    memset(frames, 0, sizeof(Frame) * (size_t)frames_cap);
+    p->id = __atomic_fetch_add(&next_proc_id, 1, __ATOMIC_RELAXED);
+    p->sched_data = sched_data;
+    p->waiter = waiter;             /* reset before each use */
+    p->select_cache = select_cache; /* likewise */
+    p->frames = frames;
+    p->frames_cap = frames_cap;
+    p->stack = stack;
+    p->stack_cap = stack_cap;
+    p->entry = entry;
+    if (entry->bound) {
+        p->stack[0] = closure_recv(entry);
+        memcpy(p->stack + 1, args, sizeof(Slot) * nargs);
+    } else if (nargs)
+        memcpy(p->stack, args, sizeof(Slot) * nargs);
+    p->frames[0] = (Frame){.fn = fn, .cl = entry, .pc = fn->code, .base = 0, .ret = 0};
     p->nframes = 1;
     if (fn->arena_slots) proc_arena_enter(p, &p->frames[0], fn->arena_slots);
     p->state = PROC_RUNNABLE;

@@ -5,6 +5,13 @@
 
 #include "vm.h"
 
+/* Bytes of scheduler data allocated with every Proc (p->sched_data), set
+ * by the runtime before the first process starts. */
+extern size_t proc_sched_bytes;
+/* Reuses finished process p's memory for a new one (proc_new's arguments);
+ * NULL when it cannot (then p is left alone). */
+Proc *proc_renew(Proc *p, Closure *entry, Slot *args, int nargs);
+
 /* Pushes a frame for fn whose registers start at stack index base; results
  * go to stack index ret. Grows the stack (which may move it). Returns false
  * after raising a fatal stack overflow. */

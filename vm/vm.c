@@ -271,7 +271,7 @@ int vm_run(Proc *p, int budget) {
     Slot *R;
     Slot *K;
     vm_current = p;
-    if (p->on_resume) p->on_resume(p);
+    if (p->on_resume && p->on_resume(p) == VM_PARK) return VM_PARK;
     if (csp_unlikely(p->wake_panic != NULL)) {
         const char *msg = p->wake_panic;
         p->wake_panic = NULL;

@@ -148,8 +148,11 @@ struct Proc {
     Slot *arena_chunk;       /* frame arenas: current chunk (slot 0 holds its size) */
     int arena_top;
     Slot *arena_spare;       /* first chunk of the arena chain */
-    void (*on_resume)(Proc *p); /* run when resumed after parking (select clean-up) */
+    /* run when resumed after parking (select clean-up, a Mutex retrying):
+     * VM_OK goes on, VM_PARK parks again (with the park protocol's locks) */
+    int (*on_resume)(Proc *p);
     void *resume_data;
+    void *select_cache;      /* reusable wait records of a blocked select (runtime/select.c) */
     /* --trace (runtime/trace.c) */
     int64_t trace_flow_in;   /* a value handed over while parked: its flow id */
     int64_t trace_park_ts;   /* when it last blocked, and on which worker */
