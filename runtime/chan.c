@@ -11,37 +11,6 @@
 
 int vm_panic_string(Proc *p, const char *msg);
 
-/* ---------- wait queues ---------- */
-
-void waitq_push(WaitQ *q, Waiter *w) {
-    w->next = NULL;
-    w->prev = q->tail;
-    if (q->tail) q->tail->next = w;
-    else q->head = w;
-    q->tail = w;
-    w->queued = true;
-}
-
-void waitq_remove(WaitQ *q, Waiter *w) {
-    if (!w->queued) return;
-    if (w->prev) w->prev->next = w->next;
-    else q->head = w->next;
-    if (w->next) w->next->prev = w->prev;
-    else q->tail = w->prev;
-    w->prev = w->next = NULL;
-    w->queued = false;
-}
-
-Waiter *waitq_claim(WaitQ *q) {
-    for (Waiter *w = q->head; w;) {
-        Waiter *next = w->next;
-        waitq_remove(q, w);
-        if (!w->sel || __atomic_exchange_n(&w->sel->done, 1, __ATOMIC_ACQ_REL) == 0) return w;
-        w = next; /* a select that another channel already completed */
-    }
-    return NULL;
-}
-
 void waiter_done(Waiter *w) {
     if (w->sel) w->sel->chosen = w->case_index;
 }
@@ -64,7 +33,7 @@ bool chan_give_locked(Chan *c, Slot v, Waiter **wake) { return give_locked(c, v,
 static Waiter *own_waiter(Proc *p) {
     Waiter *w = p->waiter;
     if (!w) w = p->waiter = csp_alloc(sizeof(Waiter));
-    memset(w, 0, sizeof *w);
+    *w = (Waiter){.p = p};
     return w;
 }
 
@@ -120,7 +89,6 @@ int chan_send(Proc *p, Chan *c, Slot v) {
         return VM_OK;
     }
     Waiter *me = own_waiter(p);
-    me->p = p;
     me->val = v;
     me->c = c;
     waitq_push(&c->sendq, me);
@@ -256,7 +224,6 @@ int chan_recv(Proc *p, Chan *c, Slot *dst, Slot *okdst) {
         return VM_OK;
     }
     Waiter *me = own_waiter(p);
-    me->p = p;
     me->dst = dst;
     me->okdst = okdst;
     me->c = c;

@@ -57,11 +57,37 @@ struct SelectState {
     bool closed_send;     /* woken because a channel it sends on was closed */
 };
 
-void waitq_push(WaitQ *q, Waiter *w);
-void waitq_remove(WaitQ *q, Waiter *w);
+/* Wait queues (c->lock held), inline: every hand-off uses them. */
+static inline void waitq_push(WaitQ *q, Waiter *w) {
+    w->next = NULL;
+    w->prev = q->tail;
+    if (q->tail) q->tail->next = w;
+    else q->head = w;
+    q->tail = w;
+    w->queued = true;
+}
+
+static inline void waitq_remove(WaitQ *q, Waiter *w) {
+    if (!w->queued) return;
+    if (w->prev) w->prev->next = w->next;
+    else q->head = w->next;
+    if (w->next) w->next->prev = w->prev;
+    else q->tail = w->prev;
+    w->prev = w->next = NULL;
+    w->queued = false;
+}
+
 /* Dequeues the first waiter that can be claimed (skipping selects already
  * completed by another channel). */
-Waiter *waitq_claim(WaitQ *q);
+static inline Waiter *waitq_claim(WaitQ *q) {
+    for (Waiter *w = q->head; w;) {
+        Waiter *next = w->next;
+        waitq_remove(q, w);
+        if (!w->sel || __atomic_exchange_n(&w->sel->done, 1, __ATOMIC_ACQ_REL) == 0) return w;
+        w = next; /* a select that another channel already completed */
+    }
+    return NULL;
+}
 /* Receive / send without blocking, with c->lock held (chan.c; used by
  * select): false when no value / no room is available. *wake is a parked
  * partner to make runnable after unlocking. */
