@@ -362,11 +362,14 @@ static void wake_one(void) {
     pthread_mutex_unlock(&rq_lock);
 }
 
-static void local_push(Worker *w, Proc *p) {
+/* Returns whether the queue was empty. */
+static bool local_push(Worker *w, Proc *p) {
     rtlock_acquire(&w->lock);
+    bool was_empty = w->len == 0;
     q_push(&w->head, &w->tail, p);
     w->len++;
     rtlock_release(&w->lock);
+    return was_empty;
 }
 
 static Proc *local_pop(Worker *w) {
@@ -436,10 +439,12 @@ CSP_HOT void ready_here(Proc *p) {
     /* made runnable by the running process: it runs next on this worker */
     Proc *old = w->runnext;
     __atomic_store_n(&w->runnext, p, __ATOMIC_RELEASE);
-    if (old) {
-        local_push(w, old);
-        wake_one();
-    }
+    /* A queue that already held work has a thief on its way (woken for
+     * the first item, and waking the next sleeper when it steals: see
+     * find_work), or none is asleep; its owner runs it in any case. So
+     * only the first item wakes a sleeper: waking one per `go` made a
+     * sleeper rise for every few processes of a loop that starts many. */
+    if (old && local_push(w, old)) wake_one();
 }
 
 /* Moves up to half of victim's queue to w; returns one of them. */
@@ -774,7 +779,12 @@ CSP_HOT Proc *find_work(Worker *w, unsigned tick) {
     int started = __atomic_load_n(&nworkers_started, __ATOMIC_ACQUIRE);
     for (int i = 1; i < started; i++) {
         Worker *v = &workers[(w->id + i) % started];
-        if ((p = steal(w, v))) return p;
+        if ((p = steal(w, v))) {
+            /* more left: another sleeper may take its share (as Go's
+             * spinning Ms wake the next when they find work) */
+            if (__atomic_load_n(&v->head, __ATOMIC_RELAXED)) wake_one();
+            return p;
+        }
     }
     return NULL;
 }
