@@ -12,8 +12,10 @@ NEED_TOOLS := $(shell for t in re2c lemon python3; do command -v $$t >/dev/null 
                [ -f /usr/include/gc/gc.h ] || echo gc; [ -f /usr/include/histedit.h ] || echo edit)
 
 SRCS := $(wildcard util/*.c grammar/*.c compiler/*.c vm/*.c runtime/*.c race/*.c stdlib/*.c vet/*.c cli/*.c)
-GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/prelude.c
-OBJS := $(patsubst %.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o $(BUILD)/gen/prelude.o
+GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/prelude.c $(BUILD)/gen/viewer.c
+OBJS := $(patsubst %.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o $(BUILD)/gen/prelude.o \
+        $(BUILD)/gen/viewer.o
+VIEWER := runtime/viewer/viewer.css runtime/viewer/viewer.js
 PRELUDES := $(wildcard stdlib/prelude/*.go)
 
 .PHONY: all deps test run bench bench-trace clean install
@@ -43,6 +45,11 @@ $(BUILD)/gen/parser.c: grammar/parser.y | deps
 $(BUILD)/gen/prelude.c: $(PRELUDES) stdlib/prelude/embed.sh
 	@mkdir -p $(dir $@)
 	sh stdlib/prelude/embed.sh $(PRELUDES) > $@
+
+# The --trace FILE.html viewer's style and script, embedded as C strings.
+$(BUILD)/gen/viewer.c: $(VIEWER) runtime/viewer/embed.sh
+	@mkdir -p $(dir $@)
+	sh runtime/viewer/embed.sh $(VIEWER) > $@
 
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(CC) $(CFLAGS) -Wno-unused-variable -Wno-sign-compare -Wno-implicit-fallthrough -Igrammar -I$(BUILD)/gen -c -o $@ $<

@@ -26,6 +26,7 @@
 #include "../runtime/ctl.h"
 #include "../runtime/deadlock.h"
 #include "../runtime/sched.h"
+#include "../runtime/trace.h"
 #include "stdlib.h"
 
 typedef struct PWait {
@@ -202,10 +203,14 @@ static void race_rw_acquire(Proc *p, Slot *m, bool writer) {
 
 /* Who holds an RWMutex (r->lock held): the writer, or a reader joining
  * (remembered while a place is free) or leaving. */
-static void rw_hold_writer(WaitRec *r, Proc *p) { r->writer_h = holder_of(p); }
+static void rw_hold_writer(WaitRec *r, Proc *p) {
+    r->writer_h = holder_of(p);
+    if (csp_unlikely(trace_on)) trace_lock_op(r, p, TD_LOCK, 0);
+}
 
 static void rw_add_reader(WaitRec *r, Proc *p) {
     r->count++;
+    if (csp_unlikely(trace_on)) trace_lock_op(r, p, TD_RLOCK, r->count);
     for (int i = 0; i < DEADLOCK_READERS; i++)
         if (!r->reader_h[i].id) {
             r->reader_h[i] = holder_of(p);
@@ -215,6 +220,7 @@ static void rw_add_reader(WaitRec *r, Proc *p) {
 
 static void rw_drop_reader(WaitRec *r, Proc *p) {
     r->count--;
+    if (csp_unlikely(trace_on)) trace_lock_op(r, p, TD_RUNLOCK, r->count);
     for (int i = 0; i < DEADLOCK_READERS; i++)
         if (r->reader_h[i].id == p->id) {
             r->reader_h[i].id = 0;
@@ -305,6 +311,7 @@ static int rw_unlock(Proc *p, Slot *a) {
     }
     if (race_enabled) race_release(p, RW_READERS(m));
     r->writer = false;
+    if (csp_unlikely(trace_on)) trace_lock_op(r, p, TD_UNLOCK, 0);
     PWait *w = rw_grant(r, m);
     pthread_mutex_unlock(&r->lock);
     wake_list(w);
@@ -389,6 +396,7 @@ static int wg_add(Proc *p, Slot *a) {
     if (race_enabled) race_wg_add(p, m, r->count, a[1].i);
     r->count += a[1].i;
     if (a[1].i > 0) r->last_add = holder_of(p);
+    if (csp_unlikely(trace_on)) trace_wg(m, p, r->count);
     if (r->count < 0) {
         pthread_mutex_unlock(&r->lock);
         return vm_panic_string(p, "sync: negative WaitGroup counter");
