@@ -18,7 +18,7 @@ OBJS := $(patsubst %.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/p
 VIEWER := runtime/viewer/viewer.css runtime/viewer/viewer.js
 PRELUDES := $(wildcard stdlib/prelude/*.go)
 
-.PHONY: all deps test run bench bench-trace clean install
+.PHONY: all deps test run bench bench-trace clean install viewer-deps bench-viewer
 all: csp
 
 deps:
@@ -58,8 +58,24 @@ $(BUILD)/%.o: %.c | $(GEN)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -I$(BUILD)/gen -c -o $@ $<
 
-test: csp
+test: csp viewer-deps
 	@tests/run.sh
+
+# What tests/viewer.sh (the --trace FILE.html page in a headless browser)
+# needs: Debian's chromium, node and npm, and playwright-core from npm,
+# installed into build/node (never committed) to drive the browser.
+PLAYWRIGHT := $(BUILD)/node/node_modules/playwright-core
+PLAYWRIGHT_VERSION := 1.65.2
+viewer-deps:
+	@command -v node >/dev/null && command -v npm >/dev/null && [ -x /usr/bin/chromium ] || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium nodejs npm >/dev/null; }
+	@[ -d $(PLAYWRIGHT) ] || npm install --silent --no-audit --no-fund --prefix $(BUILD)/node \
+	  playwright-core@$(PLAYWRIGHT_VERSION) >/dev/null
+
+# bench/viewer.sh: how long a page of 100,000 events takes to open.
+bench-viewer: csp viewer-deps
+	@bench/viewer.sh
 
 run: csp
 	./csp examples/hello.csp
@@ -215,7 +231,7 @@ clang-deps:
 asan-build: deps clang-deps
 	CFLAGS='$(ASAN_FLAGS)' $(MAKE) --no-print-directory BUILD=$(ASAN_DIR) CC=clang $(ASAN_DIR)/csp
 
-asan: asan-build
+asan: asan-build viewer-deps
 	@tests/asan/run.sh $(ASAN_DIR)
 
 # ---- fuzz: `make fuzz-build`, `make fuzz` ------------------------------------

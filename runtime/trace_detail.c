@@ -109,6 +109,13 @@ static Frame *td_user_frame(Proc *p) {
     return NULL;
 }
 
+/* What the code calls the object of the operation p is doing, when p's
+ * own code does it (a Done, through the prelude's Add, names nothing). */
+static const char *td_site_name(Proc *p, Frame *f) {
+    if (!f || f != &p->frames[p->nframes - 1]) return NULL;
+    return deadlock_site_text(f->fn, f->pc);
+}
+
 /* p's frames as text, innermost first, as proc_traceback names them. */
 static void td_stack_text(Proc *p, char *out, size_t size) {
     size_t len = 0;
@@ -132,7 +139,7 @@ static void td_add(TraceDetail d, Proc *p, int64_t proc) {
     Frame *f = p ? td_user_frame(p) : NULL;
     if (f && !d.line) d.line = td_line_at(f->fn, f->pc);
     if (f && !d.name && (d.op >= TD_SEND && d.op <= TD_WG)) {
-        const char *name = deadlock_site_text(f->fn, f->pc);
+        const char *name = td_site_name(p, f);
         d.name = name && !strchr(name, '\n') ? name : NULL; /* a select names all its cases */
     }
     if (p && p->nframes) td_stack_text(p, text, sizeof text);
@@ -264,7 +271,7 @@ void trace_stack(Proc *p, bool parked) {
     if (!trace_detail_on || !p->nframes) return;
     const char *name = NULL;
     Frame *f = parked ? td_user_frame(p) : NULL;
-    if (f) name = deadlock_site_text(f->fn, f->pc); /* a select's: its cases, one a line */
+    if (f) name = td_site_name(p, f); /* a select's: its cases, one a line */
     td_add((TraceDetail){.op = TD_STACK, .name = name}, p, p->id);
 }
 

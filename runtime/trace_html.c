@@ -36,7 +36,7 @@ enum {
     EV_START = 0, /* a: parent, b: name, l: line of the `go` */
     EV_RUN,       /* a: worker */
     EV_STOP,
-    EV_BLOCK,     /* b: reason, l: line */
+    EV_BLOCK,     /* b: reason, l: line, s: stack, n: what it waits on (`ch`, `mu`) */
     EV_WAKE,      /* a: waker (0: the runtime), c: 1 when a channel hand-off */
     EV_END,
     EV_RACE,      /* a: the other goroutine, b: file, l: line */
@@ -152,23 +152,39 @@ static int ht_steps(HtStrings *st, const TraceEvent *e, const TraceDetail *det, 
     return 1;
 }
 
-/* Drops each TD_STACK step that repeats its goroutine's previous stack and
- * names nothing (a slice's start is where the previous one stopped). */
-static size_t ht_drop_repeats(HtStep *v, size_t n) {
+/* Tidies the steps: the stack recorded as a goroutine blocked (just after
+ * its BLOCK) goes to the BLOCK with what it names, so the step that says
+ * it blocked says on what; each TD_STACK step that repeats its goroutine's
+ * previous stack and names nothing goes (a slice starts where the previous
+ * one stopped). */
+static size_t ht_tidy(HtStep *v, size_t n) {
     int64_t maxp = 0;
     for (size_t i = 0; i < n; i++)
         if (v[i].p > maxp) maxp = v[i].p;
     int32_t *last = malloc(sizeof(int32_t) * (size_t)(maxp + 1));
-    if (!last) return n;
-    for (int64_t i = 0; i <= maxp; i++) last[i] = -1;
+    int64_t *prev = malloc(sizeof(int64_t) * (size_t)(maxp + 1)); /* index in v of its last step but a STOP, -1 */
+    if (!last || !prev) {
+        free(last);
+        free(prev);
+        return n;
+    }
+    for (int64_t i = 0; i <= maxp; i++) last[i] = -1, prev[i] = -1;
     size_t j = 0;
     for (size_t i = 0; i < n; i++) {
         bool stack = v[i].k == EV_DETAIL + TD_STACK;
-        if (stack && v[i].n < 0 && v[i].p >= 0 && last[v[i].p] == v[i].s) continue;
+        int64_t p = v[i].p;
+        if (stack && p >= 0 && prev[p] >= 0 && v[prev[p]].k == EV_BLOCK && v[prev[p]].s < 0) {
+            v[prev[p]].s = v[i].s, v[prev[p]].n = v[i].n;
+            last[p] = v[i].s;
+            continue;
+        }
+        if (stack && v[i].n < 0 && p >= 0 && last[p] == v[i].s) continue;
+        if (p >= 0 && v[i].k != EV_STOP) prev[p] = (int64_t)j; /* the slice's end comes between */
         if (v[i].s >= 0 && v[i].p >= 0) last[v[i].p] = v[i].s;
         v[j++] = v[i];
     }
     free(last);
+    free(prev);
     return j;
 }
 
@@ -241,7 +257,7 @@ static void ht_write_data(FILE *f, const TraceEvent *ev, size_t n, const TraceMe
         ns += (size_t)k;
     }
     if (steps) qsort(steps, ns, sizeof *steps, ht_cmp);
-    ns = ht_drop_repeats(steps, ns);
+    ns = ht_tidy(steps, ns);
     TraceProcs tp;
     bool have_procs = trace_procs_build(&tp, ev, n, m->end_ts);
 

@@ -51,7 +51,7 @@
   const objs = new Map(); // number -> {no, kind: chan|lock|rwlock|wg, name, cap, line}
   const obj = (no, kind) => {
     let o = objs.get(no);
-    if (!o) objs.set(no, (o = { no, kind, name: null, cap: 0, line: 0 }));
+    if (!o) objs.set(no, (o = { no, kind, name: null, names: [], cap: 0, line: 0 }));
     return o;
   };
   // which steps the cursor stops at, and each goroutine's steps (for keys and clicks)
@@ -71,7 +71,10 @@
       else if (op === WG) obj(no, 'wg');
       else if (op === CYCLE) cycle.set(p, { n: ev.c[i], next: ev.a[i] });
       else if (op === REPORT) report = str(ev.b[i]);
-      if (op >= SEND && op <= WG && ev.n[i] >= 0) { const o = objs.get(no); if (o && !o.name) o.name = S[ev.n[i]]; }
+      if (op >= SEND && op <= WG && ev.n[i] >= 0) { // every name the code gives it (`left` and `right`)
+        const o = objs.get(no), name = S[ev.n[i]];
+        if (o && o.names.length < 3 && !o.names.includes(name)) o.names.push(name);
+      }
       if (op === STACK || op === CHAN_NEW || op === CYCLE || op === REPORT) continue; // not steps
     } else if (k === STOP) continue;
     if (k === RACE) {
@@ -85,7 +88,22 @@
     steps.push(i);
   }
   const NS = steps.length;
-  for (const o of objs.values()) if (!o.name) o.name = (o.kind === 'chan' ? 'chan' : o.kind === 'wg' ? 'WaitGroup' : 'lock') + ' #' + o.no;
+  // an object's name: what the code calls it; numbered when several share it
+  const kindWord = { chan: 'chan', wg: 'WaitGroup', lock: 'lock', rwlock: 'lock' };
+  const nameCount = new Map();
+  for (const o of objs.values()) {
+    o.name = o.names.join(' / ');
+    nameCount.set(o.name, (nameCount.get(o.name) || 0) + 1);
+  }
+  const nameSeq = new Map();
+  for (const o of [...objs.values()].sort((x, y) => x.no - y.no)) {
+    if (!o.name) o.name = kindWord[o.kind] + ' #' + o.no;
+    else if (nameCount.get(o.name) > 1) {
+      const k = (nameSeq.get(o.name) || 0) + 1;
+      nameSeq.set(o.name, k);
+      o.name += ' #' + k;
+    }
+  }
 
   // ---- the state at a step: replay with checkpoints ----
   function freshState() {
@@ -119,9 +137,14 @@
         case START: p.st = 'runnable'; p.goLine = ev.l[i]; break;
         case RUN: p.st = 'running'; p.worker = ev.a[i]; p.why = null; break;
         case STOP: if (p.st === 'running') p.st = 'runnable'; break;
-        case BLOCK: p.st = 'blocked'; p.why = str(ev.b[i]); p.wline = ev.l[i]; p.wname = null; if (ev.l[i] > 0) p.line = ev.l[i]; break;
+        case BLOCK:
+          p.st = 'blocked'; p.why = str(ev.b[i]); p.wline = ev.l[i]; p.wname = str(ev.n[i]);
+          if (ev.l[i] > 0) p.line = ev.l[i];
+          if (ev.s[i] >= 0) p.stack = ev.s[i];
+          break;
         case WAKE: if (p.st === 'blocked') { p.st = 'runnable'; p.by = ev.a[i]; } break;
         case END: p.st = 'done'; break;
+        case RACE: if (ev.l[i] > 0 && str(ev.b[i]) === D.program) p.line = ev.l[i]; break;
       }
       return;
     }
@@ -144,7 +167,7 @@
         break;
       }
       case CLOSE: chanState(s, no).closed = true; break;
-      case LOCK: s.locks.set(no, { holder: id, readers: (s.locks.get(no) || {}).readers || 0 }); break;
+      case LOCK: s.locks.set(no, { holder: id, line: ev.l[i], readers: (s.locks.get(no) || {}).readers || 0 }); break;
       case UNLOCK: s.locks.set(no, { holder: 0, readers: (s.locks.get(no) || {}).readers || 0 }); break;
       case RLOCK: case RUNLOCK: s.locks.set(no, { holder: (s.locks.get(no) || {}).holder || 0, readers: ev.c[i] }); break;
       case WG: s.wgs.set(no, ev.c[i]); break;
@@ -310,7 +333,10 @@
     ctx.font = '11px system-ui, sans-serif';
     // axis
     ctx.fillStyle = '#6b7487';
-    const span = view.t1 - view.t0, stepT = Math.pow(10, Math.floor(Math.log10(span / 5 || 1)));
+    // ticks 1, 2 or 5 times a power of ten apart, at least 90 px
+    const span = view.t1 - view.t0, want = span / Math.max(1, (W - LABEL) / 90);
+    const dec = Math.pow(10, Math.floor(Math.log10(want || 1)));
+    const stepT = [1, 2, 5, 10].map((m) => m * dec).find((v) => v >= want) || 10 * dec;
     for (let t = Math.ceil(view.t0 / stepT) * stepT; t <= view.t1; t += stepT) {
       const x = xOf(t);
       ctx.fillRect(x, AXIS - 4, 1, 4);
@@ -459,18 +485,25 @@
 
   // ---- races ----
   let raceAt = -1; // which access of which race the cursor was sent to: 2 * race + side
-  function raceStep(r, side) { // the step of one access: a's report step; b's, its latest step on that line
-    const a = side ? r.b || r.a : r.a;
-    if (side && r.b) return r.b.i;
-    if (!side) return a.i;
-    const list = procSteps.get(r.a.other) || [];
-    return list.length ? list[Math.max(0, lowerBound(list, (x) => x, r.a.i) - 1)] : r.a.i;
+  // The step of one access: the report's own for the access that found the
+  // race; for the earlier one, the last step of its goroutine before the
+  // report (the stretch it ran in), else its side of the report.
+  function raceStep(r, side) {
+    if (!side) return r.a.i;
+    const list = procSteps.get(r.b ? r.b.p : r.a.other) || [];
+    const j = lowerBound(list, (x) => x, r.a.i) - 1;
+    return j >= 0 ? list[j] : r.b ? r.b.i : r.a.i;
   }
   function jumpRace(which) {
     raceAt = which == null ? (raceAt + 1) % (2 * races.length) : which;
     const r = races[raceAt >> 1];
     selected = (raceAt & 1) ? (r.b ? r.b.p : r.a.other) : r.a.p;
-    go(raceStep(r, raceAt & 1));
+    const si = raceStep(r, raceAt & 1);
+    // zoom to both accesses, with some of the run around them
+    const ta = ev.t[steps[raceStep(r, 0)]], tb = ev.t[steps[raceStep(r, 1)]];
+    const w = Math.max(Math.abs(ta - tb) * 3, tEnd / 50);
+    view.t0 = Math.min(ta, tb) - w / 3; view.t1 = view.t0 + w;
+    go(si);
   }
   if (races.length) {
     raceBox.append(el('span', {}, `${races.length} data race${races.length > 1 ? 's' : ''}: `));
@@ -520,10 +553,16 @@
       if (final && cycle.has(p.id)) m.classList.add('cycle');
     }
     if (ev.k[i] === RACE || raceAt >= 0) {
-      for (const r of races) for (const a of [r.a, r.b]) if (a) { const m = mark(a.line); if (m) { m.classList.add('race'); m.marks.append(el('span', { class: 'chip race', title: 'data race' }, 'race')); } }
+      for (const r of races) for (const a of [r.a, r.b]) if (a) {
+        const m = a.file === D.program ? mark(a.line) : null;
+        if (m) { m.classList.add('race'); m.marks.append(el('span', { class: 'chip race', title: `data race: G${a.p}'s access`, 'data-race-goroutine': a.p }, 'race G' + a.p)); }
+      }
     }
     const cur = lineEls[(curState.procs.get(ev.p[i]) || {}).line];
-    if (cur) cur.scrollIntoView({ block: 'nearest' });
+    if (cur) { // into view, in the middle when it was out of it
+      const r = cur.getBoundingClientRect(), box = source.getBoundingClientRect();
+      if (r.top < box.top || r.bottom > box.bottom) cur.scrollIntoView({ block: 'center' });
+    }
     renderState(final);
     draw();
   }
@@ -569,7 +608,7 @@
     const lockRows = [...objs.values()].filter((o) => o.kind === 'lock' || o.kind === 'rwlock').map((o) => {
       const l = curState.locks.get(o.no);
       if (!l) return null;
-      const who = l.holder ? `held by G${l.holder}` : l.readers ? `${l.readers} reader${l.readers > 1 ? 's' : ''}` : 'unlocked';
+      const who = l.holder ? `held by G${l.holder}` + (l.line > 0 ? `, locked at line ${l.line}` : '') : l.readers ? `${l.readers} reader${l.readers > 1 ? 's' : ''}` : 'unlocked';
       return el('tr', { 'data-lock': o.name, 'data-holder': l.holder }, el('td', { class: 'mono' }, o.name), el('td', {}, who));
     }).filter(Boolean);
     if (lockRows.length) state.append(el('section', { id: 'locks-box' }, el('h2', {}, 'Locks'), el('table', {}, ...lockRows)));
