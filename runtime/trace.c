@@ -146,8 +146,10 @@ void trace_start(const char *path, const char *program, int workers, bool seeded
     meta.limit = max_events;
     /* the viewer's page wants the details too (trace_detail.c); Mutex
      * operations reach it through ctl_touch */
+#ifndef CSP_NO_TRACE
     size_t plen = strlen(path);
     if (plen >= 5 && strcmp(path + plen - 5, ".html") == 0) trace_detail_on = ctl_observed = true;
+#endif
     start_ns = mono_ns();
     start_ticks = now_ticks();
 #ifdef CSP_NO_TRACE
@@ -214,7 +216,7 @@ void trace_put(int kind, int64_t proc, int64_t x) {
 void trace_source(const char *src, size_t len) {
     char *s = malloc(len + 1);
     if (!s) return;
-    memcpy(s, src, len);
+    if (len) memcpy(s, src, len);
     s[len] = 0;
     meta.source = s;
 }

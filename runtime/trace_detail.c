@@ -165,7 +165,7 @@ static char *td_value(Type *t, const Slot *v) {
     }
     char *s = malloc(n + 4);
     if (!s) return NULL;
-    memcpy(s, b.data, n);
+    if (n) memcpy(s, b.data, n); /* an empty string's buffer may be NULL */
     strcpy(s + n, n < b.len ? "\xe2\x80\xa6" : ""); /* … */
     return s;
 }
