@@ -88,8 +88,9 @@ typedef enum TraceDetailOp {
     TD_RLOCK,        /* proc read-locked RWMutex obj; n = readers after */
     TD_RUNLOCK,      /* proc read-unlocked obj; n = readers after */
     TD_WG,           /* WaitGroup obj's counter is n after proc's Add/Done */
-    TD_STACK,        /* proc's stack at this moment (a slice's start or end); name: what
-                      * it blocked on, when it blocked */
+    TD_STACK,        /* proc's stack at this moment (a slice's start or end); when it
+                      * blocked, name: what the code calls what it waits on, obj: its
+                      * number (0: a select, a sleep...) */
     TD_CYCLE,        /* the deadlock report put proc in wait-for cycle n, waiting for goroutine obj */
     TD_REPORT,       /* the deadlock report's explanation, in text */
 } TraceDetailOp;

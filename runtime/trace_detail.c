@@ -170,6 +170,8 @@ static char *td_value(Type *t, const Slot *v) {
     return s;
 }
 
+static int32_t td_obj_no(const void *ptr);
+
 /* c's number; the first time, a TD_CHAN_NEW with its capacity and birth line. */
 static int32_t td_chan_no(Chan *c) {
     int32_t no = __atomic_load_n(&c->trace_no, __ATOMIC_ACQUIRE);
@@ -267,12 +269,29 @@ void trace_wg(const void *wg, Proc *p, int64_t counter) {
     td_add((TraceDetail){.op = TD_WG, .obj = td_obj_no(wg), .n = counter}, p, p ? p->id : 0);
 }
 
+/* The object p is parked on, numbered as its operations number it: a
+ * channel (its wait record says which), a Mutex or WaitGroup (its slots,
+ * Proc.wait_obj), an RWMutex (its wait record, in its first slot); 0 for
+ * a select, a sleep, a Cond. */
+static int32_t td_wait_obj(Proc *p) {
+    const char *why = p->wait_reason ? p->wait_reason : "";
+    if ((!strcmp(why, "chan send") || !strcmp(why, "chan receive")) && p->waiter && ((Waiter *)p->waiter)->c)
+        return td_chan_no(((Waiter *)p->waiter)->c);
+    if (!p->wait_obj) return 0;
+    if (!strcmp(why, "sync.Mutex.Lock") || !strcmp(why, "sync.WaitGroup.Wait")) return td_obj_no(p->wait_obj);
+    if (!strncmp(why, "sync.RWMutex.", 13)) {
+        void *r = ((Slot *)p->wait_obj)[0].p;
+        return r ? td_obj_no(r) : 0;
+    }
+    return 0;
+}
+
 void trace_stack(Proc *p, bool parked) {
     if (!trace_detail_on || !p->nframes) return;
     const char *name = NULL;
     Frame *f = parked ? td_user_frame(p) : NULL;
     if (f) name = td_site_name(p, f); /* a select's: its cases, one a line */
-    td_add((TraceDetail){.op = TD_STACK, .name = name}, p, p->id);
+    td_add((TraceDetail){.op = TD_STACK, .name = name, .obj = parked ? td_wait_obj(p) : 0}, p, p->id);
 }
 
 void trace_cycle(int64_t proc, int64_t next, int cycle) {

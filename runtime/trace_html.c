@@ -36,7 +36,7 @@ enum {
     EV_START = 0, /* a: parent, b: name, l: line of the `go` */
     EV_RUN,       /* a: worker */
     EV_STOP,
-    EV_BLOCK,     /* b: reason, l: line, s: stack, n: what it waits on (`ch`, `mu`) */
+    EV_BLOCK,     /* b: reason, l: line, s: stack, n: what it waits on (`ch`, `mu`), a: its number */
     EV_WAKE,      /* a: waker (0: the runtime), c: 1 when a channel hand-off */
     EV_END,
     EV_RACE,      /* a: the other goroutine, b: file, l: line */
@@ -174,7 +174,7 @@ static size_t ht_tidy(HtStep *v, size_t n) {
         bool stack = v[i].k == EV_DETAIL + TD_STACK;
         int64_t p = v[i].p;
         if (stack && p >= 0 && prev[p] >= 0 && v[prev[p]].k == EV_BLOCK && v[prev[p]].s < 0) {
-            v[prev[p]].s = v[i].s, v[prev[p]].n = v[i].n;
+            v[prev[p]].s = v[i].s, v[prev[p]].n = v[i].n, v[prev[p]].a = v[i].a;
             last[p] = v[i].s;
             continue;
         }

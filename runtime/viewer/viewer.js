@@ -77,6 +77,12 @@
       }
       if (op === STACK || op === CHAN_NEW || op === CYCLE || op === REPORT) continue; // not steps
     } else if (k === STOP) continue;
+    else if (k === BLOCK && ev.a[i] > 0) { // what it waits on: a channel, lock or WaitGroup
+      const why = str(ev.b[i]) || '';
+      const o = obj(ev.a[i], /^chan/.test(why) ? 'chan' : /RWMutex/.test(why) ? 'rwlock' : /Mutex/.test(why) ? 'lock' : 'wg');
+      const name = str(ev.n[i]);
+      if (name && !name.includes('\n') && o.names.length < 3 && !o.names.includes(name)) o.names.push(name);
+    }
     if (k === RACE) {
       const last = races[races.length - 1];
       if (last && !last.b && last.a.t === ev.t[i] && last.a.other === p) last.b = { i: steps.length, p, line: ev.l[i], file: str(ev.b[i]), t: ev.t[i] };
@@ -119,7 +125,7 @@
   }
   function procState(s, id) {
     let p = s.procs.get(id);
-    if (!p) s.procs.set(id, (p = { st: 'new', why: null, wline: 0, wname: null, line: 0, stack: -1, worker: -1, by: 0 }));
+    if (!p) s.procs.set(id, (p = { st: 'new', why: null, wline: 0, wname: null, wobj: 0, line: 0, stack: -1, worker: -1, by: 0 }));
     return p;
   }
   function chanState(s, no) {
@@ -138,7 +144,8 @@
         case RUN: p.st = 'running'; p.worker = ev.a[i]; p.why = null; break;
         case STOP: if (p.st === 'running') p.st = 'runnable'; break;
         case BLOCK:
-          p.st = 'blocked'; p.why = str(ev.b[i]); p.wline = ev.l[i]; p.wname = str(ev.n[i]);
+          p.st = 'blocked'; p.why = str(ev.b[i]); p.wline = ev.l[i]; p.wname = str(ev.n[i]); p.wobj = ev.a[i];
+          if (p.wobj > 0 && /^chan/.test(p.why)) chanState(s, p.wobj);
           if (ev.l[i] > 0) p.line = ev.l[i];
           if (ev.s[i] >= 0) p.stack = ev.s[i];
           break;
@@ -592,6 +599,13 @@
       state.append(el('section', { id: 'stack-box' }, el('h2', {}, `Stack of G${selected} at this step`),
         frames.length ? el('pre', {}, ...frames) : el('div', { class: 'empty' }, s && s.st === 'done' ? 'ended' : 'not known yet (it has not run)')));
     }
+    // who waits on each object
+    const waiting = new Map();
+    for (const [id, q] of curState.procs) if (q.st === 'blocked' && q.wobj > 0) {
+      if (!waiting.has(q.wobj)) waiting.set(q.wobj, []);
+      waiting.get(q.wobj).push(`G${id}` + (/send/.test(q.why) ? ' (send)' : /receive/.test(q.why) ? ' (receive)' : ''));
+    }
+    const waiters = (no) => waiting.has(no) ? 'waiting: ' + waiting.get(no).join(', ') : '';
     // channels
     const chanRows = [...objs.values()].filter((o) => o.kind === 'chan').map((o) => {
       const c = curState.chans.get(o.no);
@@ -599,22 +613,24 @@
       const vals = c.vals.length ? el('span', { class: 'vals' }, ...c.vals.map((v) => el('span', { class: 'val' }, v))) : el('span', { class: 'empty' }, o.cap ? 'empty' : '—');
       return el('tr', { 'data-chan': o.name, 'data-len': c.vals.length, 'data-cap': o.cap },
         el('td', { class: 'mono' }, o.name), el('td', {}, o.cap ? `${c.vals.length}/${o.cap}` : 'unbuffered'),
-        el('td', {}, vals), el('td', {}, c.closed ? 'closed' : ''),
+        el('td', {}, vals), el('td', {}, c.closed ? 'closed' : ''), el('td', { class: 'waiters' }, waiters(o.no)),
         el('td', { class: 'empty' }, o.line > 0 ? `made at line ${o.line}` : ''));
     }).filter(Boolean);
     if (chanRows.length) state.append(el('section', { id: 'chans-box' }, el('h2', {}, 'Channels'),
-      el('table', {}, el('tr', {}, el('th', {}, 'channel'), el('th', {}, 'len/cap'), el('th', {}, 'buffered values'), el('th', {}, ''), el('th', {}, '')), ...chanRows)));
+      el('table', {}, el('tr', {}, el('th', {}, 'channel'), el('th', {}, 'len/cap'), el('th', {}, 'buffered values'), el('th', {}, ''), el('th', {}, ''), el('th', {}, '')), ...chanRows)));
     // locks and wait groups
     const lockRows = [...objs.values()].filter((o) => o.kind === 'lock' || o.kind === 'rwlock').map((o) => {
-      const l = curState.locks.get(o.no);
+      const l = curState.locks.get(o.no) || (waiting.has(o.no) ? { holder: 0, readers: 0 } : null);
       if (!l) return null;
       const who = l.holder ? `held by G${l.holder}` + (l.line > 0 ? `, locked at line ${l.line}` : '') : l.readers ? `${l.readers} reader${l.readers > 1 ? 's' : ''}` : 'unlocked';
-      return el('tr', { 'data-lock': o.name, 'data-holder': l.holder }, el('td', { class: 'mono' }, o.name), el('td', {}, who));
+      return el('tr', { 'data-lock': o.name, 'data-holder': l.holder }, el('td', { class: 'mono' }, o.name), el('td', {}, who),
+        el('td', { class: 'waiters' }, waiters(o.no)));
     }).filter(Boolean);
     if (lockRows.length) state.append(el('section', { id: 'locks-box' }, el('h2', {}, 'Locks'), el('table', {}, ...lockRows)));
     const wgRows = [...objs.values()].filter((o) => o.kind === 'wg').map((o) => {
       if (!curState.wgs.has(o.no)) return null;
-      return el('tr', { 'data-wg': o.name, 'data-counter': curState.wgs.get(o.no) }, el('td', { class: 'mono' }, o.name), el('td', {}, 'counter ' + curState.wgs.get(o.no)));
+      return el('tr', { 'data-wg': o.name, 'data-counter': curState.wgs.get(o.no) }, el('td', { class: 'mono' }, o.name), el('td', {}, 'counter ' + curState.wgs.get(o.no)),
+        el('td', { class: 'waiters' }, waiters(o.no)));
     }).filter(Boolean);
     if (wgRows.length) state.append(el('section', { id: 'wgs-box' }, el('h2', {}, 'WaitGroups'), el('table', {}, ...wgRows)));
     if (report && final) state.append(el('section', { id: 'deadlock-box' }, el('h2', {}, 'Deadlock'), el('pre', { id: 'report' }, report.trim())));
