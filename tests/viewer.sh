@@ -6,7 +6,8 @@
 # states checked against the run's output and the source), a buffered
 # channel's contents, a lock's holder and a WaitGroup's counter, the dining
 # philosophers' deadlock (final state, the cycle), a race found by --race
-# (both accesses, the jump between them), two workers, a cut trace.
+# (both accesses, the jump between them), two workers, 300 goroutines,
+# a cut trace.
 # `make viewer-deps` (part of `make test`) installs chromium and, into
 # build/node (never committed), playwright-core. Screenshots: build/viewer/.
 set -u
@@ -51,6 +52,8 @@ page race 66 --race --seed 1 $d/race.csp
 check race race $d/race.csp
 page workers 0 --workers 2 $d/pingpong.csp
 check workers workers $d/pingpong.csp
+page many 0 --seed 1 tests/trace/many.csp
+check many many tests/trace/many.csp
 # past the recording limit (CSP_TRACE_LIMIT lowers it) the page says what was cut
 sed 's/i < 3/i < 20000/' $d/pingpong.csp > "$out/long.csp"
 CSP_TRACE_LIMIT=10000 page truncated 0 --seed 1 "$out/long.csp"

@@ -316,12 +316,23 @@
     'blocked in WaitGroup.Wait', 'sleeping', 'blocked'];
   const legend = el('div', { id: 'legend' }, ...stateName.map((n, i) => el('span', {}, el('i', { style: `background:${stateColor[i]}` }), n)),
     el('span', {}, '→ hand-off, orange: wake-up, dashed: go'));
-  lanesBox.append(legend);
+  // Lanes scroll virtually: the canvas, sticky at the top of its box, is
+  // only as tall as the box, and a spacer under it gives the scroll range,
+  // so a thousand goroutines need no canvas taller than a browser allows.
+  const spacer = el('div', { id: 'lanes-spacer' });
+  lanesBox.append(spacer, legend);
+  let yOff = 0;
+  lanesBox.addEventListener('scroll', () => { yOff = Math.max(0, Math.min(lanesBox.scrollTop, canvasFull - canvas.clientHeight)); draw(); });
 
   let cursor = 0, selected = 0, curState = null;
-  const laneY = (id) => AXIS + procs.get(id).index * LANE;
+  const laneY = (id) => AXIS + procs.get(id).index * LANE - yOff;
+  let canvasFull = 0;
   function size() {
-    const w = lanesBox.clientWidth, h = AXIS + procList.length * LANE + 6;
+    const full = AXIS + procList.length * LANE + 6;
+    const room = Math.max(90, Math.floor(window.innerHeight * 0.48) - legend.offsetHeight);
+    const w = lanesBox.clientWidth, h = Math.min(full, room);
+    canvasFull = full;
+    spacer.style.height = (full - h) + 'px';
     const dpr = window.devicePixelRatio || 1;
     canvas.width = w * dpr; canvas.height = h * dpr;
     canvas.style.width = w + 'px'; canvas.style.height = h + 'px';
@@ -338,26 +349,19 @@
     const ctx = canvas.getContext('2d'), W = canvas.clientWidth, H = canvas.clientHeight;
     ctx.clearRect(0, 0, W, H);
     ctx.font = '11px system-ui, sans-serif';
-    // axis
-    ctx.fillStyle = '#6b7487';
-    // ticks 1, 2 or 5 times a power of ten apart, at least 90 px
-    const span = view.t1 - view.t0, want = span / Math.max(1, (W - LABEL) / 90);
-    const dec = Math.pow(10, Math.floor(Math.log10(want || 1)));
-    const stepT = [1, 2, 5, 10].map((m) => m * dec).find((v) => v >= want) || 10 * dec;
-    for (let t = Math.ceil(view.t0 / stepT) * stepT; t <= view.t1; t += stepT) {
-      const x = xOf(t);
-      ctx.fillRect(x, AXIS - 4, 1, 4);
-      ctx.fillText(fmtTime(t), x + 2, 11);
-    }
     const cyc = cursor === NS - 1 && cycle.size > 0;
     for (const p of procList) {
       const y = laneY(p.id);
+      if (y + LANE < AXIS || y > H) continue; // scrolled out
       if (p.id === selected) { ctx.fillStyle = '#e3ecff'; ctx.fillRect(0, y, W, LANE); }
       if (cyc && cycle.has(p.id)) { ctx.fillStyle = '#fde7e7'; ctx.fillRect(0, y, W, LANE); }
       ctx.fillStyle = p.color;
       ctx.fillRect(2, y + 4, 8, LANE - 8);
       ctx.fillStyle = '#1d2330';
-      ctx.fillText(`G${p.id} ${p.name}`.slice(0, 22), 14, y + 14);
+      ctx.save(); // the label, cut where the bars begin
+      ctx.beginPath(); ctx.rect(0, y, LABEL - 4, LANE); ctx.clip();
+      ctx.fillText(`G${p.id} ${p.name}`, 14, y + 14);
+      ctx.restore();
       const list = laneSpans.get(p.id) || [];
       let i = lowerBound(list, (s) => spans.t[s] + spans.d[s], view.t0);
       let lastX = -1;
@@ -394,6 +398,19 @@
       const x = xOf(a.t), y = laneY(a.p);
       ctx.fillStyle = '#d32f2f';
       ctx.beginPath(); ctx.moveTo(x, y + 2); ctx.lineTo(x - 5, y - 6 + LANE / 2); ctx.lineTo(x + 5, y - 6 + LANE / 2); ctx.fill();
+    }
+    // the axis, over whatever scrolled under it: ticks 1, 2 or 5 times a
+    // power of ten apart, at least 90 px
+    ctx.fillStyle = '#fff';
+    ctx.fillRect(0, 0, W, AXIS);
+    ctx.fillStyle = '#6b7487';
+    const span = view.t1 - view.t0, want = span / Math.max(1, (W - LABEL) / 90);
+    const dec = Math.pow(10, Math.floor(Math.log10(want || 1)));
+    const stepT = [1, 2, 5, 10].map((m) => m * dec).find((v) => v >= want) || 10 * dec;
+    for (let t = Math.ceil(view.t0 / stepT) * stepT; t <= view.t1; t += stepT) {
+      const x = xOf(t);
+      ctx.fillRect(x, AXIS - 4, 1, 4);
+      ctx.fillText(fmtTime(t), x + 2, 11);
     }
     // the cursor
     if (NS) {
@@ -439,7 +456,7 @@
     drag = null; canvas.classList.remove('dragging');
     if (moved) return;
     const r = canvas.getBoundingClientRect(), x = e.clientX - r.left, y = e.clientY - r.top;
-    const p = procList[Math.floor((y - AXIS) / LANE)];
+    const p = y >= AXIS ? procList[Math.floor((y - AXIS + yOff) / LANE)] : null;
     if (!p) return;
     selected = p.id;
     if (x > LABEL) { // the step of this goroutine nearest to the click
@@ -571,6 +588,12 @@
       if (r.top < box.top || r.bottom > box.bottom) cur.scrollIntoView({ block: 'center' });
     }
     renderState(final);
+    // the selected goroutine's lane into view
+    const sp = procs.get(selected);
+    if (sp && canvasFull > canvas.clientHeight) {
+      const top = sp.index * LANE;
+      if (top < yOff || top + LANE > yOff + canvas.clientHeight - AXIS) lanesBox.scrollTop = Math.max(0, top - (canvas.clientHeight - AXIS) / 2);
+    }
     draw();
   }
   function renderState(final) {

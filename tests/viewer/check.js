@@ -196,6 +196,19 @@ const modes = {
     check('on_workers', snaps.some((s) => / runs on worker \d/.test(s.text)));
   },
 
+  // 300 goroutines: the lanes scroll without a giant canvas, a click hits the lane under it
+  async many(p) {
+    const h = await p.evaluate(() => document.getElementById('lanes').height / (window.devicePixelRatio || 1));
+    check('canvas_bounded', h <= 1000, `${h} px`);
+    await p.evaluate(() => { document.getElementById('lanes-box').scrollTop = 3000; });
+    await p.waitForTimeout(50);
+    const box = await p.locator('#lanes').boundingBox();
+    await p.mouse.click(box.x + box.width * 0.6, box.y + 18 + 20 * 3 + 10); // the 4th lane shown: 3000 / 20 + 4 = G154
+    const s = await p.evaluate(snapshot);
+    check('scrolled_click', s.selected === 154 && s.proc === 154, JSON.stringify([s.selected, s.text]));
+    check('rows', Object.keys(s.procs).length === 301);
+  },
+
   // past the recording limit the page says what was cut
   async truncated(p) {
     const s = await p.evaluate(snapshot);
