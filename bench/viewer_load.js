@@ -28,6 +28,6 @@ const runs = +runsArg || 5;
     await p.close();
   }
   const med = (a) => a.slice().sort((x, y) => x - y)[a.length >> 1];
-  console.log(`${info.events} events (${info.steps} steps): median ready ${med(ready).toFixed(0)} ms, painted ${med(painted).toFixed(0)} ms`);
+  console.log(`${info.events} events on the page (${info.steps} steps): median ready ${med(ready).toFixed(0)} ms, painted ${med(painted).toFixed(0)} ms`);
   await browser.close();
 })().catch((e) => { console.log(String(e && e.stack || e)); process.exit(1); });
