@@ -263,7 +263,9 @@
     slider,
     el('button', { title: 'next step (→)', onclick: () => move(1) }, '▶'),
     el('button', { title: 'last step (End)', onclick: () => go(NS - 1) }, '▶|'),
-    stepLabel);
+    stepLabel,
+    el('span', { class: 'keys', title: '← →: previous / next step (with a goroutine selected: its own steps)\nHome / End: first / last step\n' +
+      'Esc: unselect the goroutine\nr: jump between the two accesses of a race\n+ / −, wheel: zoom; drag: pan; double-click: the whole run' }, 'keys (?)'));
   const eventText = el('div', { id: 'event-text' });
   const notice = el('div', { id: 'notice' });
   const top = el('div', {}, controls, eventText, notice);
