@@ -4,8 +4,10 @@
  * per-thread buffers (runtime/trace.c); when the program ends, they are
  * merged in time order and written as Chrome's Trace Event Format JSON
  * (trace.c, for Perfetto) and/or a self-contained SVG timeline
- * (runtime/trace_svg.c, or trace_svg_procs.c by goroutine). Recording is off unless trace_on is set: every
- * hook is one predictable branch on a global.
+ * (runtime/trace_svg.c, or trace_svg_procs.c by goroutine), or a page that
+ * replays the run beside the source (trace_html.c; for it trace_detail.c
+ * also records values, holders, counters and stacks). Recording is off
+ * unless trace_on is set: every hook is one predictable branch on a global.
  *
  * Times are nanoseconds since the trace started (in a --seed run, of the
  * program's virtual clock, so the trace is the same on every run and a
@@ -120,8 +122,8 @@ extern bool trace_on;
 #endif
 
 /* Starts recording; the files are written by trace_finish. PATH ending in
- * .json or .svg selects that format; any other PATH writes PATH.json and
- * PATH.svg. */
+ * .json, .svg or .html selects that format; any other PATH writes
+ * PATH.json and PATH.svg. */
 void trace_start(const char *path, const char *program, int workers, bool seeded, uint64_t seed, TraceView view);
 /* Writes the trace files (once; called when the program exits). */
 void trace_finish(void);
