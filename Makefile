@@ -12,11 +12,13 @@ NEED_TOOLS := $(shell for t in re2c lemon python3; do command -v $$t >/dev/null 
                [ -f /usr/include/gc/gc.h ] || echo gc; [ -f /usr/include/histedit.h ] || echo edit)
 
 SRCS := $(wildcard util/*.c grammar/*.c compiler/*.c vm/*.c runtime/*.c race/*.c stdlib/*.c vet/*.c cli/*.c)
-GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/prelude.c
-OBJS := $(patsubst %.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o $(BUILD)/gen/prelude.o
+GEN  := $(BUILD)/gen/lexer.c $(BUILD)/gen/parser.c $(BUILD)/gen/prelude.c $(BUILD)/gen/viewer.c
+OBJS := $(patsubst %.c,$(BUILD)/%.o,$(SRCS)) $(BUILD)/gen/lexer.o $(BUILD)/gen/parser.o $(BUILD)/gen/prelude.o \
+        $(BUILD)/gen/viewer.o
+VIEWER := runtime/viewer/viewer.css runtime/viewer/viewer.js
 PRELUDES := $(wildcard stdlib/prelude/*.go)
 
-.PHONY: all deps test run bench bench-trace clean install uninstall test-deps
+.PHONY: all deps test run bench bench-trace clean install uninstall test-deps viewer-deps bench-viewer
 all: csp
 
 deps:
@@ -44,6 +46,11 @@ $(BUILD)/gen/prelude.c: $(PRELUDES) stdlib/prelude/embed.sh
 	@mkdir -p $(dir $@)
 	sh stdlib/prelude/embed.sh $(PRELUDES) > $@
 
+# The --trace FILE.html viewer's style and script, embedded as C strings.
+$(BUILD)/gen/viewer.c: $(VIEWER) runtime/viewer/embed.sh
+	@mkdir -p $(dir $@)
+	sh runtime/viewer/embed.sh $(VIEWER) > $@
+
 $(BUILD)/gen/%.o: $(BUILD)/gen/%.c
 	$(CC) $(CFLAGS) -Wno-unused-variable -Wno-sign-compare -Wno-implicit-fallthrough -Igrammar -I$(BUILD)/gen -c -o $@ $<
 
@@ -51,8 +58,24 @@ $(BUILD)/%.o: %.c | $(GEN)
 	@mkdir -p $(dir $@)
 	$(CC) $(CFLAGS) -I$(BUILD)/gen -c -o $@ $<
 
-test: csp test-deps
+test: csp test-deps viewer-deps
 	@tests/run.sh
+
+# What tests/viewer.sh (the --trace FILE.html page in a headless browser)
+# needs: Debian's chromium, node and npm, and playwright-core from npm,
+# installed into build/node (never committed) to drive the browser.
+PLAYWRIGHT := $(BUILD)/node/node_modules/playwright-core
+PLAYWRIGHT_VERSION := 1.65.2
+viewer-deps:
+	@command -v node >/dev/null && command -v npm >/dev/null && [ -x /usr/bin/chromium ] || { \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium nodejs npm >/dev/null; }
+	@[ -d $(PLAYWRIGHT) ] || npm install --silent --no-audit --no-fund --prefix $(BUILD)/node \
+	  playwright-core@$(PLAYWRIGHT_VERSION) >/dev/null
+
+# bench/viewer.sh: how long a page of 100,000 events takes to open.
+bench-viewer: csp viewer-deps
+	@bench/viewer.sh
 
 run: csp
 	./csp examples/hello.csp
@@ -238,7 +261,7 @@ clang-deps:
 asan-build: deps clang-deps
 	CFLAGS='$(ASAN_FLAGS)' $(MAKE) --no-print-directory BUILD=$(ASAN_DIR) CC=clang $(ASAN_DIR)/csp
 
-asan: asan-build test-deps
+asan: asan-build test-deps viewer-deps
 	@tests/asan/run.sh $(ASAN_DIR)
 
 # ---- fuzz: `make fuzz-build`, `make fuzz` ------------------------------------

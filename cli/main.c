@@ -60,8 +60,9 @@ static const char *usage_text =
     "                (with --workers N > 1 it says so on stderr and still uses one worker)\n"
     "  --schedule T  re-run the schedule that csp explore --all names by token T\n"
     "  --trace FILE  record the schedule: FILE.json (Chrome trace, for ui.perfetto.dev),\n"
-    "                FILE.svg (a picture for any browser), any other name: both; checked\n"
-    "                before the run, and never a program: csp --trace prog.csp is an error\n"
+    "                FILE.svg (a picture for any browser), FILE.html (a page that replays\n"
+    "                the run step by step beside the source), any other name: json and svg;\n"
+    "                checked before the run, and never a program: csp --trace prog.csp is an error\n"
     "  --view V      the picture --trace draws: procs (a lane per goroutine; the default\n"
     "                with one worker or --seed) or workers (a lane per worker thread)\n"
     "  --race        report data races as Go's -race does (exit status 66 after a race)\n"
@@ -195,6 +196,7 @@ static void *job_main(void *arg) {
     Proc *mainp = proc_new(closure_of(prog.entry), NULL, 0);
     if (cli_opts.trace)
         trace_start(cli_opts.trace, j->name, sched_workers(), cli_opts.seeded, cli_opts.seed, cli_opts.view);
+    if (cli_opts.trace) trace_source(j->src, j->len); /* FILE.html shows it */
     exit(sched_run_main(mainp));
     return NULL;
 }

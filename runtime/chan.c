@@ -102,12 +102,32 @@ int chan_send(Proc *p, Chan *c, Slot v) {
  * and/or a parked sender's value (which went to the buffer's `tail` if
  * >= 0, else straight to the receiver). Out of line: the fast path only
  * tests trace_on. */
-static __attribute__((noinline, cold)) void trace_took(Chan *c, Proc *sender, int64_t head, int64_t tail) {
+static __attribute__((noinline, cold)) void trace_took(Chan *c, Waiter *w, int64_t head, int64_t tail, Slot got) {
+    Proc *sender = w ? w->p : NULL;
+    if (trace_detail_on) {
+        /* for the viewer: the receive, and the parked sender's send (before
+         * it, when the value went straight from one to the other). Values
+         * come by value: an address of the caller's would keep them out of
+         * registers on the hot path, traced or not. */
+        if (sender && head < 0) trace_chan_op(c, sender, TD_SEND, false, &w->val, 0);
+        trace_chan_op(c, vm_current, TD_RECV, head >= 0, &got, head >= 0 ? c->count - 1 : 0);
+        if (sender && head >= 0) trace_chan_op(c, sender, TD_SEND, true, &w->val, c->count);
+    }
     if (head >= 0) trace_flow_in(vm_current, trace_chan_get(c, head));
     if (!sender) return;
     int64_t id = trace_flow_out(sender);
     if (tail >= 0) trace_chan_put(c, tail, id);
     else trace_flow_in(vm_current, id);
+}
+
+/* --trace: the running sender (NULL: a timer) gave v to parked receiver
+ * `to`, or (to NULL) put it into the buffer at `tail`. */
+static __attribute__((noinline, cold)) void trace_gave(Chan *c, Proc *to, int64_t tail, Slot v) {
+    if (trace_detail_on) trace_chan_op(c, vm_current, TD_SEND, !to, &v, to ? 0 : c->count + 1);
+    if (to) {
+        if (trace_detail_on) trace_chan_op(c, to, TD_RECV, false, &v, 0);
+        trace_flow_in(to, trace_flow_out(vm_current));
+    } else trace_chan_put(c, tail, trace_flow_out(vm_current));
 }
 
 /* --race: Go's channel edges (runtime/chan.go racenotify, racesync).
@@ -144,13 +164,13 @@ CSP_HOT bool take_locked(Chan *c, Slot *out, Waiter **wake) {
     if (w) {
         if (c->cap == 0) {
             *out = w->val;
-            if (csp_unlikely(trace_on)) trace_took(c, w->p, -1, -1);
+            if (csp_unlikely(trace_on)) trace_took(c, w, -1, -1, w->val);
             if (csp_unlikely(race_enabled)) race_handoff(c, w->p);
         } else {
             *out = c->buf[c->head];
             int64_t tail = (c->head + c->count) % c->cap;
             c->buf[tail] = w->val;
-            if (csp_unlikely(trace_on)) trace_took(c, w->p, c->head, tail);
+            if (csp_unlikely(trace_on)) trace_took(c, w, c->head, tail, *out);
             if (csp_unlikely(race_enabled)) {
                 /* the parked sender's value takes the slot this receive frees */
                 race_notify(vm_current, c, c->head);
@@ -163,7 +183,7 @@ CSP_HOT bool take_locked(Chan *c, Slot *out, Waiter **wake) {
         return true;
     }
     if (c->count > 0) {
-        if (csp_unlikely(trace_on)) trace_took(c, NULL, c->head, -1);
+        if (csp_unlikely(trace_on)) trace_took(c, NULL, c->head, -1, c->buf[c->head]);
         if (csp_unlikely(race_enabled)) race_notify(vm_current, c, c->head);
         *out = c->buf[c->head];
         c->buf[c->head].u = 0;
@@ -183,7 +203,7 @@ CSP_HOT bool give_locked(Chan *c, Slot v, Waiter **wake) {
         *w->dst = v;
         if (w->okdst) w->okdst->i = 1;
         waiter_done(w);
-        if (csp_unlikely(trace_on)) trace_flow_in(w->p, trace_flow_out(vm_current));
+        if (csp_unlikely(trace_on)) trace_gave(c, w->p, -1, v);
         if (csp_unlikely(race_enabled)) {
             race_handoff(c, w->p);
             if (c->cap) c->head = (c->head + 1) % c->cap; /* as Go's recvx, sendx */
@@ -194,7 +214,7 @@ CSP_HOT bool give_locked(Chan *c, Slot v, Waiter **wake) {
     if (c->count < c->cap) {
         int64_t tail = (c->head + c->count) % c->cap;
         c->buf[tail] = v;
-        if (csp_unlikely(trace_on)) trace_chan_put(c, tail, trace_flow_out(vm_current));
+        if (csp_unlikely(trace_on)) trace_gave(c, NULL, tail, v);
         if (csp_unlikely(race_enabled)) race_notify(vm_current, c, tail);
         c->count++;
         return true;

@@ -40,6 +40,7 @@ struct Chan {
     bool closed;
     WaitQ recvq, sendq;
     int64_t *trace_ids;   /* --trace: flow id of each buffered value */
+    int32_t trace_no;     /* --trace FILE.html: its number in the viewer, 0: not seen yet */
     Func *made_fn;        /* where make() made it, for deadlock reports: */
     const Instr *made_pc; /* the innermost frame in the program's own code */
 };

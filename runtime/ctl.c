@@ -25,9 +25,10 @@
 #include "ctl.h"
 #include "runtime.h"
 #include "sched.h"
+#include "trace.h"
 
 int ctl_mode;
-bool ctl_recording;
+bool ctl_recording, ctl_observed;
 int ctl_points;
 
 #define TIMER_PID 0
@@ -149,6 +150,11 @@ void ctl_access(const void *obj, int kind, int64_t slots) {
     if (tr->naccs == tr->cap_accs) stop(CTL_TOO_BIG);
     tr->accs[tr->naccs++] = (CtlAccess){(uintptr_t)obj, (int32_t)(slots > 1 ? slots : 1), kind};
     n->nacc++;
+}
+
+void ctl_observe(const void *obj, int kind) {
+    if (ctl_recording) ctl_access(obj, kind, 1);
+    if (trace_on) trace_touch(obj, kind);
 }
 
 void ctl_global(void) {
@@ -391,7 +397,7 @@ void ctl_finish(int code) {
 
 void ctl_explore_child(const CtlPlan *pl, CtlTrace *trace) {
     ctl_set_schedule();
-    ctl_recording = true;
+    ctl_recording = ctl_observed = true;
     plan = pl;
     tr = trace;
     tr->status = CTL_RUNNING;

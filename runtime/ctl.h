@@ -76,8 +76,13 @@ enum {
 };
 /* obj: an address; slots: how many 8-byte slots from it (0 or 1: one). */
 void ctl_access(const void *obj, int kind, int64_t slots);
+/* Someone watches ctl_touch: an explorer's run (ctl_recording), or --trace
+ * FILE.html, which learns a Mutex's holder and a channel's close there
+ * (trace_touch). One flag for both, so the viewer costs no extra test. */
+extern bool ctl_observed;
+void ctl_observe(const void *obj, int kind);
 static inline void ctl_touch(const void *obj, int kind) {
-    if (__builtin_expect(ctl_recording, 0)) ctl_access(obj, kind, 1);
+    if (__builtin_expect(ctl_observed, 0)) ctl_observe(obj, kind);
 }
 /* The stream a write to (or read from) fd is: an object of its own. */
 #define CTL_STREAM(fd) ((const void *)(uintptr_t)(8 * ((fd) + 1)))

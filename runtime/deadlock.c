@@ -25,6 +25,7 @@
 #include "../vm/proc.h"
 #include "chan_impl.h"
 #include "deadlock.h"
+#include "trace.h"
 
 void (*deadlock_value_hook)(Buf *b, Type *t, Slot v);
 
@@ -65,6 +66,8 @@ static const char *site_text(Func *fn, const Instr *pc) {
     }
     return NULL;
 }
+
+const char *deadlock_site_text(Func *fn, const Instr *pc) { return site_text(fn, pc); }
 
 /* Line i (0-based) of a select's case names, or NULL. */
 static const char *text_line(const char *text, int i) {
@@ -543,6 +546,9 @@ void deadlock_explain(Buf *out, Proc **blocked, int nblocked) {
     report_file = sched_repl_mode ? NULL : file; /* REPL entries are all <stdin>:1... */
     for (int i = 0; i < n; i++) find_partner(&ws[i], ws, n);
     int ncycles = find_cycles(ws, n);
+    if (trace_on) /* --trace FILE.html highlights the cycles */
+        for (int i = 0; i < n; i++)
+            if (ws[i].cycle) trace_cycle(ws[i].p->id, ws[i].next, ws[i].cycle);
     for (int k = 1; k <= ncycles; k++) explain_cycle(b, ws, n, k);
     bool chans = false;
     int shown = 0;
@@ -563,6 +569,7 @@ void deadlock_explain(Buf *out, Proc **blocked, int nblocked) {
                chans ? " A channel operation needs a partner in another goroutine: check "
                        "the order, does each goroutine wait before doing what another waits for?"
                      : "");
+    if (trace_on) trace_report(buf_cstr(b));
     wrap(out, buf_cstr(b));
     report_file = NULL;
 }

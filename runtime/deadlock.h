@@ -59,6 +59,10 @@ void deadlock_explain(struct Buf *b, Proc **blocked, int n);
  * p is not waiting. live: every live process, for finding holders. */
 void deadlock_describe(struct Buf *b, Proc *p, Proc **live, int nlive);
 
+/* What the compiler named the blocking instruction before pc by (`ch`,
+ * `c.mu`; a select's cases one a line), or NULL: for trace_detail.c. */
+const char *deadlock_site_text(Func *fn, const Instr *pc);
+
 /* Formats one value of type t (the REPL sets it: fmt's %v without calling
  * methods); NULL: buffered values are not shown. */
 extern void (*deadlock_value_hook)(struct Buf *b, Type *t, Slot v);

@@ -24,6 +24,7 @@
 
 #include "../util/buf.h"
 #include "chan_impl.h"
+#include "ctl.h"
 #include "trace.h"
 
 /* Recording is the hot part (a ping-pong hand-off records ~5 events), so
@@ -142,6 +143,13 @@ void trace_start(const char *path, const char *program, int workers, bool seeded
     strings = calloc(MAX_STRINGS, sizeof(char *));
     const char *limit = getenv("CSP_TRACE_LIMIT");
     if (limit && atoll(limit) > 0) max_events = atoll(limit);
+    meta.limit = max_events;
+    /* the viewer's page wants the details too (trace_detail.c); Mutex
+     * operations reach it through ctl_touch */
+#ifndef CSP_NO_TRACE
+    size_t plen = strlen(path);
+    if (plen >= 5 && strcmp(path + plen - 5, ".html") == 0) trace_detail_on = ctl_observed = true;
+#endif
     start_ns = mono_ns();
     start_ticks = now_ticks();
 #ifdef CSP_NO_TRACE
@@ -200,6 +208,19 @@ static void put_id(int kind, int track, int64_t id, int64_t ts, int64_t x);
 
 static void put(int kind, int track, Proc *p, int64_t ts, int64_t x) { put_id(kind, track, p ? p->id : 0, ts, x); }
 
+void trace_put(int kind, int64_t proc, int64_t x) {
+    Proc *cur = vm_current;
+    put_id(kind, cur ? cur->trace_track : TRACE_TRACK_TIMER, proc, now_ticks(), x);
+}
+
+void trace_source(const char *src, size_t len) {
+    char *s = malloc(len + 1);
+    if (!s) return;
+    if (len) memcpy(s, src, len);
+    s[len] = 0;
+    meta.source = s;
+}
+
 static void put_id(int kind, int track, int64_t id, int64_t ts, int64_t x) {
     TraceBuf *b = my_buf ? my_buf : buf_register();
     TraceChunk *c = b->cur;
@@ -233,6 +254,7 @@ int64_t trace_slice_begin(Proc *p, int track) {
         p->trace_flow_in = 0;
     }
     p->trace_handed = false;
+    if (trace_detail_on) trace_stack(p, false); /* where it resumes */
     return t0;
 }
 
@@ -265,6 +287,7 @@ void trace_slice_end(Proc *p, int track, int64_t t0, int status) {
     if (t1 - t0 > 3 * gap) t1 -= gap;
     else if (t1 <= t0) t1 = t0 + 1;
     put(TR_SLICE, track, p, t0, t1 - t0);
+    if (trace_detail_on && status != VM_DONE) trace_stack(p, status == VM_PARK); /* where it stopped */
     int64_t last = t1 - t0 > gap ? t1 - gap : t0; /* the slice's last moment */
     if (status == VM_PARK) {
         /* inside the slice, so a flow from this (parked) sender binds to it */
@@ -474,7 +497,8 @@ void trace_finish(void) {
     bool procs = meta.view == TRACE_VIEW_PROCS || (meta.view == TRACE_VIEW_AUTO && meta.workers == 1);
     void (*svg_writer)(FILE *, const TraceEvent *, size_t, const TraceMeta *) =
         procs ? trace_write_svg_procs : trace_write_svg;
-    if (json || svg) write_file(out_path, json ? trace_write_json : svg_writer, ev, n);
+    if (has_suffix(out_path, ".html")) write_file(out_path, trace_write_html, ev, n);
+    else if (json || svg) write_file(out_path, json ? trace_write_json : svg_writer, ev, n);
     else {
         write_file(csp_sprintf("%s.json", out_path), trace_write_json, ev, n);
         write_file(csp_sprintf("%s.svg", out_path), svg_writer, ev, n);

@@ -26,6 +26,7 @@
 #include "../runtime/ctl.h"
 #include "../runtime/deadlock.h"
 #include "../runtime/sched.h"
+#include "../runtime/trace.h"
 #include "stdlib.h"
 
 typedef struct PWait {
@@ -206,9 +207,8 @@ static int mutex_resume(Proc *p) {
     PWait *w = p->resume_data;
     Slot *m = p->wait_obj;
     p->resume_data = NULL;
-    if (w->signaled) { /* handed over: Unlock made p the holder */
+    if (w->signaled) { /* handed over: Unlock made p the holder (and told ctl_touch) */
         p->on_resume = NULL;
-        ctl_touch(m, CTL_LOCK);
         return VM_OK;
     }
     /* 2, not 1: others may still be parked, and no one else is going to
@@ -316,15 +316,20 @@ static void race_rw_acquire(Proc *p, Slot *m, bool writer) {
 
 /* Who holds an RWMutex (r->lock held): the writer, or a reader joining
  * (remembered while a place is free) or leaving. */
-static void rw_hold_writer(WaitRec *r, Proc *p) { r->writer_h = holder_of(p); }
+static void rw_hold_writer(WaitRec *r, Proc *p) {
+    r->writer_h = holder_of(p);
+    if (csp_unlikely(trace_on)) trace_lock_op(r, p, TD_LOCK, 0);
+}
 
+/* (--trace FILE.html's hooks come last, as tail calls: nothing to save.) */
 static void rw_add_reader(WaitRec *r, Proc *p) {
     r->count++;
     for (int i = 0; i < DEADLOCK_READERS; i++)
         if (!r->reader_h[i].id) {
             r->reader_h[i] = holder_of(p);
-            return;
+            break;
         }
+    if (csp_unlikely(trace_on)) trace_lock_op(r, p, TD_RLOCK, r->count);
 }
 
 static void rw_drop_reader(WaitRec *r, Proc *p) {
@@ -332,8 +337,9 @@ static void rw_drop_reader(WaitRec *r, Proc *p) {
     for (int i = 0; i < DEADLOCK_READERS; i++)
         if (r->reader_h[i].id == p->id) {
             r->reader_h[i].id = 0;
-            return;
+            break;
         }
+    if (csp_unlikely(trace_on)) trace_lock_op(r, p, TD_RUNLOCK, r->count);
 }
 
 static int rw_lock(Proc *p, Slot *a) {
@@ -419,6 +425,7 @@ static int rw_unlock(Proc *p, Slot *a) {
     }
     if (race_enabled) race_release(p, RW_READERS(m));
     r->writer = false;
+    if (csp_unlikely(trace_on)) trace_lock_op(r, p, TD_UNLOCK, 0);
     PWait *w = rw_grant(r, m);
     rtlock_release(&r->lock);
     wake_list(w);
@@ -494,12 +501,19 @@ static int wg_kind(int64_t before, int64_t delta) {
     return delta > 0 ? CTL_INC : after == 0 ? CTL_LAST : CTL_DEC;
 }
 
+/* An explorer's run records the Add's kind; --trace FILE.html the counter
+ * it leaves (behind the test the explorer needs anyway: no cost when off). */
+static __attribute__((noinline, cold)) void wg_observe(Proc *p, Slot *m, int64_t before, int64_t delta) {
+    if (ctl_recording) ctl_access(m, wg_kind(before, delta), 1);
+    if (trace_on) trace_wg(m, p, before + delta);
+}
+
 static int wg_add(Proc *p, Slot *a) {
     Slot *m = self(p, a);
     NIL_CHECK(m);
     WaitRec *r = rec(&m[0]);
     rtlock_acquire(&r->lock);
-    if (ctl_recording) ctl_access(m, wg_kind(r->count, a[1].i), 1);
+    if (ctl_observed) wg_observe(p, m, r->count, a[1].i);
     if (race_enabled) race_wg_add(p, m, r->count, a[1].i);
     r->count += a[1].i;
     if (a[1].i > 0) r->last_add = holder_of(p);

@@ -104,8 +104,13 @@ run_checks truncated_json parses "$tmp/long.json"
 # with_sig DFL: a background job of a script otherwise starts with SIGINT
 # ignored, and csp, like Go, keeps an inherited SIG_IGN.
 . tests/lib/sig.sh
-with_sig DFL $csp --workers 2 --trace "$tmp/int.json" -e 'go func() { for {} }(); for { time.Sleep(time.Millisecond) }' &
-pid=$!; sleep 0.5; kill -INT $pid; wait $pid; rc=$?
+# The signal goes once the program runs (it prints "ready"): a fixed sleep
+# could interrupt a csp still starting up on a loaded machine, before it
+# handles SIGINT, and leave no trace to check.
+with_sig DFL $csp --workers 2 --trace "$tmp/int.json" -e 'go func() { for {} }(); fmt.Println("ready"); for { time.Sleep(time.Millisecond) }' > "$tmp/int.out" &
+pid=$!
+for _ in $(seq 100); do [ -s "$tmp/int.out" ] && break; sleep 0.1; done
+sleep 0.2; kill -INT $pid; wait $pid; rc=$?
 if [ $rc = 130 ]; then pass=$((pass+1)); else fail=$((fail+1)); echo "FAIL trace/interrupt_status: $rc"; fi
 run_checks interrupt_json parses "$tmp/int.json"
 
