@@ -32,11 +32,32 @@ void waitq_remove(WaitQ *q, Waiter *w) {
     w->queued = false;
 }
 
+/* An explorer's record (runtime/ctl.h) of claiming a parked select
+ * through waiter `won`: its waiters on the other channels die with it, and
+ * that changes those channels as a partner taking them would (a send there
+ * now parks or takes another waiter instead of completing the select). So
+ * the claim is also a hand-off on each of them, in the waiter's direction,
+ * and races with the partners there: without it two senders on different
+ * channels of one select look independent, and the other case is never
+ * explored. */
+static void note_claim(const Waiter *won) {
+    if (!ctl_recording) return;
+    const SelectState *s = won->sel;
+    for (int i = 0; i < s->n; i++) {
+        const Waiter *x = &s->waiters[i];
+        if (x != won && x->c) ctl_access(x->c, x->dst ? CTL_HAND_SEND : CTL_HAND_RECV, 1);
+    }
+}
+
 Waiter *waitq_claim(WaitQ *q) {
     for (Waiter *w = q->head; w;) {
         Waiter *next = w->next;
         waitq_remove(q, w);
-        if (!w->sel || __atomic_exchange_n(&w->sel->done, 1, __ATOMIC_ACQ_REL) == 0) return w;
+        if (!w->sel) return w;
+        if (__atomic_exchange_n(&w->sel->done, 1, __ATOMIC_ACQ_REL) == 0) {
+            note_claim(w);
+            return w;
+        }
         w = next; /* a select that another channel already completed */
     }
     return NULL;
