@@ -83,6 +83,13 @@ expect seldefault $d/select_default.csp '1| 0 normal' 'none| 0 normal'
 expect selsendrecv $d/select_send_recv.csp 'recv 1| 0 normal' 'sent| 0 normal' 'sent|got 2| 0 normal' 'got 2|sent| 0 normal'
 # a close completes a parked select, or the other channel's sender does
 expect selclose $d/select_close.csp 'a 0| 0 normal' 'b 2| 0 normal'
+# two receive cases on one channel: a sender that comes first leaves both
+# ready, and either is taken (one that finds the select parked completes
+# the first)
+expect selsame $d/select_same_chan.csp 'one 1| 0 normal' 'two 1| 0 normal'
+# a send and a receive case on a channel another process closes: closed
+# first, either case (the send panics); closed while parked, the receive
+expect selcloseboth $d/select_close_both.csp ' 2 panic' 'closed 0 false| 0 normal'
 
 # processes that touch nothing in common: one schedule, however long they run
 all indep1 $d/independent.csp
