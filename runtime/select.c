@@ -62,7 +62,7 @@ static void choose_ready(Slot *cases, int n, int *poll) {
     poll[0] = pick;
 }
 
-/* Does channel c appear in another case than i? */
+/* Does case i's channel appear in another case too? */
 static bool shared_chan(Slot *cases, int n, int i) {
     for (int j = 0; j < n; j++)
         if (j != i && cases[3 * j].p == cases[3 * i].p) return true;
