@@ -9,13 +9,15 @@ with --no-reduction (every interleaving), the last two up to
 and counted). The sets of outcomes (stdout, exit, how it ended) must be
 equal. Prints each disagreement with its program; ends with a summary.
 
-Two generators, seven programs in eight from the second: `gen_mixed` (2 or 3 processes doing a few
+Three generators, one program in eight from the first, the others
+half from each of the other two: `gen_mixed` (2 or 3 processes doing a few
 channel, mutex, wait-group, atomic, memory and print operations) and
 `gen_select` (processes that meet on unbuffered and buffered channels
 through selects of 2 or 3 cases, with and without default, that park and
 are woken by one of several partners; sends after a receipt; closes;
 mutexes and wait groups; programs that deadlock under some schedules
-only). The first alone never had a select park and be completed by one of
+only), and `gen_meet` (the smallest of those meetings: one select in main,
+one operation in each other process). The first alone never had a select park and be completed by one of
 two partners on different channels, the case the reduction once got wrong.
 
     bench/explore_check.py [N] [SEED] [MAX]   (default 200 programs, seed 1,
@@ -183,8 +185,49 @@ def gen_select(rng):
     return "func() {\n" + "\n".join(lines) + "\n}()\n"
 
 
+def gen_meet(rng):
+    """The smallest meetings: main makes one select (perhaps with a
+    default, perhaps then one more receive, which may wait forever), and
+    2 or 3 processes make one operation each: a send, a receive, a close
+    or a select of their own. Small enough that every interleaving can be
+    enumerated almost always."""
+    chans = ["a", "b", "c"]
+    lines = ["a := make(chan int)", "b := make(chan int)", f"c := make(chan int, {rng.choice([0, 1])})"]
+    closed = set()
+
+    def case(p, ch, i):
+        if rng.random() < 0.7:
+            return f'case v := <-{ch}: fmt.Print("{ch}", v)'
+        return f'case {ch} <- {p * 10 + i}: fmt.Print("{ch}!")'
+
+    def select(p, k):
+        cs = [case(p, rng.choice(chans), i) for i in range(k)]
+        if rng.random() < 0.25:
+            cs.append('default: fmt.Print("-")')
+        return "select { " + "; ".join(cs) + " }"
+
+    def op(p):
+        ch = rng.choice(chans)
+        k = rng.randrange(10)
+        if k < 5:
+            return f"{ch} <- {p}"
+        if k < 7:
+            return f'fmt.Print("r", <-{ch})'
+        if k < 8 and ch not in closed:
+            closed.add(ch)
+            return f"close({ch})"
+        return select(p, 2)
+
+    for p in range(1, rng.choice([2, 2, 3]) + 1):
+        lines.append(f"go func(a, b, c chan int) {{ {op(p)} }}(a, b, c)")
+    lines.append(select(0, rng.choice([2, 2, 3])))
+    if rng.random() < 0.3:
+        lines.append(f'fmt.Print("then", <-{rng.choice(chans)})')
+    return "func() {\n" + "\n".join(lines) + "\n}()\n"
+
+
 def gen(rng, i):
-    return gen_mixed(rng) if i % 8 == 7 else gen_select(rng)
+    return gen_mixed(rng) if i % 8 == 7 else gen_meet(rng) if i % 2 == 0 else gen_select(rng)
 
 
 MAX = 20000
