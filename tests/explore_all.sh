@@ -90,6 +90,10 @@ expect selsame $d/select_same_chan.csp 'one 1| 0 normal' 'two 1| 0 normal'
 # a send and a receive case on a channel another process closes: closed
 # first, either case (the send panics); closed while parked, the receive
 expect selcloseboth $d/select_close_both.csp ' 2 panic' 'closed 0 false| 0 normal'
+# found by the cross-check (bench/explore_check.py): a select that
+# receives from b or sends on c, then waits on c forever: a deadlock after
+# "b1", or after "c!" and c's receiver's "r1" in either order
+expect selwait $d/select_then_wait.csp 'b1 2 deadlock' 'c!r1 2 deadlock' 'r1c! 2 deadlock'
 
 # processes that touch nothing in common: one schedule, however long they run
 all indep1 $d/independent.csp
