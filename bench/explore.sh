@@ -70,7 +70,8 @@ echo "| program | with reduction | every interleaving | outcomes (both) |"
 echo "|---|---|---|---|"
 cap=200000
 [ "$quick" = quick ] && cap=2000
-for f in printers select_ready two_senders close_select lost_update check_then_act waitgroup pipeline locked_update; do
+for f in printers select_ready two_senders close_select lost_update check_then_act waitgroup pipeline locked_update \
+    select_woken select_three select_send_recv select_close select_default dead_some; do
   $csp explore --all --json tests/explore/$f.csp >"$tmp/a.json" 2>/dev/null
   $csp explore --all --no-reduction --json --max-schedules $cap --max-time 900 tests/explore/$f.csp >"$tmp/b.json" 2>/dev/null
   python3 - "$f" "$tmp/a.json" "$tmp/b.json" <<'EOF'

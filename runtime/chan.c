@@ -11,6 +11,22 @@
 
 int vm_panic_string(Proc *p, const char *msg);
 
+/* An explorer's record (runtime/ctl.h) of claiming a parked select
+ * through waiter `won` (waitq_claim, chan_impl.h): its waiters on the other
+ * channels die with it, and that changes those channels as a partner
+ * taking them would (a send there now parks or takes another waiter
+ * instead of completing the select). So the claim is also a hand-off on
+ * each of them, in the waiter's direction, and races with the partners
+ * there: without it two senders on different channels of one select look
+ * independent, and the other case is never explored. */
+void chan_note_claim(const Waiter *won) {
+    const SelectState *s = won->sel;
+    for (int i = 0; i < s->n; i++) {
+        const Waiter *x = &s->waiters[i];
+        if (x != won && x->c) ctl_access(x->c, x->dst ? CTL_HAND_SEND : CTL_HAND_RECV, 1);
+    }
+}
+
 void waiter_done(Waiter *w) {
     if (w->sel) w->sel->chosen = w->case_index;
 }

@@ -9,6 +9,7 @@
 #ifndef CSP_CHAN_IMPL_H
 #define CSP_CHAN_IMPL_H
 
+#include "ctl.h"
 #include "lock.h"
 #include "sched.h"
 #include "trace.h"
@@ -80,11 +81,16 @@ static inline void waitq_remove(WaitQ *q, Waiter *w) {
 
 /* Dequeues the first waiter that can be claimed (skipping selects already
  * completed by another channel). */
+void chan_note_claim(const Waiter *won); /* chan.c */
 static inline Waiter *waitq_claim(WaitQ *q) {
     for (Waiter *w = q->head; w;) {
         Waiter *next = w->next;
         waitq_remove(q, w);
-        if (!w->sel || __atomic_exchange_n(&w->sel->done, 1, __ATOMIC_ACQ_REL) == 0) return w;
+        if (!w->sel) return w;
+        if (__atomic_exchange_n(&w->sel->done, 1, __ATOMIC_ACQ_REL) == 0) {
+            if (__builtin_expect(ctl_recording, 0)) chan_note_claim(w);
+            return w;
+        }
         w = next; /* a select that another channel already completed */
     }
     return NULL;

@@ -64,7 +64,10 @@ static inline bool ctl_switch(Proc *p) {
  *    one direction do not (who queues first, who is served). A close and
  *    an operation that parks commute too (it is woken by the close, or
  *    finds the channel closed: the same). A receive that finds the channel
- *    closed is a read; the other channel operations (on a buffer) writes;
+ *    closed is a read; the other channel operations (on a buffer) writes.
+ *    Completing a parked select also takes its waiters off its other
+ *    channels: on each, a hand-off in that waiter's direction (who
+ *    completes the select is decided there too; runtime/chan.c);
  *  - a Lock that gets the lock at once (LOCK), an Unlock that frees it
  *    (UNLOCK), a TryLock that gets it (TRYLOCK): writes, named so that an
  *    explorer reverses the acquisitions themselves (cli/dpor.c; a TryLock

@@ -68,6 +68,25 @@ static void choose_ready(Slot *cases, int n, int *poll) {
     poll[0] = pick;
 }
 
+/* Does case i's channel appear in another case too? */
+static bool shared_chan(Slot *cases, int n, int i) {
+    for (int j = 0; j < n; j++)
+        if (j != i && cases[3 * j].p == cases[3 * i].p) return true;
+    return false;
+}
+
+/* The access of a select that parks, for case i's channel. Parking
+ * commutes with a partner's arrival or a close (runtime/ctl.h) only when
+ * one case can be served there: with several (two receives from one
+ * channel, a send and a receive on one that is closed), a partner that
+ * finds the select parked completes the first waiter in the queue, while
+ * one that comes first leaves every one of those cases ready, a choice.
+ * Then the park is a write: the two orders are explored. */
+static int park_kind(Slot *cases, int n, int i) {
+    if (shared_chan(cases, n, i)) return CTL_WRITE;
+    return cases[3 * i + 2].i == CASE_SEND ? CTL_PARK_SEND : CTL_PARK_RECV;
+}
+
 /* An explorer's record of the select (runtime/ctl.h): the channel of case
  * `taken` with `kind`, every other channel as polled (a read); taken < 0
  * and kind 0: the select parked on every case's channel. A select with a
@@ -78,8 +97,7 @@ static void note(Slot *cases, int n, int taken, int kind) {
     for (int i = 0; i < n; i++) {
         Chan *c = cases[3 * i].p;
         if (!c) continue;
-        bool send = cases[3 * i + 2].i == CASE_SEND;
-        int k = i == taken ? kind : taken >= 0 && c == cases[3 * taken].p ? 0 : !kind ? (send ? CTL_PARK_SEND : CTL_PARK_RECV) : CTL_READ;
+        int k = i == taken ? kind : taken >= 0 && c == cases[3 * taken].p ? 0 : !kind ? park_kind(cases, n, i) : CTL_READ;
         if (k) ctl_access(c, k, 1);
     }
 }

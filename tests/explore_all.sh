@@ -67,6 +67,34 @@ expect locked $d/locked_update.csp '2| 0 normal'
 # a wait group: every process's print comes before main's
 expect waitgroup $d/waitgroup.csp 'ab.| 0 normal' 'ba.| 0 normal'
 
+# a select parked on two channels is completed by whichever sender comes
+# first: either case (the senders race, though on different channels)
+expect selwoken $d/select_woken.csp 'a| 0 normal' 'b| 0 normal'
+# three senders, three cases: any of them
+expect selthree $d/select_three.csp 'a| 0 normal' 'b| 0 normal' 'c| 0 normal'
+# a deadlock only some schedules reach: main takes a (then waits on a
+# forever: Go's deadlock, exit 2), or takes b and then a
+expect deadsome $d/dead_some.csp 'took a| 2 deadlock' 'took b|3| 0 normal'
+# a select with a default racing a sender: the value if the sender is
+# parked in time, else the default
+expect seldefault $d/select_default.csp '1| 0 normal' 'none| 0 normal'
+# a select parked to receive on a and to send on b: a's sender completes
+# it, or b's receiver does, and then prints before main, after, or never
+expect selsendrecv $d/select_send_recv.csp 'recv 1| 0 normal' 'sent| 0 normal' 'sent|got 2| 0 normal' 'got 2|sent| 0 normal'
+# a close completes a parked select, or the other channel's sender does
+expect selclose $d/select_close.csp 'a 0| 0 normal' 'b 2| 0 normal'
+# two receive cases on one channel: a sender that comes first leaves both
+# ready, and either is taken (one that finds the select parked completes
+# the first)
+expect selsame $d/select_same_chan.csp 'one 1| 0 normal' 'two 1| 0 normal'
+# a send and a receive case on a channel another process closes: closed
+# first, either case (the send panics); closed while parked, the receive
+expect selcloseboth $d/select_close_both.csp ' 2 panic' 'closed 0 false| 0 normal'
+# found by the cross-check (bench/explore_check.py): a select that
+# receives from b or sends on c, then waits on c forever: a deadlock after
+# "b1", or after "c!" and c's receiver's "r1" in either order
+expect selwait $d/select_then_wait.csp 'b1 2 deadlock' 'c!r1 2 deadlock' 'r1c! 2 deadlock'
+
 # processes that touch nothing in common: one schedule, however long they run
 all indep1 $d/independent.csp
 sed "s/^const K = .*/const K = 40/" $d/independent.csp > "$tmp/independent40.csp"
