@@ -152,7 +152,7 @@ static bool one_option(int argc, char **argv, int *i, CliParsed *out) {
     if (eq) v = eq + 1;
     else if (*i + 1 < argc) v = argv[++*i];
     else if (!strcmp(name, "--trace"))
-        cli_usage_error("--trace needs an output file (.svg, .json, or a name without either for both)");
+        cli_usage_error("--trace needs an output file (.svg, .json, .html, or a name without any of them for .svg and .json)");
     else
         cli_usage_error(csp_sprintf("%s needs a value", name));
     if (!eq && (!strcmp(v, "-h") || !strcmp(v, "--help"))) { /* `csp --workers --help`: help wins */
@@ -160,7 +160,7 @@ static bool one_option(int argc, char **argv, int *i, CliParsed *out) {
         return true;
     }
     if (!strcmp(name, "--trace") && is_program_name(v))
-        cli_usage_error(csp_sprintf("--trace needs an output file (.svg, .json, or a name without either for both), "
+        cli_usage_error(csp_sprintf("--trace needs an output file (.svg, .json, .html, or a name without any of them for .svg and .json), "
                                     "not the program %s: csp --trace out.svg %s",
                                     v, v));
     set_value(name, v, out);
@@ -210,7 +210,7 @@ static bool has_suffix(const char *s, const char *suf) {
 }
 
 void cli_check_trace(const char *path) {
-    if (!*path) cli_usage_error("--trace needs an output file (.svg, .json, or a name without either for both)");
+    if (!*path) cli_usage_error("--trace needs an output file (.svg, .json, .html, or a name without any of them for .svg and .json)");
     const char *outs[2] = {path, NULL};
     /* as runtime/trace.c names them: a name without an extension gets both */
     if (!has_suffix(path, ".json") && !has_suffix(path, ".svg") && !has_suffix(path, ".html")) {

@@ -128,7 +128,7 @@ expect seed_workers1 0 "1" $csp --seed 1 --workers 1 -e 'fmt.Println(runtime.GOM
 # --trace: the program is not taken for the trace file; a trace that cannot
 # be written is an error before the program runs (nothing printed, status 1)
 expect trace_program 1 "" $csp --trace "$tmp/args.csp"
-expect_err trace_program_msg '^csp: --trace needs an output file \(\.svg, \.json, or a name without either for both\), not the program .*args\.csp'
+expect_err trace_program_msg '^csp: --trace needs an output file \(\.svg, \.json, \.html, or a name without any of them for \.svg and \.json\), not the program .*args\.csp'
 expect trace_program_go 1 "" $csp --trace "$tmp/bad.go" "$tmp/args.csp"
 expect trace_missing 1 "" $csp --trace
 expect_err trace_missing_msg '^csp: --trace needs an output file'
