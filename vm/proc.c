@@ -96,8 +96,7 @@ bool proc_push_frame(Proc *p, Func *fn, Closure *cl, int base, int ret) {
         p->frames = nf;
         p->frames_cap = nc;
     }
-    Slot *r = p->stack + base;
-    if (fn->nregs > fn->nparams) memset(r + fn->nparams, 0, sizeof(Slot) * (fn->nregs - fn->nparams));
+    /* registers above the arguments are not cleared: see CALL in vm/vm.c */
     Frame *f = &p->frames[p->nframes++];
     f->fn = fn;
     f->cl = cl;

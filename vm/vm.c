@@ -817,8 +817,11 @@ int vm_run(Proc *p, int budget) {
             /* fast path of proc_push_frame: room on the stack and in the frame array */
             int base = f->base + in.a;
             if (csp_likely(base + callee->nregs + 4 <= p->stack_cap && p->nframes < p->frames_cap)) {
+                /* The callee's registers are not cleared: the compiler
+                 * writes every register before reading it (locals get an
+                 * explicit zero value), and stale values above the caller's
+                 * frame only ever keep garbage alive a little longer. */
                 Slot *r = p->stack + base;
-                for (int i = callee->nparams; i < callee->nregs; i++) r[i].u = 0;
                 Frame *nf = &p->frames[p->nframes++];
                 nf->fn = callee;
                 nf->cl = NULL;
@@ -827,7 +830,8 @@ int vm_run(Proc *p, int budget) {
                 nf->ret = base;
                 nf->nret = callee->nresults;
                 nf->defers = NULL;
-                nf->panicking_defer = nf->is_defer = nf->boundary = false;
+                nf->panicking_defer = false;
+                nf->special = 0;
                 nf->race_stack = 0;
                 if (callee->arena_slots) proc_arena_enter(p, nf, callee->arena_slots);
                 f = nf;
@@ -940,10 +944,15 @@ int vm_run(Proc *p, int budget) {
         Slot *dst = p->stack + f->ret;
         if (nres == 1) dst[0] = R[in.a];
         else if (nres) memmove(dst, &R[in.a], sizeof(Slot) * nres);
-        if (csp_likely(!f->boundary && !f->is_defer && p->nframes > 1)) {
-            proc_arena_leave(p, f);
+        if (csp_likely(!f->special && p->nframes > 1)) {
+            /* the common return: pop to the caller, the frame below */
+            if (fn->arena_slots) proc_arena_leave(p, f);
             p->nframes--;
-            RELOAD();
+            f--;
+            fn = f->fn;
+            pc = f->pc;
+            R = p->stack + f->base;
+            K = fn->k;
             DISPATCH();
         }
         if (p->nframes == 1 && !f->boundary) SWITCH_POINT(); /* the process ends */

@@ -101,8 +101,13 @@ typedef struct Frame {
     int nret;           /* how many result slots the caller expects */
     Defer *defers;      /* deferred calls, last first */
     bool panicking_defer; /* frame is a deferred call run by a panic */
-    bool is_defer;      /* frame is a deferred call: results are discarded */
-    bool boundary;      /* frame was pushed by vm_call: returning ends the nested loop */
+    union {
+        struct {
+            bool is_defer;  /* frame is a deferred call: results are discarded */
+            bool boundary;  /* frame was pushed by vm_call: returning ends the nested loop */
+        };
+        uint16_t special;   /* both at once: RET pops the frame inline only when 0 */
+    };
     Slot *arena;        /* this frame's arena (fn->arena_slots slots) */
     Slot *saved_chunk;  /* the process arena's state before this frame */
     int saved_top;
