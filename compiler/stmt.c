@@ -590,7 +590,7 @@ static void decl_stmt(Compiler *c, Node *d) {
 
 /* ---------- return ---------- */
 
-static void emit_return_values(Compiler *c, int base, int n) { emit(c, BC_RET, base, n, 0); }
+static void emit_return_values(Compiler *c, int base, int n) { emit(c, n == 1 ? BC_RET1 : BC_RET, base, n, 0); }
 
 /* Loads the named result variables into consecutive registers and returns. */
 static void return_named(Compiler *c) {

@@ -168,6 +168,7 @@ OPCODE(CALLC,     ABC, "PTA","call closure R[A] with args at R[A+1..]; results a
 OPCODE(CALLN,     ABC, "PTA","call native K[B] with args at R[A..]; results at R[A..]")
 OPCODE(CALLI,     ABC, "PTA","call method K[B] (name) of interface R[A]; args at R[A+1..]; results at R[A..]; C = inline cache index")
 OPCODE(RET,       ABC, "",   "return B slots from R[A..] (runs deferred calls first)")
+OPCODE(RET1,      ABC, "",   "RET A 1, the common case: return R[A] (B is 1; a frame with defers or a special one goes through RET)")
 OPCODE(CLOSURE,   ABx, "A",  "R[A] = closure of K[Bx] capturing per its upvalue list")
 OPCODE(BIND,      ABC, "A",  "R[A] = method value: closure of K[B] with receiver R[C] bound")
 OPCODE(BINDI,     ABC, "AT", "R[A] = method value: method named K[B] of interface R[C] bound to its value")

@@ -39,7 +39,7 @@ Proc *proc_new(Closure *entry, Slot *args, int nargs) {
         memcpy(p->stack + 1, args, sizeof(Slot) * nargs);
     } else if (nargs)
         memcpy(p->stack, args, sizeof(Slot) * nargs);
-    p->frames[0] = (Frame){.fn = fn, .cl = entry, .pc = fn->code, .base = base, .ret = 0};
+    p->frames[0] = (Frame){.fn = fn, .cl = entry, .pc = fn->code, .base = base, .ret = 0, .bottom = true};
     p->nframes = 1;
     if (fn->arena_slots) proc_arena_enter(p, &p->frames[0], fn->arena_slots);
     p->state = PROC_RUNNABLE;
@@ -106,8 +106,7 @@ bool proc_push_frame(Proc *p, Func *fn, Closure *cl, int base, int ret) {
     f->nret = fn->nresults;
     f->defers = NULL;
     f->panicking_defer = false;
-    f->is_defer = false;
-    f->boundary = false;
+    f->special = 0;
     f->race_stack = 0;
     if (fn->arena_slots) proc_arena_enter(p, f, fn->arena_slots);
     return true;

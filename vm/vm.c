@@ -944,7 +944,7 @@ int vm_run(Proc *p, int budget) {
         Slot *dst = p->stack + f->ret;
         if (nres == 1) dst[0] = R[in.a];
         else if (nres) memmove(dst, &R[in.a], sizeof(Slot) * nres);
-        if (csp_likely(!f->special && p->nframes > 1)) {
+        if (csp_likely(!f->special)) {
             /* the common return: pop to the caller, the frame below */
             if (fn->arena_slots) proc_arena_leave(p, f);
             p->nframes--;
@@ -963,6 +963,18 @@ int vm_run(Proc *p, int budget) {
             return st; /* VM_OK from a nested vm_call boundary: handled by caller */
         }
         RELOAD();
+        DISPATCH();
+    }
+    CASE(RET1) {
+        if (csp_unlikely(f->defers != NULL || f->special)) goto L_RET; /* in.b is 1 */
+        p->stack[f->ret] = R[in.a];
+        if (fn->arena_slots) proc_arena_leave(p, f);
+        p->nframes--;
+        f--;
+        fn = f->fn;
+        pc = f->pc;
+        R = p->stack + f->base;
+        K = fn->k;
         DISPATCH();
     }
     CASE(RUNDEFERS) {

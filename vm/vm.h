@@ -105,8 +105,10 @@ typedef struct Frame {
         struct {
             bool is_defer;  /* frame is a deferred call: results are discarded */
             bool boundary;  /* frame was pushed by vm_call: returning ends the nested loop */
+            bool bottom;    /* frame 0 of the process: returning from it ends the process */
+            bool spare_;    /* always false */
         };
-        uint16_t special;   /* both at once: RET pops the frame inline only when 0 */
+        uint32_t special;   /* all at once: RET pops the frame inline only when 0 */
     };
     Slot *arena;        /* this frame's arena (fn->arena_slots slots) */
     Slot *saved_chunk;  /* the process arena's state before this frame */
