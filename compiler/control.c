@@ -151,6 +151,7 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
         range_iteration(c, n, kn, i->reg, it, NULL, 0, it);
         t->continue_pc = here(c);
         jl_patch(c, &t->continues, here(c));
+        int step = here(c);
         emit(c, BC_ADDI, i->reg, i->reg, 1);
         patch_here(c, jc);
         if (type_is_unsigned(type_under(it))) {
@@ -162,6 +163,7 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
         } else {
             emit(c, BC_JLT, i->reg, lim->reg, 0);
             patch_jump(c, emit_ext(c, 0, 0, 0), top);
+            emit_fuse_loop(c, jc, step, top);
         }
         pop_loop(c, t);
         goto out;
@@ -205,10 +207,12 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
         reg_free_to(c, na);
         t->continue_pc = here(c);
         jl_patch(c, &t->continues, here(c));
+        int step = here(c);
         emit(c, BC_ADDI, i->reg, i->reg, 1);
         patch_here(c, jc);
         emit(c, BC_JLT, i->reg, len->reg, 0);
         patch_jump(c, emit_ext(c, 0, 0, 0), top);
+        emit_fuse_loop(c, jc, step, top);
         pop_loop(c, t);
         goto out;
     }

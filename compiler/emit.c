@@ -169,6 +169,41 @@ void jl_patch(Compiler *c, JumpList *l, int target) {
     l->len = 0;
 }
 
+/* A counted loop as the statement compilers lay it out,
+ *     entry:  JMP cond
+ *     top:    body
+ *     step:   ADDI i i 1
+ *     cond:   JLTI i K | JLT i n   (+ extension word: back to top)
+ * becomes, when it is the last code emitted and the offsets fit in 16 bits,
+ *     entry:  JGEIS i K | JGES i n   (to the exit)
+ *     top:    body
+ *     step:   FORI i K | FORR i n     (back to top)
+ * one dispatch per iteration instead of two, and no extension word. Nothing
+ * else jumps to cond (continue goes to step), so it can go. */
+void emit_fuse_loop(Compiler *c, int entry, int step, int top) {
+    FuncState *fs = c->fs;
+    Instr *code = fs->code;
+    int cond = step + 1;
+    if (entry < 0 || fs->ncode != cond + 2) return;
+    Instr add = code[step], cmp = code[cond];
+    if (add.op != BC_ADDI || add.a != add.b || add.c != 1) return;
+    if ((cmp.op != BC_JLTI && cmp.op != BC_JLT) || cmp.a != add.a) return;
+    if (code[entry].op != BC_JMP || entry + 1 + code[entry].sbx != cond) return;
+    if (cond + 2 + code[cond + 1].sbx != top) return;
+    int back = top - (step + 1), out = (step + 1) - (entry + 1);
+    if (back < -32768 || out > 32767) return;
+    bool imm = cmp.op == BC_JLTI;
+    code[entry] = (Instr){.op = imm ? BC_JGEIS : BC_JGES, .a = cmp.a};
+    code[entry].b = cmp.b;
+    code[entry].c = (uint16_t)(int16_t)out;
+    code[step] = (Instr){.op = imm ? BC_FORI : BC_FORR, .a = cmp.a};
+    code[step].b = cmp.b;
+    code[step].c = (uint16_t)(int16_t)back;
+    fs->ncode = step + 1;
+    while (fs->nlines && fs->lines[fs->nlines - 1].pc >= fs->ncode) fs->nlines--;
+    if (fs->last_label < fs->ncode) fs->last_label = fs->ncode; /* the exit is a jump target */
+}
+
 void emit_backjump(Compiler *c, int target) {
     int pc = emit_ax(c, BC_JMP, 1, 0);
     patch_jump(c, pc, target);

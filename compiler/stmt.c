@@ -863,12 +863,14 @@ static void for_stmt(Compiler *c, Node *n, const char *label) {
     t->continue_pc = here(c);
     jl_patch(c, &t->continues, here(c));
     fresh_loop_cells(c, loop_scope);
+    int step = here(c);
     if (n->c) stmt(c, n->c);
     if (n->b) {
         patch_here(c, jcond);
         JumpList back = {0};
         cond_check(c, n->b, "for statement", &back, true);
         jl_patch(c, &back, top);
+        emit_fuse_loop(c, jcond, step, top);
         reg_free_to(c, c->fs->nactive);
     } else
         emit_backjump(c, top);

@@ -114,6 +114,14 @@ OPCODE(JNE,       ABC, "",   "if R[A].i != R[B].i: pc += ext.sbx  +X")
 OPCODE(JLTI,      ABC, "",   "if R[A].i < (int16)B: pc += ext.sbx  +X")
 OPCODE(JGEI,      ABC, "",   "if R[A].i >= (int16)B: pc += ext.sbx  +X")
 
+/* counted loops (compiler/emit.c, emit_fuse_loop): `for i := a; i < n; i++`
+ * and range over an int, slice or array enter through a short forward test
+ * and close with one increment-compare-branch; C is a 16-bit offset */
+OPCODE(JGEIS,     ABC, "",   "if R[A].i >= (int16)B: pc += (int16)C")
+OPCODE(JGES,      ABC, "",   "if R[A].i >= R[B].i: pc += (int16)C")
+OPCODE(FORI,      ABC, "",   "R[A].i++; if R[A].i < (int16)B: pc += (int16)C (backward: checks the preemption budget)")
+OPCODE(FORR,      ABC, "",   "R[A].i++; if R[A].i < R[B].i: pc += (int16)C (backward: checks the preemption budget)")
+
 /* conversions */
 OPCODE(I2F,       ABC, "",   "R[A].f = (double)R[B].i")
 OPCODE(U2F,       ABC, "",   "R[A].f = (double)R[B].u")

@@ -493,6 +493,27 @@ int vm_run(Proc *p, int budget) {
     FUSED(JLTI, R[in.a].i < (int16_t)in.b)
     FUSED(JGEI, R[in.a].i >= (int16_t)in.b)
 
+    CASE(JGEIS) if (R[in.a].i >= (int16_t)in.b) pc += (int16_t)in.c; DISPATCH();
+    CASE(JGES) if (R[in.a].i >= R[in.b].i) pc += (int16_t)in.c; DISPATCH();
+    CASE(FORI) {
+        int64_t i = (int64_t)((uint64_t)R[in.a].i + 1);
+        R[in.a].i = i;
+        if (i < (int16_t)in.b) {
+            pc += (int16_t)in.c;
+            BUDGET_CHECK();
+        }
+        DISPATCH();
+    }
+    CASE(FORR) {
+        int64_t i = (int64_t)((uint64_t)R[in.a].i + 1);
+        R[in.a].i = i;
+        if (i < R[in.b].i) {
+            pc += (int16_t)in.c;
+            BUDGET_CHECK();
+        }
+        DISPATCH();
+    }
+
     CASE(I2F) R[in.a].f = (double)R[in.b].i; DISPATCH();
     CASE(U2F) R[in.a].f = (double)R[in.b].u; DISPATCH();
     CASE(F2I) R[in.a].i = f2i(R[in.b].f); DISPATCH();
