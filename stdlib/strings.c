@@ -323,6 +323,22 @@ static int s_trim(Proc *p, Slot *a) {
     return VM_OK;
 }
 
+/* The ASCII bytes Go's unicode.IsSpace accepts. */
+static const bool ascii_space[128] = {['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1};
+
+/* Whether the rune at d[i] is a space; *w gets its width. ASCII (most text)
+ * is one table look-up; only other bytes are decoded. */
+static inline bool space_at(const char *d, int64_t i, int64_t n, int *w) {
+    unsigned char c = (unsigned char)d[i];
+    if (c < 0x80) {
+        *w = 1;
+        return ascii_space[c];
+    }
+    int32_t r;
+    *w = numconv_decode_rune(d + i, n - i, &r);
+    return uni_is_space(r);
+}
+
 static int s_Fields(Proc *p, Slot *a) {
     CSP_UNUSED(p);
     Str *s = a[0].p;
@@ -330,15 +346,10 @@ static int s_Fields(Proc *p, Slot *a) {
     int64_t n = str_len(s), cnt = 0, cap = 8;
     Str **tmp = csp_alloc(sizeof(Str *) * (size_t)cap);
     for (int64_t i = 0; i < n;) {
-        int32_t r;
-        int w = numconv_decode_rune(d + i, n - i, &r);
-        if (uni_is_space(r)) { i += w; continue; }
+        int w;
+        if (space_at(d, i, n, &w)) { i += w; continue; }
         int64_t start = i;
-        while (i < n) {
-            w = numconv_decode_rune(d + i, n - i, &r);
-            if (uni_is_space(r)) break;
-            i += w;
-        }
+        while (i < n && !space_at(d, i, n, &w)) i += w;
         if (cnt == cap) {
             Str **nt = csp_alloc(sizeof(Str *) * (size_t)(cap *= 2));
             memcpy(nt, tmp, sizeof(Str *) * (size_t)cnt);

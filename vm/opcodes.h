@@ -159,6 +159,7 @@ OPCODE(COPYS,     ABC, "",   "R[A].i = copy(slice R[B], slice-or-string R[C]) of
 OPCODE(MKMAP,     ABC, "A",  "R[A] = make(map of type K[B], hint R[C])")
 OPCODE(MGET,      ABC, "T",  "R[A] = map R[B][R[C]] (zero if absent) type K[ext.b]; ext.a: 1 = also R[A+1] = ok  +X")
 OPCODE(MSET,      ABC, "TA", "map R[A][R[B]] = R[C]; type K[ext.b]  +X")
+OPCODE(MINCI,     ABC, "TA", "map R[A][R[B]] += (int16)C, one look-up (m[k]++ and m[k]-- on 64-bit integer values; not in --race builds of the code)")
 OPCODE(MDEL,      ABC, "T",  "delete(map R[A], R[B]); type K[C]")
 OPCODE(MLEN,      ABC, "",   "R[A].i = len(map R[B])")
 OPCODE(MITER,     ABC, "A",  "R[A] = new iterator over map R[B]")

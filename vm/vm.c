@@ -737,6 +737,15 @@ int vm_run(Proc *p, int budget) {
         *v = R[in.c];
         DISPATCH();
     }
+    CASE(MINCI) {
+        Map *m = R[in.a].p;
+        if (csp_unlikely(!m)) THROWP("assignment to entry in nil map");
+        Type *bad = NULL;
+        Slot *v = map_set(m, R[in.b], &bad);
+        if (csp_unlikely(bad)) THROW("hash of unhashable type %s", type_str(bad));
+        v->i = (int64_t)((uint64_t)v->i + (uint64_t)(int64_t)(int16_t)in.c);
+        DISPATCH();
+    }
     CASE(MDEL) {
         Type *bad = NULL;
         map_delete(R[in.a].p, R[in.b], &bad);
