@@ -339,26 +339,36 @@ static inline bool space_at(const char *d, int64_t i, int64_t n, int *w) {
     return uni_is_space(r);
 }
 
+/* Two passes: count the fields, then cut them. The fields' string headers
+ * are one allocation, each element pointing inside it (the collector keeps
+ * the array alive through any of them): one allocation instead of one per
+ * word. A field that is all of s is s itself. */
 static int s_Fields(Proc *p, Slot *a) {
     CSP_UNUSED(p);
     Str *s = a[0].p;
     const char *d = str_data(s);
-    int64_t n = str_len(s), cnt = 0, cap = 8;
-    Str **tmp = csp_alloc(sizeof(Str *) * (size_t)cap);
+    int64_t n = str_len(s), cnt = 0;
+    int w;
     for (int64_t i = 0; i < n;) {
-        int w;
+        if (space_at(d, i, n, &w)) { i += w; continue; }
+        cnt++;
+        while (i < n && !space_at(d, i, n, &w)) i += w;
+    }
+    Slice *r = slice_make(type_string, cnt, cnt);
+    Str *hdr = cnt ? csp_alloc(sizeof(Str) * (size_t)cnt) : NULL;
+    int64_t k = 0;
+    for (int64_t i = 0; i < n && k < cnt;) {
         if (space_at(d, i, n, &w)) { i += w; continue; }
         int64_t start = i;
         while (i < n && !space_at(d, i, n, &w)) i += w;
-        if (cnt == cap) {
-            Str **nt = csp_alloc(sizeof(Str *) * (size_t)(cap *= 2));
-            memcpy(nt, tmp, sizeof(Str *) * (size_t)cnt);
-            tmp = nt;
+        if (start == 0 && i == n) {
+            r->data[k++].p = s;
+            continue;
         }
-        tmp[cnt++] = piece(s, start, i);
+        hdr[k] = (Str){.len = i - start, .data = d + start};
+        r->data[k].p = &hdr[k];
+        k++;
     }
-    Slice *r = slice_make(type_string, cnt, cnt);
-    for (int64_t i = 0; i < cnt; i++) r->data[i].p = tmp[i];
     a[0].p = r;
     return VM_OK;
 }

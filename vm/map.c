@@ -114,6 +114,8 @@ static inline uint64_t map_hash(Map *m, Slot key, Type **bad) {
         h ^= h >> 33;
         h *= 0xff51afd7ed558ccdULL;
         h ^= h >> 33;
+    } else if (k->kind == T_STRING) {
+        h = str_hash_seeded(key.p, m->seed);
     } else {
         h = value_hash(k, value_inline(k, &key), m->seed, bad);
     }
