@@ -46,8 +46,12 @@ static void bind_range_vars(Compiler *c, Node *n, Node *kn, int kreg, Type *kt, 
         int nnew = !is_blank_node(kn) + !is_blank_node(vn);
         int top = c->fs->nactive + nnew;
         if (c->fs->freereg < top) reg_alloc(c, top - c->fs->freereg);
+        int mine = c->fs->nactive; /* the register variable i is about to get */
         for (int i = 0; i < 2; i++) {
-            if (is_blank_node(targets[i]) || regs[i] < c->fs->nactive || regs[i] >= top) continue;
+            if (is_blank_node(targets[i])) continue;
+            /* already in its own register: no earlier variable writes there */
+            if (regs[i] == mine++) continue;
+            if (regs[i] < c->fs->nactive || regs[i] >= top) continue;
             int t = reg_alloc(c, 1);
             emit(c, BC_MOVE, t, regs[i], 0);
             regs[i] = t;
