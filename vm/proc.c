@@ -105,8 +105,7 @@ bool proc_push_frame(Proc *p, Func *fn, Closure *cl, int base, int ret) {
     f->ret = ret;
     f->nret = fn->nresults;
     f->defers = NULL;
-    f->panicking_defer = false;
-    f->special = 0;
+    f->special = 0; /* and panicking_defer */
     f->race_stack = 0;
     if (fn->arena_slots) proc_arena_enter(p, f, fn->arena_slots);
     return true;

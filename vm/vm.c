@@ -854,15 +854,14 @@ int vm_run(Proc *p, int budget) {
                 Slot *r = p->stack + base;
                 Frame *nf = &p->frames[p->nframes++];
                 nf->fn = callee;
-                nf->cl = NULL;
                 nf->pc = callee->code;
                 nf->base = base;
                 nf->ret = base;
                 nf->nret = callee->nresults;
-                nf->defers = NULL;
-                nf->panicking_defer = false;
-                nf->special = 0;
                 nf->race_stack = 0;
+                nf->cl = NULL;
+                nf->defers = NULL;
+                nf->special = 0;
                 if (callee->arena_slots) proc_arena_enter(p, nf, callee->arena_slots);
                 f = nf;
                 fn = callee;
