@@ -349,17 +349,23 @@ static int s_trim(Proc *p, Slot *a) {
 /* The ASCII bytes Go's unicode.IsSpace accepts. */
 static const bool ascii_space[128] = {['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1};
 
-/* Whether the rune at d[i] is a space; *w gets its width. ASCII (most text)
- * is one table look-up; only other bytes are decoded. */
-static inline bool space_at(const char *d, int64_t i, int64_t n, int *w) {
-    unsigned char c = (unsigned char)d[i];
-    if (c < 0x80) {
-        *w = 1;
-        return ascii_space[c];
+/* The first index from i on where a rune is (space) or is not (!space) a
+ * space, else n. ASCII (most text) is one table look-up a byte; only other
+ * bytes are decoded. */
+static inline int64_t skip_while(const char *d, int64_t i, int64_t n, bool space) {
+    while (i < n) {
+        unsigned char c = (unsigned char)d[i];
+        if (c < 0x80) {
+            if (ascii_space[c] != space) return i;
+            i++;
+            continue;
+        }
+        int32_t r;
+        int w = numconv_decode_rune(d + i, n - i, &r);
+        if (uni_is_space(r) != space) return i;
+        i += w;
     }
-    int32_t r;
-    *w = numconv_decode_rune(d + i, n - i, &r);
-    return uni_is_space(r);
+    return n;
 }
 
 /* Two passes: count the fields, then cut them. The fields' string headers
@@ -371,19 +377,16 @@ static int s_Fields(Proc *p, Slot *a) {
     Str *s = a[0].p;
     const char *d = str_data(s);
     int64_t n = str_len(s), cnt = 0;
-    int w;
-    for (int64_t i = 0; i < n;) {
-        if (space_at(d, i, n, &w)) { i += w; continue; }
+    for (int64_t i = skip_while(d, 0, n, true); i < n; i = skip_while(d, i, n, true)) {
         cnt++;
-        while (i < n && !space_at(d, i, n, &w)) i += w;
+        i = skip_while(d, i, n, false);
     }
     Slice *r = slice_make(type_string, cnt, cnt);
     Str *hdr = cnt ? csp_alloc(sizeof(Str) * (size_t)cnt) : NULL;
     int64_t k = 0;
-    for (int64_t i = 0; i < n && k < cnt;) {
-        if (space_at(d, i, n, &w)) { i += w; continue; }
+    for (int64_t i = skip_while(d, 0, n, true); i < n && k < cnt; i = skip_while(d, i, n, true)) {
         int64_t start = i;
-        while (i < n && !space_at(d, i, n, &w)) i += w;
+        i = skip_while(d, i, n, false);
         if (start == 0 && i == n) {
             r->data[k++].p = s;
             continue;
