@@ -9,15 +9,21 @@
 
 #include "compiler.h"
 
-static void grow(void **p, int *cap, int need, size_t elem) {
+/* Grows an array to hold need elements. Code, line tables and jump lists
+ * hold no pointers (atomic): the collector never scans the bytecode of the
+ * program and the packages, which stays live for the whole run. */
+static void grow_kind(void **p, int *cap, int need, size_t elem, bool atomic) {
     if (need <= *cap) return;
     int nc = *cap ? *cap * 2 : 64;
     while (nc < need) nc *= 2;
-    void *n = csp_alloc(elem * nc);
+    void *n = atomic ? csp_alloc_atomic(elem * nc) : csp_alloc(elem * nc);
     if (*cap) memcpy(n, *p, elem * *cap);
     *p = n;
     *cap = nc;
 }
+
+static void grow(void **p, int *cap, int need, size_t elem) { grow_kind(p, cap, need, elem, false); }
+static void grow_atomic(void **p, int *cap, int need, size_t elem) { grow_kind(p, cap, need, elem, true); }
 
 static void add_line(FuncState *fs) {
     if (fs->nlines && fs->lines[fs->nlines - 1].line == fs->cur_line) return;
@@ -25,7 +31,7 @@ static void add_line(FuncState *fs) {
         fs->lines[fs->nlines - 1].line = fs->cur_line;
         return;
     }
-    grow((void **)&fs->lines, &fs->lines_cap, fs->nlines + 1, sizeof(LineInfo));
+    grow_atomic((void **)&fs->lines, &fs->lines_cap, fs->nlines + 1, sizeof(LineInfo));
     fs->lines[fs->nlines++] = (LineInfo){fs->ncode, fs->cur_line};
 }
 
@@ -121,7 +127,7 @@ static int put(Compiler *c, Instr in) {
     FuncState *fs = c->fs;
     if (compile_race || compile_visible) race_check(c, in);
     add_line(fs);
-    grow((void **)&fs->code, &fs->code_cap, fs->ncode + 1, sizeof(Instr));
+    grow_atomic((void **)&fs->code, &fs->code_cap, fs->ncode + 1, sizeof(Instr));
     fs->code[fs->ncode] = in;
     return fs->ncode++;
 }
@@ -160,7 +166,7 @@ void patch_jump(Compiler *c, int pc, int target) {
 void patch_here(Compiler *c, int pc) { patch_jump(c, pc, here(c)); }
 
 void jl_add(JumpList *l, int pc) {
-    grow((void **)&l->pcs, &l->cap, l->len + 1, sizeof(int));
+    grow_atomic((void **)&l->pcs, &l->cap, l->len + 1, sizeof(int));
     l->pcs[l->len++] = pc;
 }
 
