@@ -117,8 +117,8 @@ OPCODE(JGEI,      ABC, "",   "if R[A].i >= (int16)B: pc += ext.sbx  +X")
 /* counted loops (compiler/emit.c, emit_fuse_loop): `for i := a; i < n; i++`
  * and range over an int, slice or array enter through a short forward test
  * and close with one increment-compare-branch; C is a 16-bit offset */
-OPCODE(JGEIS,     ABC, "",   "if R[A].i >= (int16)B: pc += (int16)C")
-OPCODE(JGES,      ABC, "",   "if R[A].i >= R[B].i: pc += (int16)C")
+OPCODE(JGEIS,     ABC, "",   "if R[A].i >= (int16)B: pc += (int16)C; else (the loop is entered) check the preemption budget")
+OPCODE(JGES,      ABC, "",   "if R[A].i >= R[B].i: pc += (int16)C; else (the loop is entered) check the preemption budget")
 OPCODE(FORI,      ABC, "",   "R[A].i++; if R[A].i < (int16)B: pc += (int16)C (backward: checks the preemption budget)")
 OPCODE(FORR,      ABC, "",   "R[A].i++; if R[A].i < R[B].i: pc += (int16)C (backward: checks the preemption budget)")
 

@@ -493,8 +493,19 @@ int vm_run(Proc *p, int budget) {
     FUSED(JLTI, R[in.a].i < (int16_t)in.b)
     FUSED(JGEI, R[in.a].i >= (int16_t)in.b)
 
-    CASE(JGEIS) if (R[in.a].i >= (int16_t)in.b) pc += (int16_t)in.c; DISPATCH();
-    CASE(JGES) if (R[in.a].i >= R[in.b].i) pc += (int16_t)in.c; DISPATCH();
+    /* Entering a counted loop is charged like the backward jump the unfused
+     * layout took into its first iteration, so that preemption points, and
+     * with them the schedules of --seed runs, stay where they were. */
+    CASE(JGEIS) {
+        if (R[in.a].i >= (int16_t)in.b) pc += (int16_t)in.c;
+        else BUDGET_CHECK();
+        DISPATCH();
+    }
+    CASE(JGES) {
+        if (R[in.a].i >= R[in.b].i) pc += (int16_t)in.c;
+        else BUDGET_CHECK();
+        DISPATCH();
+    }
     CASE(FORI) {
         int64_t i = (int64_t)((uint64_t)R[in.a].i + 1);
         R[in.a].i = i;
