@@ -141,6 +141,7 @@ void proc_arena_enter(Proc *p, Frame *f, int n) {
         top = 2;
     }
     f->arena = chunk + top;
+    f->has_arena = true;
     p->arena_chunk = chunk;
     p->arena_top = top + n;
 }

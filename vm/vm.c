@@ -985,8 +985,8 @@ int vm_run(Proc *p, int budget) {
         if (nres == 1) dst[0] = R[in.a];
         else if (nres) memmove(dst, &R[in.a], sizeof(Slot) * nres);
         if (csp_likely(!f->special)) {
-            /* the common return: pop to the caller, the frame below */
-            if (fn->arena_slots) proc_arena_leave(p, f);
+            /* the common return (no arena, no defers, not special): pop to
+             * the caller, the frame below */
             p->nframes--;
             f--;
             fn = f->fn;
@@ -1006,9 +1006,9 @@ int vm_run(Proc *p, int budget) {
         DISPATCH();
     }
     CASE(RET1) {
-        if (csp_unlikely(f->defers != NULL || f->special)) goto L_RET; /* in.b is 1 */
+        /* special covers defers and arenas too: one test for the slow path */
+        if (csp_unlikely(f->special)) goto L_RET; /* in.b is 1 */
         p->stack[f->ret] = R[in.a];
-        if (fn->arena_slots) proc_arena_leave(p, f);
         p->nframes--;
         f--;
         fn = f->fn;
@@ -1094,6 +1094,7 @@ int vm_run(Proc *p, int budget) {
         memcpy(d->args, &R[in.a + 1], sizeof(Slot) * in.b);
         d->next = f->defers;
         f->defers = d;
+        f->deferred = true; /* RET and RET1 take the slow path */
         DISPATCH();
     }
     CASE(PANIC) {

@@ -109,8 +109,11 @@ typedef struct Frame {
             bool boundary;  /* frame was pushed by vm_call: returning ends the nested loop */
             bool bottom;    /* frame 0 of the process: returning from it ends the process */
             bool panicking_defer; /* a deferred call run by a panic (is_defer is set too) */
+            bool has_arena; /* the frame has an arena to give back (proc_arena_enter) */
+            bool deferred;  /* a DEFER ran in this frame (defers may be non-NULL) */
+            bool spare_[2]; /* always false */
         };
-        uint32_t special;   /* all at once: RET pops the frame inline only when 0 */
+        uint64_t special;   /* all at once: RET pops the frame inline only when 0 */
     };
     int saved_top;
     Slot *arena;        /* this frame's arena (fn->arena_slots slots) */
