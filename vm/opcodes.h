@@ -103,8 +103,8 @@ OPCODE(EQV,       ABC, "T",  "R[A].i = R[B] == R[C] as values of type K[ext.b] (
 
 /* jumps: sBx is relative to the next instruction */
 OPCODE(JMP,       AsBx,"",   "pc += sBx (A != 0: a backward jump that checks the preemption budget)")
-OPCODE(JT,        AsBx,"",   "if R[A].i: pc += sBx")
-OPCODE(JF,        AsBx,"",   "if !R[A].i: pc += sBx")
+OPCODE(JT,        AsBx,"",   "if R[A].i: pc += sBx (backward: checks the preemption budget)")
+OPCODE(JF,        AsBx,"",   "if !R[A].i: pc += sBx (backward: checks the preemption budget)")
 OPCODE(JLT,       ABC, "",   "if R[A].i < R[B].i: pc += ext.sbx  +X")
 OPCODE(JLE,       ABC, "",   "if R[A].i <= R[B].i: pc += ext.sbx  +X")
 OPCODE(JGE,       ABC, "",   "if R[A].i >= R[B].i: pc += ext.sbx  +X")

@@ -472,8 +472,23 @@ int vm_run(Proc *p, int budget) {
         if (in.a) BUDGET_CHECK();
         DISPATCH();
     }
-    CASE(JT) if (R[in.a].i) pc += in.sbx; DISPATCH();
-    CASE(JF) if (!R[in.a].i) pc += in.sbx; DISPATCH();
+    /* a backward JT/JF closes a loop (a bool condition, a test against zero,
+     * a range over an unsigned integer): a preemption point like any other
+     * backward jump, or a process spinning in it would never yield */
+    CASE(JT) {
+        if (R[in.a].i) {
+            pc += in.sbx;
+            if (in.sbx < 0) BUDGET_CHECK();
+        }
+        DISPATCH();
+    }
+    CASE(JF) {
+        if (!R[in.a].i) {
+            pc += in.sbx;
+            if (in.sbx < 0) BUDGET_CHECK();
+        }
+        DISPATCH();
+    }
 #define FUSED(name, cond)                                                         \
     CASE(name) {                                                                  \
         if (cond) {                                                               \
