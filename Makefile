@@ -80,10 +80,15 @@ bench-viewer: csp viewer-deps
 run: csp
 	./csp examples/hello.csp
 
+# bench: every row of the performance table (bench/run.py says what and how),
+# beside Go (golang-go), lua5.4, LuaJIT and python3, installed when missing.
+# BENCH_ONLY="fib loop" reruns some rows, BENCH_RUNS=n sets the runs per figure.
 bench: csp
-	@command -v hyperfine >/dev/null && command -v lua5.4 >/dev/null || { \
+	@command -v lua5.4 >/dev/null && command -v luajit >/dev/null && command -v go >/dev/null \
+	  && [ -x /usr/bin/time ] || { \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; else SUDO=sudo; fi; \
-	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq hyperfine lua5.4 >/dev/null; }
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq \
+	    lua5.4 luajit golang-go time >/dev/null; }
 	@bench/run.sh
 
 bench-trace: csp notrace-build

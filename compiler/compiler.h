@@ -308,6 +308,9 @@ void site_name_text(Compiler *c, const char *text);
 FuncState *fs_open(Compiler *c, Func *fn, Type *sig);
 void fs_close(Compiler *c);
 void emit_backjump(Compiler *c, int target);
+/* Fuses a counted loop just emitted (entry jump, step, condition) into
+ * JGEIS/JGES ... FORI/FORR when it has the exact shape (compiler/emit.c). */
+void emit_fuse_loop(Compiler *c, int entry, int step, int top);
 
 /* types from syntax (typexpr.c) */
 Type *resolve_type(Compiler *c, Node *n);

@@ -46,8 +46,12 @@ static void bind_range_vars(Compiler *c, Node *n, Node *kn, int kreg, Type *kt, 
         int nnew = !is_blank_node(kn) + !is_blank_node(vn);
         int top = c->fs->nactive + nnew;
         if (c->fs->freereg < top) reg_alloc(c, top - c->fs->freereg);
+        int mine = c->fs->nactive; /* the register variable i is about to get */
         for (int i = 0; i < 2; i++) {
-            if (is_blank_node(targets[i]) || regs[i] < c->fs->nactive || regs[i] >= top) continue;
+            if (is_blank_node(targets[i])) continue;
+            /* already in its own register: no earlier variable writes there */
+            if (regs[i] == mine++) continue;
+            if (regs[i] < c->fs->nactive || regs[i] >= top) continue;
             int t = reg_alloc(c, 1);
             emit(c, BC_MOVE, t, regs[i], 0);
             regs[i] = t;
@@ -151,6 +155,7 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
         range_iteration(c, n, kn, i->reg, it, NULL, 0, it);
         t->continue_pc = here(c);
         jl_patch(c, &t->continues, here(c));
+        int step = here(c);
         emit(c, BC_ADDI, i->reg, i->reg, 1);
         patch_here(c, jc);
         if (type_is_unsigned(type_under(it))) {
@@ -162,6 +167,7 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
         } else {
             emit(c, BC_JLT, i->reg, lim->reg, 0);
             patch_jump(c, emit_ext(c, 0, 0, 0), top);
+            emit_fuse_loop(c, jc, step, top);
         }
         pop_loop(c, t);
         goto out;
@@ -205,10 +211,12 @@ void stmt_range(Compiler *c, Node *n, const char *label) {
         reg_free_to(c, na);
         t->continue_pc = here(c);
         jl_patch(c, &t->continues, here(c));
+        int step = here(c);
         emit(c, BC_ADDI, i->reg, i->reg, 1);
         patch_here(c, jc);
         emit(c, BC_JLT, i->reg, len->reg, 0);
         patch_jump(c, emit_ext(c, 0, 0, 0), top);
+        emit_fuse_loop(c, jc, step, top);
         pop_loop(c, t);
         goto out;
     }

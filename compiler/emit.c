@@ -9,15 +9,21 @@
 
 #include "compiler.h"
 
-static void grow(void **p, int *cap, int need, size_t elem) {
+/* Grows an array to hold need elements. Code, line tables and jump lists
+ * hold no pointers (atomic): the collector never scans the bytecode of the
+ * program and the packages, which stays live for the whole run. */
+static void grow_kind(void **p, int *cap, int need, size_t elem, bool atomic) {
     if (need <= *cap) return;
     int nc = *cap ? *cap * 2 : 64;
     while (nc < need) nc *= 2;
-    void *n = csp_alloc(elem * nc);
+    void *n = atomic ? csp_alloc_atomic(elem * nc) : csp_alloc(elem * nc);
     if (*cap) memcpy(n, *p, elem * *cap);
     *p = n;
     *cap = nc;
 }
+
+static void grow(void **p, int *cap, int need, size_t elem) { grow_kind(p, cap, need, elem, false); }
+static void grow_atomic(void **p, int *cap, int need, size_t elem) { grow_kind(p, cap, need, elem, true); }
 
 static void add_line(FuncState *fs) {
     if (fs->nlines && fs->lines[fs->nlines - 1].line == fs->cur_line) return;
@@ -25,7 +31,7 @@ static void add_line(FuncState *fs) {
         fs->lines[fs->nlines - 1].line = fs->cur_line;
         return;
     }
-    grow((void **)&fs->lines, &fs->lines_cap, fs->nlines + 1, sizeof(LineInfo));
+    grow_atomic((void **)&fs->lines, &fs->lines_cap, fs->nlines + 1, sizeof(LineInfo));
     fs->lines[fs->nlines++] = (LineInfo){fs->ncode, fs->cur_line};
 }
 
@@ -121,7 +127,7 @@ static int put(Compiler *c, Instr in) {
     FuncState *fs = c->fs;
     if (compile_race || compile_visible) race_check(c, in);
     add_line(fs);
-    grow((void **)&fs->code, &fs->code_cap, fs->ncode + 1, sizeof(Instr));
+    grow_atomic((void **)&fs->code, &fs->code_cap, fs->ncode + 1, sizeof(Instr));
     fs->code[fs->ncode] = in;
     return fs->ncode++;
 }
@@ -160,13 +166,48 @@ void patch_jump(Compiler *c, int pc, int target) {
 void patch_here(Compiler *c, int pc) { patch_jump(c, pc, here(c)); }
 
 void jl_add(JumpList *l, int pc) {
-    grow((void **)&l->pcs, &l->cap, l->len + 1, sizeof(int));
+    grow_atomic((void **)&l->pcs, &l->cap, l->len + 1, sizeof(int));
     l->pcs[l->len++] = pc;
 }
 
 void jl_patch(Compiler *c, JumpList *l, int target) {
     for (int i = 0; i < l->len; i++) patch_jump(c, l->pcs[i], target);
     l->len = 0;
+}
+
+/* A counted loop as the statement compilers lay it out,
+ *     entry:  JMP cond
+ *     top:    body
+ *     step:   ADDI i i 1
+ *     cond:   JLTI i K | JLT i n   (+ extension word: back to top)
+ * becomes, when it is the last code emitted and the offsets fit in 16 bits,
+ *     entry:  JGEIS i K | JGES i n   (to the exit)
+ *     top:    body
+ *     step:   FORI i K | FORR i n     (back to top)
+ * one dispatch per iteration instead of two, and no extension word. Nothing
+ * else jumps to cond (continue goes to step), so it can go. */
+void emit_fuse_loop(Compiler *c, int entry, int step, int top) {
+    FuncState *fs = c->fs;
+    Instr *code = fs->code;
+    int cond = step + 1;
+    if (entry < 0 || fs->ncode != cond + 2) return;
+    Instr add = code[step], cmp = code[cond];
+    if (add.op != BC_ADDI || add.a != add.b || add.c != 1) return;
+    if ((cmp.op != BC_JLTI && cmp.op != BC_JLT) || cmp.a != add.a) return;
+    if (code[entry].op != BC_JMP || entry + 1 + code[entry].sbx != cond) return;
+    if (cond + 2 + code[cond + 1].sbx != top) return;
+    int back = top - (step + 1), out = (step + 1) - (entry + 1);
+    if (back < -32768 || out > 32767) return;
+    bool imm = cmp.op == BC_JLTI;
+    code[entry] = (Instr){.op = imm ? BC_JGEIS : BC_JGES, .a = cmp.a};
+    code[entry].b = cmp.b;
+    code[entry].c = (uint16_t)(int16_t)out;
+    code[step] = (Instr){.op = imm ? BC_FORI : BC_FORR, .a = cmp.a};
+    code[step].b = cmp.b;
+    code[step].c = (uint16_t)(int16_t)back;
+    fs->ncode = step + 1;
+    while (fs->nlines && fs->lines[fs->nlines - 1].pc >= fs->ncode) fs->nlines--;
+    if (fs->last_label < fs->ncode) fs->last_label = fs->ncode; /* the exit is a jump target */
 }
 
 void emit_backjump(Compiler *c, int target) {

@@ -367,6 +367,13 @@ static void binary_ops(Compiler *c, Node *n, Operand *xp, Operand *yp, Operand *
     Type *t = x.type;
     if (type_is_untyped(t)) t = type_default(t);
     x.type = y.type = t;
+    /* const + i is i + const (integers only: "a" + s is no s + "a") */
+    if (n->op == OP_ADD && x.mode == OM_CONST && y.mode != OM_CONST && x.cv.kind == CV_INT &&
+        type_is_integer(type_under(t))) {
+        Operand k = x;
+        x = y;
+        y = k;
+    }
     /* i + const: ADDI */
     if ((n->op == OP_ADD || n->op == OP_SUB) && y.mode == OM_CONST && type_is_integer(type_under(t)) &&
         y.cv.kind == CV_INT) {
@@ -567,6 +574,19 @@ void compare_with_left(Compiler *c, Node *n, Operand *xp, bool jump_if, JumpList
         Type *t = x.mode == OM_NIL ? y.type : x.type;
         if (type_is_untyped(t)) t = type_default(t);
         Type *u = type_under(t);
+        /* p == nil, n != 0...: one JF/JT on the other operand, whose nil or
+         * zero is an all-zero slot (not an interface, string, float or block) */
+        bool xz = x.mode == OM_NIL || (x.mode == OM_CONST && x.cv.kind == CV_INT && x.cv.i == 0);
+        bool yz = y.mode == OM_NIL || (y.mode == OM_CONST && y.cv.kind == CV_INT && y.cv.i == 0);
+        if ((n->op == OP_EQ || n->op == OP_NE) && xz != yz && u->kind != T_INTERFACE && !t->is_block &&
+            !type_is_string(u) && !type_is_float(u) && (x.mode == OM_NIL || y.mode == OM_NIL || type_is_integer(u))) {
+            Operand *v = xz ? &y : &x;
+            int a = to_anyreg(c, v);
+            bool jump_if_zero = (n->op == OP_EQ) == jump_if;
+            jl_add(jl, emit_jump(c, jump_if_zero ? BC_JF : BC_JT, a));
+            reg_free_to(c, save);
+            return;
+        }
         bool fusable = x.mode != OM_NIL && y.mode != OM_NIL && !(x.mode == OM_CONST && y.mode == OM_CONST) &&
                        ((type_is_integer(u) && !type_is_unsigned(u)) ||
                         ((n->op == OP_EQ || n->op == OP_NE) && (type_is_integer(u) || u->kind == T_BOOL || u->kind == T_POINTER || u->kind == T_CHAN)));
@@ -585,7 +605,12 @@ void compare_with_left(Compiler *c, Node *n, Operand *xp, bool jump_if, JumpList
             }
             if (x.mode == OM_CONST) x.type = t;
             if (y.mode == OM_CONST) y.type = t;
-            /* immediate forms */
+            /* immediate forms: x <= K is x < K+1, x > K is x >= K+1 */
+            if (y.mode == OM_CONST && y.cv.kind == CV_INT && (op == OP_LE || op == OP_GT) &&
+                y.cv.i >= -32769 && y.cv.i <= 32766) {
+                y.cv.i++;
+                op = op == OP_LE ? OP_LT : OP_GE;
+            }
             if (y.mode == OM_CONST && y.cv.kind == CV_INT && y.cv.i >= -32768 && y.cv.i <= 32767 &&
                 (op == OP_LT || op == OP_GE)) {
                 int a = to_anyreg(c, &x);

@@ -493,6 +493,15 @@ static void incdec_stmt(Compiler *c, Node *n) {
         if (lv.offset == 1) c_error(c, n->a, "cannot use _ as value");
         return;
     }
+    Type *u = type_under(lv.type);
+    if (lv.kind == LV_MAP && !compile_race && !compile_visible &&
+        (u->kind == T_INT || u->kind == T_INT64 || u->kind == T_UINT || u->kind == T_UINT64 || u->kind == T_UINTPTR)) {
+        /* m[k]++: one look-up instead of MGET and MSET (a 64-bit value
+         * wraps by itself; the race and controlled builds keep the pair
+         * their checks are written for) */
+        emit(c, BC_MINCI, lv.reg, lv.reg2, (uint16_t)(int16_t)(n->op == OP_INC ? 1 : -1));
+        return;
+    }
     Operand cur;
     load_lvalue(c, &lv, &cur);
     cur.node = n->a;
@@ -590,7 +599,7 @@ static void decl_stmt(Compiler *c, Node *d) {
 
 /* ---------- return ---------- */
 
-static void emit_return_values(Compiler *c, int base, int n) { emit(c, BC_RET, base, n, 0); }
+static void emit_return_values(Compiler *c, int base, int n) { emit(c, n == 1 ? BC_RET1 : BC_RET, base, n, 0); }
 
 /* Loads the named result variables into consecutive registers and returns. */
 static void return_named(Compiler *c) {
@@ -863,12 +872,14 @@ static void for_stmt(Compiler *c, Node *n, const char *label) {
     t->continue_pc = here(c);
     jl_patch(c, &t->continues, here(c));
     fresh_loop_cells(c, loop_scope);
+    int step = here(c);
     if (n->c) stmt(c, n->c);
     if (n->b) {
         patch_here(c, jcond);
         JumpList back = {0};
         cond_check(c, n->b, "for statement", &back, true);
         jl_patch(c, &back, top);
+        emit_fuse_loop(c, jcond, step, top);
         reg_free_to(c, c->fs->nactive);
     } else
         emit_backjump(c, top);

@@ -200,13 +200,6 @@ static int s_Replace(Proc *p, Slot *a) {
     return VM_OK;
 }
 
-static bool is_ascii(Str *s) {
-    const unsigned char *d = (const unsigned char *)str_data(s);
-    for (int64_t i = 0; i < str_len(s); i++)
-        if (d[i] >= 0x80) return false;
-    return true;
-}
-
 /* Go's strings.Map with a C mapping: invalid bytes become U+FFFD. */
 static Str *map_runes(Str *s, int32_t (*f)(int32_t)) {
     const char *d = str_data(s);
@@ -226,27 +219,57 @@ static Str *map_runes(Str *s, int32_t (*f)(int32_t)) {
     return changed ? stdlib_str(b.data, (int64_t)b.len) : s;
 }
 
-static Str *map_ascii(Str *s, char lo, int delta) {
+/* Eight bytes at a time (SWAR): for a word w of ASCII bytes, the bytes in
+ * lo..lo+25 get their high bit in the result (no carries: every byte stays
+ * below 0x100 after the additions). */
+#define ONES 0x0101010101010101ULL
+static inline uint64_t in_range(uint64_t w, unsigned char lo) {
+    uint64_t ge = w + ONES * (0x80 - lo), gt = w + ONES * (0x80 - lo - 26);
+    return ge & ~gt & ONES * 0x80;
+}
+
+/* ToLower (lo 'A') or ToUpper (lo 'a') of s: s itself when nothing changes,
+ * NULL when s is not all ASCII (the caller maps runes then). */
+static Str *case_ascii(Str *s, unsigned char lo) {
     const char *d = str_data(s);
     int64_t n = str_len(s), i = 0;
-    while (i < n && !(d[i] >= lo && d[i] <= lo + 25)) i++;
-    if (i == n) return s;
+    bool change = false;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, d + i, 8);
+        if (w & ONES * 0x80) return NULL;
+        change |= in_range(w, lo) != 0;
+    }
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)d[i];
+        if (c >= 0x80) return NULL;
+        change |= c >= lo && c <= lo + 25;
+    }
+    if (!change) return s;
     Str *r = str_new(d, n);
-    char *w = (char *)r->data;
+    char *o = (char *)r->data;
+    for (i = 0; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, o + i, 8);
+        w ^= in_range(w, lo) >> 2; /* 0x20: the case bit */
+        memcpy(o + i, &w, 8);
+    }
     for (; i < n; i++)
-        if (w[i] >= lo && w[i] <= lo + 25) w[i] = (char)(w[i] + delta);
+        if ((unsigned char)o[i] >= lo && (unsigned char)o[i] <= lo + 25) o[i] ^= 0x20;
     return r;
 }
 
 static int s_ToUpper(Proc *p, Slot *a) {
     CSP_UNUSED(p);
-    a[0].p = is_ascii(a[0].p) ? map_ascii(a[0].p, 'a', -32) : map_runes(a[0].p, uni_to_upper);
+    Str *r = case_ascii(a[0].p, 'a');
+    a[0].p = r ? r : map_runes(a[0].p, uni_to_upper);
     return VM_OK;
 }
 
 static int s_ToLower(Proc *p, Slot *a) {
     CSP_UNUSED(p);
-    a[0].p = is_ascii(a[0].p) ? map_ascii(a[0].p, 'A', 32) : map_runes(a[0].p, uni_to_lower);
+    Str *r = case_ascii(a[0].p, 'A');
+    a[0].p = r ? r : map_runes(a[0].p, uni_to_lower);
     return VM_OK;
 }
 
@@ -323,31 +346,55 @@ static int s_trim(Proc *p, Slot *a) {
     return VM_OK;
 }
 
+/* The ASCII bytes Go's unicode.IsSpace accepts. */
+static const bool ascii_space[128] = {['\t'] = 1, ['\n'] = 1, ['\v'] = 1, ['\f'] = 1, ['\r'] = 1, [' '] = 1};
+
+/* The first index from i on where a rune is (space) or is not (!space) a
+ * space, else n. ASCII (most text) is one table look-up a byte; only other
+ * bytes are decoded. */
+static inline int64_t skip_while(const char *d, int64_t i, int64_t n, bool space) {
+    while (i < n) {
+        unsigned char c = (unsigned char)d[i];
+        if (c < 0x80) {
+            if (ascii_space[c] != space) return i;
+            i++;
+            continue;
+        }
+        int32_t r;
+        int w = numconv_decode_rune(d + i, n - i, &r);
+        if (uni_is_space(r) != space) return i;
+        i += w;
+    }
+    return n;
+}
+
+/* Two passes: count the fields, then cut them. The fields' string headers
+ * are one allocation, each element pointing inside it (the collector keeps
+ * the array alive through any of them): one allocation instead of one per
+ * word. A field that is all of s is s itself. */
 static int s_Fields(Proc *p, Slot *a) {
     CSP_UNUSED(p);
     Str *s = a[0].p;
     const char *d = str_data(s);
-    int64_t n = str_len(s), cnt = 0, cap = 8;
-    Str **tmp = csp_alloc(sizeof(Str *) * (size_t)cap);
-    for (int64_t i = 0; i < n;) {
-        int32_t r;
-        int w = numconv_decode_rune(d + i, n - i, &r);
-        if (uni_is_space(r)) { i += w; continue; }
-        int64_t start = i;
-        while (i < n) {
-            w = numconv_decode_rune(d + i, n - i, &r);
-            if (uni_is_space(r)) break;
-            i += w;
-        }
-        if (cnt == cap) {
-            Str **nt = csp_alloc(sizeof(Str *) * (size_t)(cap *= 2));
-            memcpy(nt, tmp, sizeof(Str *) * (size_t)cnt);
-            tmp = nt;
-        }
-        tmp[cnt++] = piece(s, start, i);
+    int64_t n = str_len(s), cnt = 0;
+    for (int64_t i = skip_while(d, 0, n, true); i < n; i = skip_while(d, i, n, true)) {
+        cnt++;
+        i = skip_while(d, i, n, false);
     }
     Slice *r = slice_make(type_string, cnt, cnt);
-    for (int64_t i = 0; i < cnt; i++) r->data[i].p = tmp[i];
+    Str *hdr = cnt ? csp_alloc(sizeof(Str) * (size_t)cnt) : NULL;
+    int64_t k = 0;
+    for (int64_t i = skip_while(d, 0, n, true); i < n && k < cnt; i = skip_while(d, i, n, true)) {
+        int64_t start = i;
+        i = skip_while(d, i, n, false);
+        if (start == 0 && i == n) {
+            r->data[k++].p = s;
+            continue;
+        }
+        hdr[k] = (Str){.len = i - start, .data = d + start};
+        r->data[k].p = &hdr[k];
+        k++;
+    }
     a[0].p = r;
     return VM_OK;
 }

@@ -114,6 +114,8 @@ static inline uint64_t map_hash(Map *m, Slot key, Type **bad) {
         h ^= h >> 33;
         h *= 0xff51afd7ed558ccdULL;
         h ^= h >> 33;
+    } else if (k->kind == T_STRING) {
+        h = str_hash_seeded(key.p, m->seed);
     } else {
         h = value_hash(k, value_inline(k, &key), m->seed, bad);
     }
@@ -129,9 +131,36 @@ static inline bool map_key_eq(Type *k, Slot a, Slot b, Type **bad) {
 /* Probe sequence: CPython's perturbed linear congruence, visiting every slot. */
 #define MAP_PROBE(i, perturb, mask) ((i) = ((i) * 5 + 1 + ((perturb) >>= 5)) & (mask))
 
+/* map_find for string keys, the common case kept lean: a 64-bit hash match
+ * is nearly always the key, so mostly one length check and one memcmp. */
+static MEntry *map_find_str(MTable *t, const Str *key, uint64_t h, uint64_t *slot) {
+    uint64_t mask = t->mask, i = h & mask, perturb = h;
+    int64_t cap = t->cap, len = str_len(key);
+    for (uint64_t tries = 0; tries <= mask; tries++) {
+        int32_t ix = __atomic_load_n(&t->index[i], __ATOMIC_ACQUIRE);
+        if (ix < 0) {
+            if (slot) *slot = i;
+            return NULL;
+        }
+        if (ix < cap) {
+            MEntry *e = &t->e[ix];
+            const Str *ek = e->key.p;
+            if (e->hash == h && str_len(ek) == len &&
+                (len == 0 || ek->data == key->data || memcmp(ek->data, key->data, (size_t)len) == 0)) {
+                if (slot) *slot = i;
+                return e;
+            }
+        }
+        MAP_PROBE(i, perturb, mask);
+    }
+    if (slot) *slot = UINT64_MAX;
+    return NULL;
+}
+
 /* Finds key in table t; returns its entry or NULL. *slot gets the index slot
  * of the entry, or of the first empty slot met when absent. */
 static MEntry *map_find(MTable *t, Type *k, Slot key, uint64_t h, uint64_t *slot, Type **bad) {
+    if (k->kind == T_STRING) return map_find_str(t, key.p, h, slot);
     uint64_t mask = t->mask, i = h & mask, perturb = h;
     int64_t cap = t->cap;
     for (uint64_t tries = 0; tries <= mask; tries++) {

@@ -103,8 +103,8 @@ OPCODE(EQV,       ABC, "T",  "R[A].i = R[B] == R[C] as values of type K[ext.b] (
 
 /* jumps: sBx is relative to the next instruction */
 OPCODE(JMP,       AsBx,"",   "pc += sBx (A != 0: a backward jump that checks the preemption budget)")
-OPCODE(JT,        AsBx,"",   "if R[A].i: pc += sBx")
-OPCODE(JF,        AsBx,"",   "if !R[A].i: pc += sBx")
+OPCODE(JT,        AsBx,"",   "if R[A].i: pc += sBx (backward: checks the preemption budget)")
+OPCODE(JF,        AsBx,"",   "if !R[A].i: pc += sBx (backward: checks the preemption budget)")
 OPCODE(JLT,       ABC, "",   "if R[A].i < R[B].i: pc += ext.sbx  +X")
 OPCODE(JLE,       ABC, "",   "if R[A].i <= R[B].i: pc += ext.sbx  +X")
 OPCODE(JGE,       ABC, "",   "if R[A].i >= R[B].i: pc += ext.sbx  +X")
@@ -113,6 +113,14 @@ OPCODE(JEQ,       ABC, "",   "if R[A].i == R[B].i: pc += ext.sbx  +X")
 OPCODE(JNE,       ABC, "",   "if R[A].i != R[B].i: pc += ext.sbx  +X")
 OPCODE(JLTI,      ABC, "",   "if R[A].i < (int16)B: pc += ext.sbx  +X")
 OPCODE(JGEI,      ABC, "",   "if R[A].i >= (int16)B: pc += ext.sbx  +X")
+
+/* counted loops (compiler/emit.c, emit_fuse_loop): `for i := a; i < n; i++`
+ * and range over an int, slice or array enter through a short forward test
+ * and close with one increment-compare-branch; C is a 16-bit offset */
+OPCODE(JGEIS,     ABC, "",   "if R[A].i >= (int16)B: pc += (int16)C; else (the loop is entered) check the preemption budget")
+OPCODE(JGES,      ABC, "",   "if R[A].i >= R[B].i: pc += (int16)C; else (the loop is entered) check the preemption budget")
+OPCODE(FORI,      ABC, "",   "R[A].i++; if R[A].i < (int16)B: pc += (int16)C (backward: checks the preemption budget)")
+OPCODE(FORR,      ABC, "",   "R[A].i++; if R[A].i < R[B].i: pc += (int16)C (backward: checks the preemption budget)")
 
 /* conversions */
 OPCODE(I2F,       ABC, "",   "R[A].f = (double)R[B].i")
@@ -151,6 +159,7 @@ OPCODE(COPYS,     ABC, "",   "R[A].i = copy(slice R[B], slice-or-string R[C]) of
 OPCODE(MKMAP,     ABC, "A",  "R[A] = make(map of type K[B], hint R[C])")
 OPCODE(MGET,      ABC, "T",  "R[A] = map R[B][R[C]] (zero if absent) type K[ext.b]; ext.a: 1 = also R[A+1] = ok  +X")
 OPCODE(MSET,      ABC, "TA", "map R[A][R[B]] = R[C]; type K[ext.b]  +X")
+OPCODE(MINCI,     ABC, "TA", "map R[A][R[B]] += (int16)C, one look-up (m[k]++ and m[k]-- on 64-bit integer values; not in --race builds of the code)")
 OPCODE(MDEL,      ABC, "T",  "delete(map R[A], R[B]); type K[C]")
 OPCODE(MLEN,      ABC, "",   "R[A].i = len(map R[B])")
 OPCODE(MITER,     ABC, "A",  "R[A] = new iterator over map R[B]")
@@ -168,6 +177,7 @@ OPCODE(CALLC,     ABC, "PTA","call closure R[A] with args at R[A+1..]; results a
 OPCODE(CALLN,     ABC, "PTA","call native K[B] with args at R[A..]; results at R[A..]")
 OPCODE(CALLI,     ABC, "PTA","call method K[B] (name) of interface R[A]; args at R[A+1..]; results at R[A..]; C = inline cache index")
 OPCODE(RET,       ABC, "",   "return B slots from R[A..] (runs deferred calls first)")
+OPCODE(RET1,      ABC, "",   "RET A 1, the common case: return R[A] (B is 1; a frame with defers or a special one goes through RET)")
 OPCODE(CLOSURE,   ABx, "A",  "R[A] = closure of K[Bx] capturing per its upvalue list")
 OPCODE(BIND,      ABC, "A",  "R[A] = method value: closure of K[B] with receiver R[C] bound")
 OPCODE(BINDI,     ABC, "AT", "R[A] = method value: method named K[B] of interface R[C] bound to its value")

@@ -56,7 +56,7 @@ Proc *proc_new(Closure *entry, Slot *args, int nargs) {
         memcpy(p->stack + 1, args, sizeof(Slot) * nargs);
     } else if (nargs)
         memcpy(p->stack, args, sizeof(Slot) * nargs);
-    p->frames[0] = (Frame){.fn = fn, .cl = entry, .pc = fn->code, .base = base, .ret = 0};
+    p->frames[0] = (Frame){.fn = fn, .cl = entry, .pc = fn->code, .base = base, .ret = 0, .bottom = true};
     p->nframes = 1;
     if (fn->arena_slots) proc_arena_enter(p, &p->frames[0], fn->arena_slots);
     p->state = PROC_RUNNABLE;
@@ -93,7 +93,7 @@ Proc *proc_renew(Proc *p, Closure *entry, Slot *args, int nargs) {
         memcpy(p->stack + 1, args, sizeof(Slot) * nargs);
     } else if (nargs)
         memcpy(p->stack, args, sizeof(Slot) * nargs);
-    p->frames[0] = (Frame){.fn = fn, .cl = entry, .pc = fn->code, .base = 0, .ret = 0};
+    p->frames[0] = (Frame){.fn = fn, .cl = entry, .pc = fn->code, .base = 0, .ret = 0, .bottom = true};
     p->nframes = 1;
     if (fn->arena_slots) proc_arena_enter(p, &p->frames[0], fn->arena_slots);
     p->state = PROC_RUNNABLE;
@@ -150,8 +150,7 @@ bool proc_push_frame(Proc *p, Func *fn, Closure *cl, int base, int ret) {
         p->frames = nf;
         p->frames_cap = nc;
     }
-    Slot *r = p->stack + base;
-    if (fn->nregs > fn->nparams) memset(r + fn->nparams, 0, sizeof(Slot) * (fn->nregs - fn->nparams));
+    /* registers above the arguments are not cleared: see CALL in vm/vm.c */
     Frame *f = &p->frames[p->nframes++];
     f->fn = fn;
     f->cl = cl;
@@ -160,9 +159,7 @@ bool proc_push_frame(Proc *p, Func *fn, Closure *cl, int base, int ret) {
     f->ret = ret;
     f->nret = fn->nresults;
     f->defers = NULL;
-    f->panicking_defer = false;
-    f->is_defer = false;
-    f->boundary = false;
+    f->special = 0; /* and panicking_defer */
     f->race_stack = 0;
     if (fn->arena_slots) proc_arena_enter(p, f, fn->arena_slots);
     return true;
@@ -198,6 +195,7 @@ void proc_arena_enter(Proc *p, Frame *f, int n) {
         top = 2;
     }
     f->arena = chunk + top;
+    f->has_arena = true;
     p->arena_chunk = chunk;
     p->arena_top = top + n;
 }

@@ -19,6 +19,9 @@ static Slot slice_zerobase[1];
 
 static Slot *slots_alloc(Type *elem_or_t, int64_t nslots) {
     if (nslots <= 0) return slice_zerobase;
+    /* the common small block of pointers: the collector's cleared memory,
+     * without the call through csp_alloc_zeroed (util/mem.c, for big ones) */
+    if (nslots <= 64 && elem_or_t->has_pointers) return csp_alloc(sizeof(Slot) * (size_t)nslots);
     return csp_alloc_zeroed(sizeof(Slot) * (size_t)nslots, elem_or_t->has_pointers);
 }
 

@@ -73,10 +73,22 @@ static uint64_t str_mix(uint64_t h) {
     return h;
 }
 
-uint64_t str_hash(const Str *s) {
+/* The last n (1..7) bytes at p as one little-endian word: two overlapping
+ * loads instead of a loop over bytes (words are mostly short). */
+static inline uint64_t str_tail(const unsigned char *p, int64_t n) {
+    if (n >= 4) {
+        uint32_t lo, hi;
+        memcpy(&lo, p, 4);
+        memcpy(&hi, p + n - 4, 4);
+        return (uint64_t)lo | (uint64_t)hi << 32;
+    }
+    return (uint64_t)p[0] | (uint64_t)p[n >> 1] << 8 | (uint64_t)p[n - 1] << 16;
+}
+
+uint64_t str_hash_seeded(const Str *s, uint64_t seed) {
     int64_t n = str_len(s);
     const unsigned char *p = (const unsigned char *)str_data(s);
-    uint64_t h = 0xcbf29ce484222325ULL ^ (uint64_t)n;
+    uint64_t h = (0xcbf29ce484222325ULL ^ seed) + (uint64_t)n * 0x9E3779B97F4A7C15ULL;
     while (n >= 8) {
         uint64_t w;
         memcpy(&w, p, 8);
@@ -85,8 +97,10 @@ uint64_t str_hash(const Str *s) {
         p += 8;
         n -= 8;
     }
-    while (n-- > 0) h = (h ^ *p++) * 0x100000001b3ULL;
+    if (n > 0) h = (h ^ str_tail(p, n)) * 0x100000001b3ULL;
     return str_mix(h);
 }
+
+uint64_t str_hash(const Str *s) { return str_hash_seeded(s, 0); }
 
 char *str_cstr(const Str *s) { return csp_strndup(str_data(s), (size_t)str_len(s)); }

@@ -82,6 +82,7 @@ Str *str_slice(Str *s, int64_t lo, int64_t hi);  /* shares bytes */
 int str_cmp(const Str *a, const Str *b);
 bool str_eq(const Str *a, const Str *b);
 uint64_t str_hash(const Str *s);
+uint64_t str_hash_seeded(const Str *s, uint64_t seed); /* maps: the seed mixed in, one final mix */
 static inline int64_t str_len(const Str *s) { return s ? s->len : 0; }
 static inline const char *str_data(const Str *s) { return s ? s->data : ""; }
 /* A NUL-terminated copy for C APIs. */

@@ -475,8 +475,23 @@ int vm_run(Proc *p, int budget) {
         if (in.a) BUDGET_CHECK();
         DISPATCH();
     }
-    CASE(JT) if (R[in.a].i) pc += in.sbx; DISPATCH();
-    CASE(JF) if (!R[in.a].i) pc += in.sbx; DISPATCH();
+    /* a backward JT/JF closes a loop (a bool condition, a test against zero,
+     * a range over an unsigned integer): a preemption point like any other
+     * backward jump, or a process spinning in it would never yield */
+    CASE(JT) {
+        if (R[in.a].i) {
+            pc += in.sbx;
+            if (in.sbx < 0) BUDGET_CHECK();
+        }
+        DISPATCH();
+    }
+    CASE(JF) {
+        if (!R[in.a].i) {
+            pc += in.sbx;
+            if (in.sbx < 0) BUDGET_CHECK();
+        }
+        DISPATCH();
+    }
 #define FUSED(name, cond)                                                         \
     CASE(name) {                                                                  \
         if (cond) {                                                               \
@@ -495,6 +510,38 @@ int vm_run(Proc *p, int budget) {
     FUSED(JNE, R[in.a].i != R[in.b].i)
     FUSED(JLTI, R[in.a].i < (int16_t)in.b)
     FUSED(JGEI, R[in.a].i >= (int16_t)in.b)
+
+    /* Entering a counted loop is charged like the backward jump the unfused
+     * layout took into its first iteration, so that preemption points, and
+     * with them the schedules of --seed runs, stay where they were. */
+    CASE(JGEIS) {
+        if (R[in.a].i >= (int16_t)in.b) pc += (int16_t)in.c;
+        else BUDGET_CHECK();
+        DISPATCH();
+    }
+    CASE(JGES) {
+        if (R[in.a].i >= R[in.b].i) pc += (int16_t)in.c;
+        else BUDGET_CHECK();
+        DISPATCH();
+    }
+    CASE(FORI) {
+        int64_t i = (int64_t)((uint64_t)R[in.a].i + 1);
+        R[in.a].i = i;
+        if (i < (int16_t)in.b) {
+            pc += (int16_t)in.c;
+            BUDGET_CHECK();
+        }
+        DISPATCH();
+    }
+    CASE(FORR) {
+        int64_t i = (int64_t)((uint64_t)R[in.a].i + 1);
+        R[in.a].i = i;
+        if (i < R[in.b].i) {
+            pc += (int16_t)in.c;
+            BUDGET_CHECK();
+        }
+        DISPATCH();
+    }
 
     CASE(I2F) R[in.a].f = (double)R[in.b].i; DISPATCH();
     CASE(U2F) R[in.a].f = (double)R[in.b].u; DISPATCH();
@@ -719,6 +766,15 @@ int vm_run(Proc *p, int budget) {
         *v = R[in.c];
         DISPATCH();
     }
+    CASE(MINCI) {
+        Map *m = R[in.a].p;
+        if (csp_unlikely(!m)) THROWP("assignment to entry in nil map");
+        Type *bad = NULL;
+        Slot *v = map_set(m, R[in.b], &bad);
+        if (csp_unlikely(bad)) THROW("hash of unhashable type %s", type_str(bad));
+        v->i = (int64_t)((uint64_t)v->i + (uint64_t)(int64_t)(int16_t)in.c);
+        DISPATCH();
+    }
     CASE(MDEL) {
         Type *bad = NULL;
         map_delete(R[in.a].p, R[in.b], &bad);
@@ -820,18 +876,21 @@ int vm_run(Proc *p, int budget) {
             /* fast path of proc_push_frame: room on the stack and in the frame array */
             int base = f->base + in.a;
             if (csp_likely(base + callee->nregs + 4 <= p->stack_cap && p->nframes < p->frames_cap)) {
+                /* The callee's registers are not cleared: the compiler
+                 * writes every register before reading it (locals get an
+                 * explicit zero value), and stale values above the caller's
+                 * frame only ever keep garbage alive a little longer. */
                 Slot *r = p->stack + base;
-                for (int i = callee->nparams; i < callee->nregs; i++) r[i].u = 0;
                 Frame *nf = &p->frames[p->nframes++];
                 nf->fn = callee;
-                nf->cl = NULL;
                 nf->pc = callee->code;
                 nf->base = base;
                 nf->ret = base;
                 nf->nret = callee->nresults;
-                nf->defers = NULL;
-                nf->panicking_defer = nf->is_defer = nf->boundary = false;
                 nf->race_stack = 0;
+                nf->cl = NULL;
+                nf->defers = NULL;
+                nf->special = 0;
                 if (callee->arena_slots) proc_arena_enter(p, nf, callee->arena_slots);
                 f = nf;
                 fn = callee;
@@ -943,10 +1002,15 @@ int vm_run(Proc *p, int budget) {
         Slot *dst = p->stack + f->ret;
         if (nres == 1) dst[0] = R[in.a];
         else if (nres) memmove(dst, &R[in.a], sizeof(Slot) * nres);
-        if (csp_likely(!f->boundary && !f->is_defer && p->nframes > 1)) {
-            proc_arena_leave(p, f);
+        if (csp_likely(!f->special)) {
+            /* the common return (no arena, no defers, not special): pop to
+             * the caller, the frame below */
             p->nframes--;
-            RELOAD();
+            f--;
+            fn = f->fn;
+            pc = f->pc;
+            R = p->stack + f->base;
+            K = fn->k;
             DISPATCH();
         }
         if (p->nframes == 1 && !f->boundary) SWITCH_POINT(); /* the process ends */
@@ -957,6 +1021,18 @@ int vm_run(Proc *p, int budget) {
             return st; /* VM_OK from a nested vm_call boundary: handled by caller */
         }
         RELOAD();
+        DISPATCH();
+    }
+    CASE(RET1) {
+        /* special covers defers and arenas too: one test for the slow path */
+        if (csp_unlikely(f->special)) goto L_RET; /* in.b is 1 */
+        p->stack[f->ret] = R[in.a];
+        p->nframes--;
+        f--;
+        fn = f->fn;
+        pc = f->pc;
+        R = p->stack + f->base;
+        K = fn->k;
         DISPATCH();
     }
     CASE(RUNDEFERS) {
@@ -1036,6 +1112,7 @@ int vm_run(Proc *p, int budget) {
         memcpy(d->args, &R[in.a + 1], sizeof(Slot) * in.b);
         d->next = f->defers;
         f->defers = d;
+        f->deferred = true; /* RET and RET1 take the slow path */
         DISPATCH();
     }
     CASE(PANIC) {

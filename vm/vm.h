@@ -92,21 +92,32 @@ struct Defer {
     Slot args[];
 };
 
+/* Fields are ordered so that a call's stores pair up (base and ret, cl and
+ * defers, nret and race_stack) and one word holds every flag RET tests. */
 typedef struct Frame {
     Func *fn;
-    Closure *cl;        /* the closure being run (upvalues), may be NULL */
     Instr *pc;          /* saved pc (resume point) */
     int base;           /* index of R[0] in the process stack */
     int ret;            /* where results go: stack index (caller's frame) */
     int nret;           /* how many result slots the caller expects */
+    uint32_t race_stack; /* --race: this frame's interned stack (race/stack.c), 0 until needed */
+    Closure *cl;        /* the closure being run (upvalues), may be NULL */
     Defer *defers;      /* deferred calls, last first */
-    bool panicking_defer; /* frame is a deferred call run by a panic */
-    bool is_defer;      /* frame is a deferred call: results are discarded */
-    bool boundary;      /* frame was pushed by vm_call: returning ends the nested loop */
+    union {
+        struct {
+            bool is_defer;  /* frame is a deferred call: results are discarded */
+            bool boundary;  /* frame was pushed by vm_call: returning ends the nested loop */
+            bool bottom;    /* frame 0 of the process: returning from it ends the process */
+            bool panicking_defer; /* a deferred call run by a panic (is_defer is set too) */
+            bool has_arena; /* the frame has an arena to give back (proc_arena_enter) */
+            bool deferred;  /* a DEFER ran in this frame (defers may be non-NULL) */
+            bool spare_[2]; /* always false */
+        };
+        uint64_t special;   /* all at once: RET pops the frame inline only when 0 */
+    };
+    int saved_top;
     Slot *arena;        /* this frame's arena (fn->arena_slots slots) */
     Slot *saved_chunk;  /* the process arena's state before this frame */
-    int saved_top;
-    uint32_t race_stack; /* --race: this frame's interned stack (race/stack.c), 0 until needed */
 } Frame;
 
 typedef enum ProcState {
