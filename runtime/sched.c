@@ -826,24 +826,6 @@ static void det_loop(Worker *w, NestedWait *until) {
     }
 }
 
-/* Before a worker with nothing to do sleeps, it watches the queues for a
- * few microseconds (as Go's spinning Ms do): when another worker makes
- * processes runnable in a stream (a loop of `go`), falling asleep and
- * being woken for each small batch costs two system calls a time. The
- * worker does not count as idle meanwhile, so nobody wakes it. */
-#define IDLE_SPINS 50
-
-static bool idle_spin(void) {
-    if (nworkers_target < 2) return false;
-    for (int i = 0; i < IDLE_SPINS; i++) {
-#if defined(__x86_64__) || defined(__i386__)
-        __builtin_ia32_pause();
-#endif
-        if (queued_work(true)) return true;
-    }
-    return false;
-}
-
 static void *worker_main(void *arg) {
     Worker *w = &workers[(int)(intptr_t)arg];
     cur_worker = w;
@@ -874,7 +856,6 @@ static void *worker_main(void *arg) {
             pthread_mutex_unlock(&rq_lock);
             continue;
         }
-        if (idle_spin()) continue;
         pthread_mutex_lock(&rq_lock);
         __atomic_add_fetch(&nidle, 1, __ATOMIC_SEQ_CST);
         /* re-check after announcing idleness, or a wake-up could be lost */
