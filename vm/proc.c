@@ -30,63 +30,14 @@ size_t proc_sched_bytes;
 
 static size_t round16(size_t n) { return (n + 15) & ~(size_t)15; }
 
-/* One allocation holds the process, the scheduler's record of it
- * (proc_sched_bytes, runtime/sched.c) and room for its first two frames:
- * with its registers, starting a process is two trips to the allocator.
- * (The registers stay apart: with them the block would cross into the
- * collector's next size class, which is a third bigger.) A deeper call
- * moves the frames to an array of their own. */
-Proc *proc_new(Closure *entry, Slot *args, int nargs) {
-    Func *fn = entry->fn;
-    int need = nargs + (fn->native ? 8 : fn->nregs) + 6;
-    int slots = need > INITIAL_SLOTS ? need : INITIAL_SLOTS;
-    size_t at_sched = round16(sizeof(Proc)), at_frame = at_sched + round16(proc_sched_bytes);
-    char *block = csp_alloc(at_frame + sizeof(Frame) * 2);
-    Proc *p = (Proc *)block;
-    p->id = __atomic_fetch_add(&next_proc_id, 1, __ATOMIC_RELAXED);
-    if (proc_sched_bytes) p->sched_data = block + at_sched;
-    p->frames = (Frame *)(block + at_frame);
-    p->frames_cap = 2;
-    p->stack = csp_alloc(sizeof(Slot) * (size_t)slots);
-    p->stack_cap = slots;
-    p->entry = entry;
-    int base = 0;
-    if (entry->bound) {
-        p->stack[0] = closure_recv(entry);
-        memcpy(p->stack + 1, args, sizeof(Slot) * nargs);
-    } else if (nargs)
-        memcpy(p->stack, args, sizeof(Slot) * nargs);
-    p->frames[0] = (Frame){.fn = fn, .cl = entry, .pc = fn->code, .base = base, .ret = 0, .bottom = true};
-    p->nframes = 1;
-    if (fn->arena_slots) proc_arena_enter(p, &p->frames[0], fn->arena_slots);
-    p->state = PROC_RUNNABLE;
-    return p;
-}
+/* Registers a process started on entry with nargs arguments needs. */
+static int entry_slots(Func *fn, int nargs) { return nargs + (fn->native ? 8 : fn->nregs) + 6; }
 
-/* Starting a process in the memory of a finished one (runtime/sched.c
- * keeps a few per worker, as Go keeps free goroutines): nothing of the old
- * process may survive, so every field is cleared, and the registers and
- * frames too (stale pointers in them would keep garbage alive). NULL when
- * the old memory does not fit or is too big to be worth keeping. */
-Proc *proc_renew(Proc *p, Closure *entry, Slot *args, int nargs) {
+/* What proc_new and proc_renew share: p (zeroed, with its stack and frames
+ * in place) gets an id, its arguments and its first frame. */
+static Proc *proc_start(Proc *p, Closure *entry, Slot *args, int nargs) {
     Func *fn = entry->fn;
-    int need = nargs + (fn->native ? 8 : fn->nregs) + 6;
-    if (need > p->stack_cap || p->stack_cap > PROC_RENEW_SLOTS || p->frames_cap > PROC_RENEW_FRAMES) return NULL;
-    Slot *stack = p->stack;
-    Frame *frames = p->frames;
-    int stack_cap = p->stack_cap, frames_cap = p->frames_cap;
-    void *sched_data = p->sched_data, *waiter = p->waiter, *select_cache = p->select_cache;
-    memset(p, 0, sizeof *p);
-    memset(stack, 0, sizeof(Slot) * (size_t)stack_cap);
-    memset(frames, 0, sizeof(Frame) * (size_t)frames_cap);
     p->id = __atomic_fetch_add(&next_proc_id, 1, __ATOMIC_RELAXED);
-    p->sched_data = sched_data;
-    p->waiter = waiter;             /* reset before each use */
-    p->select_cache = select_cache; /* likewise */
-    p->frames = frames;
-    p->frames_cap = frames_cap;
-    p->stack = stack;
-    p->stack_cap = stack_cap;
     p->entry = entry;
     if (entry->bound) {
         p->stack[0] = closure_recv(entry);
@@ -98,6 +49,51 @@ Proc *proc_renew(Proc *p, Closure *entry, Slot *args, int nargs) {
     if (fn->arena_slots) proc_arena_enter(p, &p->frames[0], fn->arena_slots);
     p->state = PROC_RUNNABLE;
     return p;
+}
+
+/* One allocation holds the process, the scheduler's record of it
+ * (proc_sched_bytes, runtime/sched.c) and room for its first two frames:
+ * with its registers, starting a process is two trips to the allocator.
+ * (The registers stay apart: with them the block would cross into the
+ * collector's next size class, which is a third bigger.) A deeper call
+ * moves the frames to an array of their own. */
+Proc *proc_new(Closure *entry, Slot *args, int nargs) {
+    int need = entry_slots(entry->fn, nargs);
+    int slots = need > INITIAL_SLOTS ? need : INITIAL_SLOTS;
+    size_t at_sched = round16(sizeof(Proc)), at_frame = at_sched + round16(proc_sched_bytes);
+    char *block = csp_alloc(at_frame + sizeof(Frame) * 2);
+    Proc *p = (Proc *)block;
+    if (proc_sched_bytes) p->sched_data = block + at_sched;
+    p->frames = (Frame *)(block + at_frame);
+    p->frames_cap = 2;
+    p->stack = csp_alloc(sizeof(Slot) * (size_t)slots);
+    p->stack_cap = slots;
+    return proc_start(p, entry, args, nargs);
+}
+
+/* Starting a process in the memory of a finished one (runtime/sched.c
+ * keeps a few per worker, as Go keeps free goroutines): nothing of the old
+ * process may survive, so every field is cleared, and the registers and
+ * frames too (stale pointers in them would keep garbage alive). NULL when
+ * the old memory does not fit or is too big to be worth keeping. */
+Proc *proc_renew(Proc *p, Closure *entry, Slot *args, int nargs) {
+    int need = entry_slots(entry->fn, nargs);
+    if (need > p->stack_cap || p->stack_cap > PROC_RENEW_SLOTS || p->frames_cap > PROC_RENEW_FRAMES) return NULL;
+    Slot *stack = p->stack;
+    Frame *frames = p->frames;
+    int stack_cap = p->stack_cap, frames_cap = p->frames_cap;
+    void *sched_data = p->sched_data, *waiter = p->waiter, *select_cache = p->select_cache;
+    memset(p, 0, sizeof *p);
+    memset(stack, 0, sizeof(Slot) * (size_t)stack_cap);
+    memset(frames, 0, sizeof(Frame) * (size_t)frames_cap);
+    p->sched_data = sched_data;
+    p->waiter = waiter;             /* reset before each use */
+    p->select_cache = select_cache; /* likewise */
+    p->frames = frames;
+    p->frames_cap = frames_cap;
+    p->stack = stack;
+    p->stack_cap = stack_cap;
+    return proc_start(p, entry, args, nargs);
 }
 
 /* A process needs a bytecode frame to run and park in, so a native entry
