@@ -221,6 +221,17 @@ static int call_native(Proc *p, Func *fn, int base) {
         R = p->stack + f->base;                                                   \
         K = fn->k;                                                                \
     } while (0)
+/* RET's fast path: the frame below the current one is the caller's (it
+ * is not looked up by index, as RELOAD does). */
+#define POP_TO_CALLER()                                                           \
+    do {                                                                          \
+        p->nframes--;                                                             \
+        f--;                                                                      \
+        fn = f->fn;                                                               \
+        pc = f->pc;                                                               \
+        R = p->stack + f->base;                                                   \
+        K = fn->k;                                                                \
+    } while (0)
 /* Raise a runtime panic from an instruction (pc already advanced). */
 #define THROW(...)                                                                \
     do {                                                                          \
@@ -1005,12 +1016,7 @@ int vm_run(Proc *p, int budget) {
         if (csp_likely(!f->special)) {
             /* the common return (no arena, no defers, not special): pop to
              * the caller, the frame below */
-            p->nframes--;
-            f--;
-            fn = f->fn;
-            pc = f->pc;
-            R = p->stack + f->base;
-            K = fn->k;
+            POP_TO_CALLER();
             DISPATCH();
         }
         if (p->nframes == 1 && !f->boundary) SWITCH_POINT(); /* the process ends */
@@ -1027,12 +1033,7 @@ int vm_run(Proc *p, int budget) {
         /* special covers defers and arenas too: one test for the slow path */
         if (csp_unlikely(f->special)) goto L_RET; /* in.b is 1 */
         p->stack[f->ret] = R[in.a];
-        p->nframes--;
-        f--;
-        fn = f->fn;
-        pc = f->pc;
-        R = p->stack + f->base;
-        K = fn->k;
+        POP_TO_CALLER();
         DISPATCH();
     }
     CASE(RUNDEFERS) {
