@@ -162,19 +162,23 @@ static void json_slice(JsonOut *o, const TraceEvent *e) {
     JO_LIT(o, "}}");
 }
 
+/* ,"at":"FILE:LINE" when the place is known. */
+static void json_at(JsonOut *o, const char *file, int line) {
+    if (!file) return;
+    JO_LIT(o, ",\"at\":\"");
+    jo_esc(o, file);
+    JO_LIT(o, ":");
+    jo_int(o, line);
+    JO_LIT(o, "\"");
+}
+
 static void json_block(JsonOut *o, const TraceEvent *e) {
     json_instant(o, e, "block", " blocks: ");
     jo_esc(o, e->name);
     json_args(o, e);
     JO_LIT(o, ",\"reason\":");
     jo_str(o, e->name);
-    if (e->file) {
-        JO_LIT(o, ",\"at\":\"");
-        jo_esc(o, e->file);
-        JO_LIT(o, ":");
-        jo_int(o, e->line);
-        JO_LIT(o, "\"");
-    }
+    json_at(o, e->file, e->line);
     JO_LIT(o, "}}");
 }
 
@@ -272,13 +276,7 @@ static void json_span(JsonOut *o, const TraceSpan *s, const TraceEvent *ev) {
     }
     JO_LIT(o, "\",\"args\":{\"state\":");
     jo_str(o, trace_state_name(s->state));
-    if (why->file) {
-        JO_LIT(o, ",\"at\":\"");
-        jo_esc(o, why->file);
-        JO_LIT(o, ":");
-        jo_int(o, why->line);
-        JO_LIT(o, "\"");
-    }
+    json_at(o, why->file, why->line);
     JO_LIT(o, "}}");
 }
 
