@@ -10,19 +10,11 @@
 
 #include "lock.h"
 
-static inline void cpu_relax(void) {
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#elif defined(__aarch64__)
-    __asm__ __volatile__("yield");
-#endif
-}
-
 void rtlock_wait(RtLock *l) {
-    for (unsigned tries = 0;; tries++) {
+    for (unsigned tries = 0;;) {
         while (__atomic_load_n(&l->v, __ATOMIC_RELAXED)) {
             if (tries < 64) {
-                cpu_relax();
+                rtlock_pause();
             } else if (tries < 128) {
                 sched_yield();
             } else {

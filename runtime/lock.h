@@ -33,6 +33,15 @@ typedef struct RtLock {
 
 void rtlock_wait(RtLock *l); /* the contended path (lock.c) */
 
+/* One step of a spin-wait: tells the CPU we are spinning (x86 `pause`). */
+static inline void rtlock_pause(void) {
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_ia32_pause();
+#elif defined(__aarch64__)
+    __asm__ __volatile__("yield");
+#endif
+}
+
 static inline bool rtlock_try(RtLock *l) {
     int free_ = 0;
     return __atomic_compare_exchange_n(&l->v, &free_, 1, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED);

@@ -151,18 +151,12 @@ static inline void mutex_got(Proc *p, Slot *m) {
     ctl_touch(m, CTL_LOCK);
 }
 
-static inline void cpu_pause(void) {
-#if defined(__x86_64__) || defined(__i386__)
-    __builtin_ia32_pause();
-#endif
-}
-
 /* Waits for the holder of m to let go, if another worker may be running
  * it; takes m with state `to`. */
 static bool mutex_spin(Slot *m, int64_t to) {
     if (sched_workers() < 2 || sched_deterministic()) return false;
     for (int i = 0; i < MUTEX_SPINS; i++) {
-        cpu_pause();
+        rtlock_pause();
         int64_t zero = 0;
         if (__atomic_load_n(&m[0].i, __ATOMIC_RELAXED) == 0 &&
             __atomic_compare_exchange_n(&m[0].i, &zero, to, false, __ATOMIC_ACQUIRE, __ATOMIC_RELAXED))
