@@ -131,11 +131,18 @@ static inline bool map_key_eq(Type *k, Slot a, Slot b, Type **bad) {
 /* Probe sequence: CPython's perturbed linear congruence, visiting every slot. */
 #define MAP_PROBE(i, perturb, mask) ((i) = ((i) * 5 + 1 + ((perturb) >>= 5)) & (mask))
 
-/* map_find for string keys, the common case kept lean: a 64-bit hash match
- * is nearly always the key, so mostly one length check and one memcmp. */
-static MEntry *map_find_str(MTable *t, const Str *key, uint64_t h, uint64_t *slot) {
+/* A string key equals e's when the 64-bit hashes match (nearly always
+ * enough) and then the bytes do: the common case kept to one length check
+ * and one memcmp. */
+static inline bool map_str_eq(const Str *ek, const Str *key, int64_t len) {
+    return str_len(ek) == len && (len == 0 || ek->data == key->data || memcmp(ek->data, key->data, (size_t)len) == 0);
+}
+
+/* The probe loop of map_find; `str` is a constant at each call, so string
+ * keys get their own lean copy of it. */
+CSP_HOT MEntry *map_probe(MTable *t, Type *k, Slot key, uint64_t h, uint64_t *slot, Type **bad, bool str) {
     uint64_t mask = t->mask, i = h & mask, perturb = h;
-    int64_t cap = t->cap, len = str_len(key);
+    int64_t cap = t->cap, len = str ? str_len(key.p) : 0;
     for (uint64_t tries = 0; tries <= mask; tries++) {
         int32_t ix = __atomic_load_n(&t->index[i], __ATOMIC_ACQUIRE);
         if (ix < 0) {
@@ -144,12 +151,11 @@ static MEntry *map_find_str(MTable *t, const Str *key, uint64_t h, uint64_t *slo
         }
         if (ix < cap) {
             MEntry *e = &t->e[ix];
-            const Str *ek = e->key.p;
-            if (e->hash == h && str_len(ek) == len &&
-                (len == 0 || ek->data == key->data || memcmp(ek->data, key->data, (size_t)len) == 0)) {
+            if (e->hash == h && (str ? map_str_eq(e->key.p, key.p, len) : map_key_eq(k, e->key, key, bad))) {
                 if (slot) *slot = i;
                 return e;
             }
+            if (!str && *bad) return NULL;
         }
         MAP_PROBE(i, perturb, mask);
     }
@@ -160,27 +166,8 @@ static MEntry *map_find_str(MTable *t, const Str *key, uint64_t h, uint64_t *slo
 /* Finds key in table t; returns its entry or NULL. *slot gets the index slot
  * of the entry, or of the first empty slot met when absent. */
 static MEntry *map_find(MTable *t, Type *k, Slot key, uint64_t h, uint64_t *slot, Type **bad) {
-    if (k->kind == T_STRING) return map_find_str(t, key.p, h, slot);
-    uint64_t mask = t->mask, i = h & mask, perturb = h;
-    int64_t cap = t->cap;
-    for (uint64_t tries = 0; tries <= mask; tries++) {
-        int32_t ix = __atomic_load_n(&t->index[i], __ATOMIC_ACQUIRE);
-        if (ix < 0) {
-            if (slot) *slot = i;
-            return NULL;
-        }
-        if (ix < cap) {
-            MEntry *e = &t->e[ix];
-            if (e->hash == h && map_key_eq(k, e->key, key, bad)) {
-                if (slot) *slot = i;
-                return e;
-            }
-            if (*bad) return NULL;
-        }
-        MAP_PROBE(i, perturb, mask);
-    }
-    if (slot) *slot = UINT64_MAX;
-    return NULL;
+    if (k->kind == T_STRING) return map_probe(t, k, key, h, slot, bad, true);
+    return map_probe(t, k, key, h, slot, bad, false);
 }
 
 Slot *map_get(Map *m, Slot key, Type **bad) {
